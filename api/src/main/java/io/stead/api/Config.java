@@ -1,0 +1,111 @@
+package io.stead.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Read access to an evaluated configuration, handed to computed values. Values are computed
+ * on first access and memoised; reading an option that (directly or not) reads itself fails
+ * with an "infinite recursion" error naming the chain of options.
+ *
+ * <p>Values are immutable plain Java values: {@code Boolean}, {@code Long}, {@code Double},
+ * {@code String}, {@code List}, {@code Map<String, Object>} (keys sorted), {@link SystemPackage},
+ * or {@code null}. A submodule's value is a {@code Map} that is also a {@code Config}.
+ * Evaluation errors are thrown as unchecked exceptions; let them propagate.
+ */
+public interface Config {
+
+    /**
+     * The final value at {@code path}: an option, a path inside an option's value, or a group
+     * of options (returned as a map of their values).
+     *
+     * @param path an attribute path, relative to this configuration
+     * @return the value, possibly null
+     */
+    Object get(String path);
+
+    /**
+     * Whether the option at {@code path} has any definition (its default not counted).
+     *
+     * @param path an option's path
+     * @return true if something defines it
+     */
+    boolean isDefined(String path);
+
+    /**
+     * The configuration of a submodule value, such as {@code at("systemd.services.sshd")}.
+     *
+     * @param path the path of a submodule value
+     * @return its configuration
+     */
+    Config at(String path);
+
+    /**
+     * The name of the submodule instance this configuration is: the attribute name inside an
+     * {@code attrsOf submodule}, or the option's last path segment for a plain submodule.
+     *
+     * @return the name
+     * @throws IllegalStateException for a top-level configuration, which has no name
+     */
+    String name();
+
+    /**
+     * @param path an attribute path
+     * @return the boolean there
+     */
+    default boolean bool(String path) {
+        return as(path, Boolean.class);
+    }
+
+    /**
+     * @param path an attribute path
+     * @return the integer there
+     */
+    default long integer(String path) {
+        return as(path, Long.class);
+    }
+
+    /**
+     * @param path an attribute path
+     * @return the string there (null if the value is null)
+     */
+    default String string(String path) {
+        return as(path, String.class);
+    }
+
+    /**
+     * @param path an attribute path
+     * @return the list there
+     */
+    @SuppressWarnings("unchecked")
+    default List<Object> list(String path) {
+        return as(path, List.class);
+    }
+
+    /**
+     * @param path an attribute path
+     * @return the attribute set there
+     */
+    @SuppressWarnings("unchecked")
+    default Map<String, Object> attrs(String path) {
+        return as(path, Map.class);
+    }
+
+    /**
+     * The value at {@code path} as a {@code type}.
+     *
+     * @param path an attribute path
+     * @param type the expected class
+     * @param <T> the expected type
+     * @return the value, or null if it is null
+     * @throws IllegalStateException if the value has another type
+     */
+    default <T> T as(String path, Class<T> type) {
+        Object value = get(path);
+        if (value != null && !type.isInstance(value)) {
+            throw new IllegalStateException("'" + path + "' is a " + value.getClass().getSimpleName()
+                    + ", not a " + type.getSimpleName());
+        }
+        return type.cast(value);
+    }
+}

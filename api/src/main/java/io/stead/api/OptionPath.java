@@ -1,0 +1,203 @@
+package io.stead.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An attribute path such as {@code services.openssh.ports} or
+ * {@code systemd.units."foo.service".text}: a list of segments.
+ *
+ * <p>In text, segments are separated by {@code .}; a segment that is empty or contains {@code .}
+ * or a double quote is written in double quotes, with {@code \"} for a quote inside. Paths are
+ * immutable values; {@link #toString()} gives the text form and {@link #parse(String)} reads it.
+ *
+ * @param segments the path's segments, never null, possibly empty for the root
+ */
+public record OptionPath(List<String> segments) implements Comparable<OptionPath> {
+
+    /** The empty path: the root of a configuration. */
+    public static final OptionPath ROOT = new OptionPath(List.of());
+
+    /**
+     * Creates a path from its segments.
+     *
+     * @param segments the segments; copied
+     */
+    public OptionPath {
+        segments = List.copyOf(segments);
+    }
+
+    /**
+     * Reads a path in the attribute-path syntax.
+     *
+     * @param text the text, such as {@code a.b."c.d"}
+     * @return the path
+     * @throws IllegalArgumentException if a quote is not closed or a segment is empty
+     */
+    public static OptionPath parse(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return ROOT;
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '\\' && i + 1 < text.length()) {
+                    current.append(text.charAt(++i));
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    current.append(c);
+                }
+            } else if (c == '"') {
+                if (current.length() > 0) {
+                    throw new IllegalArgumentException("a quote must start a segment, in path: " + text);
+                }
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == '.') {
+                if (current.length() == 0 && !wasQuoted) {
+                    throw new IllegalArgumentException("empty segment in path: " + text);
+                }
+                out.add(current.toString());
+                current.setLength(0);
+                wasQuoted = false;
+            } else {
+                current.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("unclosed quote in path: " + text);
+        }
+        if (current.length() == 0 && !wasQuoted) {
+            throw new IllegalArgumentException("empty segment in path: " + text);
+        }
+        out.add(current.toString());
+        return new OptionPath(out);
+    }
+
+    /**
+     * A path of the given segments, taken literally (no parsing).
+     *
+     * @param segments the segments
+     * @return the path
+     */
+    public static OptionPath of(String... segments) {
+        return new OptionPath(List.of(segments));
+    }
+
+    /**
+     * This path with one more segment.
+     *
+     * @param segment the segment, taken literally
+     * @return the longer path
+     */
+    public OptionPath child(String segment) {
+        List<String> out = new ArrayList<>(segments.size() + 1);
+        out.addAll(segments);
+        out.add(segment);
+        return new OptionPath(out);
+    }
+
+    /**
+     * This path followed by another.
+     *
+     * @param rest the path to append
+     * @return the concatenation
+     */
+    public OptionPath concat(OptionPath rest) {
+        if (rest.segments.isEmpty()) {
+            return this;
+        }
+        List<String> out = new ArrayList<>(segments);
+        out.addAll(rest.segments);
+        return new OptionPath(out);
+    }
+
+    /** @return whether this is the root (no segments) */
+    public boolean isRoot() {
+        return segments.isEmpty();
+    }
+
+    /** @return the number of segments */
+    public int size() {
+        return segments.size();
+    }
+
+    /** @return the last segment; throws on the root */
+    public String last() {
+        return segments.get(segments.size() - 1);
+    }
+
+    /**
+     * Whether this path starts with {@code prefix}, segment by segment.
+     *
+     * @param prefix the candidate prefix
+     * @return true if every segment of {@code prefix} matches
+     */
+    public boolean startsWith(OptionPath prefix) {
+        return prefix.size() <= size() && segments.subList(0, prefix.size()).equals(prefix.segments);
+    }
+
+    /**
+     * The segments from {@code from} on.
+     *
+     * @param from the first segment to keep
+     * @return the suffix
+     */
+    public OptionPath drop(int from) {
+        return new OptionPath(segments.subList(from, segments.size()));
+    }
+
+    /**
+     * The first {@code count} segments.
+     *
+     * @param count how many segments to keep
+     * @return the prefix
+     */
+    public OptionPath take(int count) {
+        return new OptionPath(segments.subList(0, count));
+    }
+
+    /**
+     * Writes one segment in the attribute-path syntax, quoting it when needed.
+     *
+     * @param segment the segment
+     * @return the segment as it would appear in a path
+     */
+    public static String quote(String segment) {
+        if (!segment.isEmpty() && segment.indexOf('.') < 0 && segment.indexOf('"') < 0) {
+            return segment;
+        }
+        return '"' + segment.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        for (String s : segments) {
+            if (out.length() > 0) {
+                out.append('.');
+            }
+            out.append(quote(s));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public int compareTo(OptionPath other) {
+        int n = Math.min(size(), other.size());
+        for (int i = 0; i < n; i++) {
+            int c = segments.get(i).compareTo(other.segments.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(size(), other.size());
+    }
+}

@@ -1,0 +1,21 @@
+package io.stead.api.type;
+
+/**
+ * Any value. Attribute sets merge recursively; other values must be equal.
+ */
+public record Anything() implements OptionType {
+    @Override
+    public String description() {
+        return "anything";
+    }
+
+    @Override
+    public boolean check(Object value) {
+        return true;
+    }
+
+    @Override
+    public boolean isNoun() {
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+package io.stead.api.type;
+
+/**
+ * Strings joined with newlines, in definition order.
+ */
+public record Lines() implements OptionType {
+    @Override
+    public String description() {
+        return "strings concatenated with \"\\n\"";
+    }
+
+    @Override
+    public boolean check(Object value) {
+        return value instanceof String;
+    }
+
+    @Override
+    public boolean isNoun() {
+        return true;
+    }
+}

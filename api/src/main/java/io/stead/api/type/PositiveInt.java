@@ -1,0 +1,21 @@
+package io.stead.api.type;
+
+/**
+ * An integer of at least one.
+ */
+public record PositiveInt() implements OptionType {
+    @Override
+    public String description() {
+        return "positive integer, meaning >0";
+    }
+
+    @Override
+    public boolean check(Object value) {
+        return value instanceof Long n && n > 0;
+    }
+
+    @Override
+    public boolean isNoun() {
+        return true;
+    }
+}

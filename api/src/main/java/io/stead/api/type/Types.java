@@ -1,0 +1,195 @@
+package io.stead.api.type;
+
+import io.stead.api.ModuleSpec;
+import io.stead.api.Option;
+import io.stead.api.Options;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Factories for option types, named as in NixOS's {@code lib.types}, for use with
+ * {@code import static io.stead.api.type.Types.*}.
+ */
+public final class Types {
+    private Types() {
+    }
+
+    /** @return {@code bool} */
+    public static OptionType bool() {
+        return new Bool();
+    }
+
+    /** @return {@code int}: a signed integer */
+    public static OptionType integer() {
+        return new Int();
+    }
+
+    /** @return {@code float} */
+    public static OptionType floatNumber() {
+        return new FloatNumber();
+    }
+
+    /** @return {@code str}: a string, equal definitions only */
+    public static OptionType str() {
+        return new Str();
+    }
+
+    /** @return {@code lines}: strings joined with newlines */
+    public static OptionType lines() {
+        return new Lines();
+    }
+
+    /** @return {@code commas}: strings joined with commas */
+    public static OptionType commas() {
+        return new Commas();
+    }
+
+    /** @return {@code path}: an absolute path */
+    public static OptionType path() {
+        return new AbsolutePath();
+    }
+
+    /** @return {@code port}: 0 to 65535 */
+    public static OptionType port() {
+        return new Port();
+    }
+
+    /** @return {@code unsignedInt}: at least 0 */
+    public static OptionType unsignedInt() {
+        return new UnsignedInt();
+    }
+
+    /** @return {@code positiveInt}: at least 1 */
+    public static OptionType positiveInt() {
+        return new PositiveInt();
+    }
+
+    /** @return {@code anything} */
+    public static OptionType anything() {
+        return new Anything();
+    }
+
+    /** @return {@code attrs}: an attribute set of anything, merged shallowly */
+    public static OptionType attrs() {
+        return new Attrs();
+    }
+
+    /** @return {@code package} */
+    public static OptionType pkg() {
+        return new PackageType();
+    }
+
+    /**
+     * @param element the element type
+     * @return {@code listOf element}
+     */
+    public static OptionType listOf(OptionType element) {
+        return new ListOf(element);
+    }
+
+    /**
+     * @param element the value type
+     * @return {@code attrsOf element}
+     */
+    public static OptionType attrsOf(OptionType element) {
+        return new AttrsOf(element);
+    }
+
+    /**
+     * @param element the value type
+     * @return {@code lazyAttrsOf element}
+     */
+    public static OptionType lazyAttrsOf(OptionType element) {
+        return new LazyAttrsOf(element);
+    }
+
+    /**
+     * @param element the type of non-null values
+     * @return {@code nullOr element}
+     */
+    public static OptionType nullOr(OptionType element) {
+        return new NullOr(element);
+    }
+
+    /**
+     * @param element the underlying type
+     * @return {@code uniq element}
+     */
+    public static OptionType uniq(OptionType element) {
+        return new Uniq(element);
+    }
+
+    /**
+     * @param values the accepted values (strings, longs or booleans)
+     * @return {@code enum [values]}
+     */
+    public static OptionType enumOf(Object... values) {
+        return new EnumOf(Arrays.asList(values));
+    }
+
+    /**
+     * @param left the first alternative
+     * @param right the second alternative
+     * @return {@code either left right}
+     */
+    public static OptionType either(OptionType left, OptionType right) {
+        return new Either(left, right);
+    }
+
+    /**
+     * @param types the alternatives
+     * @return {@code oneOf [types]}
+     */
+    public static OptionType oneOf(OptionType... types) {
+        return new OneOf(List.of(types));
+    }
+
+    /**
+     * @param lowest smallest accepted value
+     * @param highest largest accepted value
+     * @return {@code ints.between lowest highest}
+     */
+    public static OptionType intsBetween(long lowest, long highest) {
+        return new IntsBetween(lowest, highest);
+    }
+
+    /**
+     * @param regex the pattern the whole string must match
+     * @return {@code strMatching regex}
+     */
+    public static OptionType strMatching(String regex) {
+        return new StrMatching(regex);
+    }
+
+    /**
+     * A submodule declaring the given options (paths relative to the submodule).
+     *
+     * @param options the inner options
+     * @return {@code submodule { options = ...; }}
+     */
+    public static OptionType submodule(Option... options) {
+        List<Option> list = List.of(options);
+        return new Submodule(List.of(new ModuleSpec() {
+            @Override
+            public void options(Options sink) {
+                list.forEach(sink::add);
+            }
+        }));
+    }
+
+    /**
+     * A submodule made of the given modules, which may declare options and define inner
+     * configuration (reading the submodule's own name and values).
+     *
+     * @param modules the inner modules
+     * @return {@code submodule [modules]}
+     */
+    public static OptionType submodule(ModuleSpec... modules) {
+        return new Submodule(List.of(modules));
+    }
+
+    /** @return a whole nested system configuration, as a container has */
+    public static OptionType nestedSystem() {
+        return new NestedSystem();
+    }
+}

@@ -1,0 +1,60 @@
+package io.stead.evaluator;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import java.util.List;
+
+/**
+ * The result of evaluating a configuration: a lazy, memoised view of every option's final
+ * value. Values are computed when first read; errors surface as {@link EvaluationException}
+ * when the value that needs them is read.
+ */
+public interface Evaluation extends Config {
+
+    /**
+     * The final value at a path (an option, a path inside an option's value, or a group of
+     * options), as a plain Java value.
+     *
+     * @param path the path
+     * @return the value
+     * @throws EvaluationException if evaluating it fails
+     */
+    Object value(OptionPath path);
+
+    /**
+     * The value at a path as JSON text, with attribute sets' keys sorted.
+     *
+     * @param path the path
+     * @param pretty whether to indent
+     * @return JSON
+     * @throws EvaluationException if evaluating it fails
+     */
+    String json(OptionPath path, boolean pretty);
+
+    /**
+     * What {@code stead option} shows about an option.
+     *
+     * @param path an option's path
+     * @return the report; its value is null and error set if evaluation fails
+     * @throws EvaluationException if no option is declared at {@code path}
+     */
+    OptionReport report(OptionPath path);
+
+    /**
+     * Checks {@code assertions}: throws with every failed assertion's message.
+     *
+     * @throws EvaluationException if any assertion fails
+     */
+    void checkAssertions();
+
+    /**
+     * The warnings of this evaluation: the {@code warnings} option and warnings about renamed
+     * options that are used.
+     *
+     * @return the warnings, in order
+     */
+    List<String> warnings();
+
+    /** @return counters of the work done so far */
+    EvaluationStats stats();
+}

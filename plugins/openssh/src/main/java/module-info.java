@@ -1,0 +1,4 @@
+/** The OpenSSH service module: {@code services.openssh}. */
+module io.stead.plugins.openssh {
+    requires io.stead.api;
+}
