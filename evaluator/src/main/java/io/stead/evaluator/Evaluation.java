@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The result of evaluating a configuration: a lazy, memoised view of every option's final
- * value. Values are computed when first read; errors surface as {@link EvaluationException}
+ * value. Values are computed when first read; errors surface as {@link ConfigException}
  * when the value that needs them is read.
  */
 public interface Evaluation extends Config {
@@ -17,7 +17,7 @@ public interface Evaluation extends Config {
      *
      * @param path the path
      * @return the value
-     * @throws EvaluationException if evaluating it fails
+     * @throws ConfigException if evaluating it fails
      */
     Object value(OptionPath path);
 
@@ -27,7 +27,7 @@ public interface Evaluation extends Config {
      * @param path the path
      * @param pretty whether to indent
      * @return JSON
-     * @throws EvaluationException if evaluating it fails
+     * @throws ConfigException if evaluating it fails
      */
     String json(OptionPath path, boolean pretty);
 
@@ -36,14 +36,14 @@ public interface Evaluation extends Config {
      *
      * @param path an option's path
      * @return the report; its value is null and error set if evaluation fails
-     * @throws EvaluationException if no option is declared at {@code path}
+     * @throws ConfigException if no option is declared at {@code path}
      */
     OptionReport report(OptionPath path);
 
     /**
      * Checks {@code assertions}: throws with every failed assertion's message.
      *
-     * @throws EvaluationException if any assertion fails
+     * @throws ConfigException if any assertion fails
      */
     void checkAssertions();
 

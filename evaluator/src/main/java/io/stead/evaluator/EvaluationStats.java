@@ -10,6 +10,6 @@ package io.stead.evaluator;
  * @param optionsForced options whose value was computed
  * @param definitionsMerged definitions that took part in a merge
  */
-public record EvaluationStats(int modules, int modulesRun, long computedValues,
+public record EvaluationStats(int modules, long modulesRun, long computedValues,
                               long optionsForced, long definitionsMerged) {
 }

@@ -1,0 +1,107 @@
+package io.stead.evaluator;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
+import io.stead.evaluator.internal.ValueJson;
+import io.stead.evaluator.internal.decl.ModuleRecorder;
+import io.stead.evaluator.internal.eval.EvalContext;
+import io.stead.evaluator.internal.eval.GroupView;
+import io.stead.evaluator.internal.eval.ModuleScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The evaluation of one configuration: the system scope plus reports, assertions and counters. */
+final class EvaluationImpl implements Evaluation {
+    private final ModuleScope system;
+    private final EvalContext context;
+    private final int modules;
+    private final long modulesRunBefore;
+    private final long recorderRunsBefore;
+    private final ModuleRecorder recorder;
+
+    EvaluationImpl(ModuleScope system, EvalContext context, int modules, long modulesRunBefore,
+                   long recorderRunsBefore, ModuleRecorder recorder) {
+        this.system = system;
+        this.context = context;
+        this.modules = modules;
+        this.modulesRunBefore = modulesRunBefore;
+        this.recorderRunsBefore = recorderRunsBefore;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public Object value(OptionPath path) {
+        return system.get(path);
+    }
+
+    @Override
+    public String json(OptionPath path, boolean pretty) {
+        return ValueJson.write(system.get(path), pretty);
+    }
+
+    @Override
+    public OptionReport report(OptionPath path) {
+        return new OptionReports(system).report(path);
+    }
+
+    @Override
+    public void checkAssertions() {
+        List<String> failed = new ArrayList<>();
+        for (Object a : system.list("assertions")) {
+            Map<?, ?> assertion = (Map<?, ?>) a;
+            if (!Boolean.TRUE.equals(assertion.get("assertion"))) {
+                failed.add(String.valueOf(assertion.get("message")));
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw Messages.assertionsFailed(failed);
+        }
+    }
+
+    @Override
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>(context.warnings());
+        for (Object w : system.list("warnings")) {
+            out.add(String.valueOf(w));
+        }
+        return out;
+    }
+
+    @Override
+    public EvaluationStats stats() {
+        return new EvaluationStats(modules, modulesRunBefore + recorder.runs() - recorderRunsBefore,
+                context.computedRuns(), context.optionsForced(), context.definitionsMerged());
+    }
+
+    @Override
+    public Object get(String path) {
+        return system.get(path);
+    }
+
+    @Override
+    public boolean isDefined(String path) {
+        return system.isDefined(path);
+    }
+
+    @Override
+    public Config at(String path) {
+        return system.at(path);
+    }
+
+    @Override
+    public String name() {
+        return system.name();
+    }
+
+    @Override
+    public String toString() {
+        return "evaluation of " + modules + " modules";
+    }
+
+    GroupView view() {
+        return system.view();
+    }
+}

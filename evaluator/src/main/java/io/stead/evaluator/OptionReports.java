@@ -1,0 +1,56 @@
+package io.stead.evaluator;
+
+import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
+import io.stead.evaluator.internal.ValueJson;
+import io.stead.evaluator.internal.decl.Declaration;
+import io.stead.evaluator.internal.decl.OptionTree;
+import io.stead.evaluator.internal.eval.ModuleScope;
+import io.stead.evaluator.internal.eval.OptionState;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds what {@code stead option} shows about an option, like {@code nixos-option}. */
+final class OptionReports {
+    private final ModuleScope system;
+
+    OptionReports(ModuleScope system) {
+        this.system = system;
+    }
+
+    OptionReport report(OptionPath path) {
+        OptionTree.TreeNode node = system.tree().find(path);
+        if (!(node instanceof OptionTree.OptionNode option)) {
+            String suggestion = system.tree().suggest(path);
+            throw Messages.doesNotExist(path.toString(), List.of(), suggestion);
+        }
+        Declaration d = option.declaration();
+        OptionState state = system.state(option);
+        String value = null;
+        String error = null;
+        try {
+            value = ValueJson.write(state.value(), true);
+        } catch (ConfigException e) {
+            error = e.getMessage();
+        }
+        List<OptionReport.DefinitionReport> definitions = new ArrayList<>();
+        try {
+            for (OptionState.Shown s : state.definitions()) {
+                if (s.priority() == io.stead.api.Priority.OPTION_DEFAULT && s.location().equals(d.location())) {
+                    continue; // the default is shown on its own
+                }
+                definitions.add(new OptionReport.DefinitionReport(s.location().toString(), s.priority(),
+                        Show.node(s.value()), s.active()));
+            }
+        } catch (ConfigException e) {
+            error = error == null ? e.getMessage() : error;
+        }
+        List<String> declaredAt = option.declaredAt().stream().map(Object::toString).toList();
+        return new OptionReport(path.toString(), d.type().description(),
+                d.hasDefault() ? Show.node(d.defaultValue()) : null, d.description(),
+                d.example() == null ? null : ValueJson.write(d.example(), false), d.readOnly(), declaredAt,
+                value, error, definitions);
+    }
+}

@@ -1,0 +1,247 @@
+package io.stead.evaluator.internal;
+
+import io.stead.evaluator.internal.model.Location;
+import java.util.List;
+
+/**
+ * Every user-facing message of the evaluator, in one place. Each names the option path in
+ * single quotes and every file and line involved; the phrases are the contract's
+ * ({@code does not exist}, {@code conflicting definition values}, {@code is not of type},
+ * {@code is used but not defined}, {@code infinite recursion}, {@code read-only},
+ * {@code assertion failed}).
+ */
+public final class Messages {
+    private Messages() {
+    }
+
+    /**
+     * A shown definition: where, and its value.
+     *
+     * @param location where it was written
+     * @param value its value, already rendered
+     */
+    public record Shown(Location location, String value) {
+    }
+
+    private static String defs(String heading, List<Shown> shown) {
+        StringBuilder out = new StringBuilder(heading);
+        for (Shown s : shown) {
+            out.append("\n- In '").append(s.location()).append("': ").append(s.value());
+        }
+        return out.toString();
+    }
+
+    private static EvalError error(String message) {
+        return new EvalError(message, List.of());
+    }
+
+    /**
+     * @param at where (with column when known)
+     * @param sentence what is wrong with the file, starting lower-case
+     * @return the error
+     */
+    public static EvalError loadError(Location at, String sentence) {
+        String where = at.line() > 0
+                ? at.source() + ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "")
+                : at.source();
+        return error(where + ": " + sentence);
+    }
+
+    /**
+     * @param path the undeclared path
+     * @param shown the definitions of it
+     * @param suggestion a close declared path, or null
+     * @return the error
+     */
+    public static EvalError doesNotExist(String path, List<Shown> shown, String suggestion) {
+        String msg = defs("The option '" + path + "' does not exist. Definition values:", shown);
+        return error(suggestion == null ? msg : msg + "\nDid you mean '" + suggestion + "'?");
+    }
+
+    /**
+     * @param path the option
+     * @param shown the definitions that disagree
+     * @return the error
+     */
+    public static EvalError conflicting(String path, List<Shown> shown) {
+        return error(defs("The option '" + path + "' has conflicting definition values:", shown)
+                + "\nUse {\"$force\": value} or {\"$default\": value} to choose one.");
+    }
+
+    /**
+     * @param path the option
+     * @param type the type's description
+     * @param shown the offending definitions
+     * @return the error
+     */
+    public static EvalError notOfType(String path, String type, List<Shown> shown) {
+        return error(defs("A definition for option '" + path + "' is not of type '" + type
+                + "'. Definition values:", shown));
+    }
+
+    /**
+     * @param path the option
+     * @param declaredAt where it is declared, or null
+     * @return the error
+     */
+    public static EvalError usedButNotDefined(String path, Location declaredAt) {
+        return error("The option '" + path + "' is used but not defined"
+                + (declaredAt == null ? "." : " (declared in '" + declaredAt + "')."));
+    }
+
+    /**
+     * @param chain the option paths of the cycle, first repeated at the end
+     * @param shown the definitions along the cycle
+     * @return the error
+     */
+    public static EvalError infiniteRecursion(List<String> chain, List<Shown> shown) {
+        StringBuilder cycle = new StringBuilder();
+        for (String p : chain) {
+            if (cycle.length() > 0) {
+                cycle.append(" -> ");
+            }
+            cycle.append('\'').append(p).append('\'');
+        }
+        return error(defs("infinite recursion encountered: " + cycle
+                + (shown.isEmpty() ? "" : "\nDefinitions along the cycle:"), shown));
+    }
+
+    /**
+     * @param path the option
+     * @param shown its definitions (the default counts as one)
+     * @return the error
+     */
+    public static EvalError readOnly(String path, List<Shown> shown) {
+        return error(defs("The option '" + path
+                + "' is read-only, but it's set multiple times. Definition values:", shown));
+    }
+
+    /**
+     * @param messages the failed assertions' messages
+     * @return the error
+     */
+    public static EvalError assertionsFailed(List<String> messages) {
+        StringBuilder out = new StringBuilder("Failed assertions:");
+        for (String m : messages) {
+            out.append("\n- assertion failed: ").append(m);
+        }
+        return error(out.toString());
+    }
+
+    /**
+     * @param path the option
+     * @param first where first declared
+     * @param second where declared again
+     * @return the error
+     */
+    public static EvalError alreadyDeclared(String path, Location second, Location first) {
+        return error("The option '" + path + "' in '" + second + "' is already declared in '"
+                + first + "'.");
+    }
+
+    /**
+     * @param path the path
+     * @param asOption where it is declared as an option
+     * @param asGroup where something below it is declared
+     * @return the error
+     */
+    public static EvalError optionAndGroup(String path, Location asOption, Location asGroup) {
+        return error("The option '" + path + "' in '" + asOption
+                + "' would be a parent of the options declared in '" + asGroup
+                + "', but only submodule options can contain other options.");
+    }
+
+    /**
+     * @param path a group of options
+     * @param shown the definition that is not an attribute set
+     * @return the error
+     */
+    public static EvalError groupDefinedAsValue(String path, List<Shown> shown) {
+        return error(defs("'" + path + "' is a set of options, so its definition must be an"
+                + " attribute set (or a directive around one), and a computed value or $ref"
+                + " cannot define it. Definition values:", shown));
+    }
+
+    /**
+     * @param path the removed option
+     * @param replacement advice
+     * @param shown its definitions
+     * @return the error
+     */
+    public static EvalError removed(String path, String replacement, List<Shown> shown) {
+        return error(defs("The option '" + path + "' can no longer be used since it's been removed. "
+                + replacement + " Definition values:", shown));
+    }
+
+    /**
+     * @param from the old path
+     * @param to the new path
+     * @param at where it is defined
+     * @return the warning text
+     */
+    public static String renamed(String from, String to, Location at) {
+        return "The option '" + from + "' defined in '" + at + "' has been renamed to '" + to + "'.";
+    }
+
+    /**
+     * @param path the option
+     * @param shown its definitions
+     * @return the error
+     */
+    public static EvalError nullAndNotNull(String path, List<Shown> shown) {
+        return error(defs("The option '" + path
+                + "' has conflicting definition values: it is defined both null and not null:", shown));
+    }
+
+    /**
+     * @param path the option
+     * @param shown its definitions
+     * @return the error
+     */
+    public static EvalError notUnique(String path, List<Shown> shown) {
+        return error(defs("The option '" + path + "' has conflicting definition values: it is"
+                + " defined multiple times while it's expected to be unique:", shown));
+    }
+
+    /**
+     * @param path the option
+     * @param shown its definitions
+     * @return the error
+     */
+    public static EvalError conflictingKinds(String path, List<Shown> shown) {
+        return error(defs("The option '" + path + "' has conflicting definition values:"
+                + " they are of different kinds (attribute set, list, scalar):", shown));
+    }
+
+    /**
+     * @param condition the condition
+     * @param value its value
+     * @param at the definition it guards
+     * @return the error
+     */
+    public static EvalError conditionNotBoolean(String condition, String value, Location at) {
+        return error("The condition '" + condition + "' of the $if in '" + at
+                + "' is not a boolean but " + value + ".");
+    }
+
+    /**
+     * @param path the path asked for
+     * @param attr the missing attribute
+     * @param within what the value there is
+     * @return the error
+     */
+    public static EvalError missingAttribute(String path, String attr, String within) {
+        return error("The path '" + path + "' does not exist: there is no attribute '" + attr
+                + "' in " + within + ".");
+    }
+
+    /**
+     * @param plugin the plugin (name and jar)
+     * @param at where in the plugin
+     * @param failure what it threw
+     * @return the error
+     */
+    public static EvalError pluginFailed(String plugin, Location at, Throwable failure) {
+        return error("The service module " + plugin + " failed in '" + at + "': " + failure);
+    }
+}

@@ -1,0 +1,165 @@
+package io.stead.evaluator.internal;
+
+import io.stead.api.SystemPackage;
+import io.stead.evaluator.internal.model.Node;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders definitions and values compactly as JSON-like text for messages. Never forces lazy
+ * values: what is not yet evaluated shows as {@code <lazy>}; long text is shortened.
+ */
+public final class Show {
+    private static final int LIMIT = 160;
+
+    private Show() {
+    }
+
+    /**
+     * @param node a definition
+     * @return short text
+     */
+    public static String node(Node node) {
+        StringBuilder out = new StringBuilder();
+        node(node, out);
+        return shorten(out);
+    }
+
+    /**
+     * @param value a plain value
+     * @return short text
+     */
+    public static String value(Object value) {
+        StringBuilder out = new StringBuilder();
+        value(value, out, 0);
+        return shorten(out);
+    }
+
+    private static String shorten(StringBuilder out) {
+        return out.length() > LIMIT ? out.substring(0, LIMIT - 3) + "..." : out.toString();
+    }
+
+    private static void node(Node node, StringBuilder out) {
+        if (out.length() > LIMIT) {
+            return;
+        }
+        if (node instanceof Node.Scalar s) {
+            value(s.value(), out, 0);
+        } else if (node instanceof Node.Value v) {
+            value(v.value(), out, 0);
+        } else if (node instanceof Node.ListNode l) {
+            out.append('[');
+            join(l.items(), out);
+            out.append(']');
+        } else if (node instanceof Node.Attrs a) {
+            out.append('{');
+            boolean first = true;
+            for (Node.Entry e : a.entries()) {
+                if (!first) {
+                    out.append(", ");
+                }
+                first = false;
+                out.append('"').append(e.path()).append("\": ");
+                node(e.value(), out);
+            }
+            out.append('}');
+        } else if (node instanceof Node.When w) {
+            out.append("{\"$if\": ").append(w.conditions().size() == 1
+                    ? quote(w.conditions().get(0).toString()) : w.conditions().toString()).append(", \"then\": ");
+            node(w.body(), out);
+            out.append('}');
+        } else if (node instanceof Node.Merge m) {
+            out.append("{\"$merge\": [");
+            join(m.parts(), out);
+            out.append("]}");
+        } else if (node instanceof Node.Prio p) {
+            out.append("{\"$override\": ").append(p.priority()).append(", \"value\": ");
+            node(p.body(), out);
+            out.append('}');
+        } else if (node instanceof Node.Ordered o) {
+            out.append("{\"$order\": ").append(o.order()).append(", \"value\": ");
+            node(o.body(), out);
+            out.append('}');
+        } else if (node instanceof Node.Ref r) {
+            out.append("{\"$ref\": ").append(quote(r.path().toString())).append('}');
+        } else {
+            out.append("<computed>");
+        }
+    }
+
+    private static void join(List<Node> nodes, StringBuilder out) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            node(nodes.get(i), out);
+        }
+    }
+
+    private static void value(Object v, StringBuilder out, int depth) {
+        if (out.length() > LIMIT) {
+            return;
+        }
+        if (v == null) {
+            out.append("null");
+        } else if (v instanceof String s) {
+            out.append(quote(s));
+        } else if (v instanceof SystemPackage p) {
+            out.append(quote(p.spec()));
+        } else if (v instanceof LazyValue) {
+            out.append("<lazy>");
+        } else if (v instanceof Map<?, ?> m) {
+            if (depth > 3) {
+                out.append("{...}");
+                return;
+            }
+            out.append('{');
+            Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
+            boolean first = true;
+            while (it.hasNext() && out.length() <= LIMIT) {
+                Map.Entry<?, ?> e = it.next();
+                if (!first) {
+                    out.append(", ");
+                }
+                first = false;
+                out.append(quote(String.valueOf(e.getKey()))).append(": ");
+                value(e.getValue(), out, depth + 1);
+            }
+            out.append('}');
+        } else if (v instanceof List<?> l) {
+            out.append('[');
+            for (int i = 0; i < l.size() && out.length() <= LIMIT; i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                value(l.get(i), out, depth + 1);
+            }
+            out.append(']');
+        } else {
+            out.append(v);
+        }
+    }
+
+    /**
+     * @param s text
+     * @return the text as a JSON string literal
+     */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** Marker for values not to be forced when shown. */
+    public interface LazyValue {
+    }
+}

@@ -1,0 +1,95 @@
+package io.stead.evaluator.internal.decl;
+
+import io.stead.api.Definition;
+import io.stead.api.OptionPath;
+import io.stead.api.SystemPackage;
+import io.stead.evaluator.internal.Show;
+import io.stead.evaluator.internal.model.Condition;
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the Java values that plugins define (plain values with {@link Definition}s inside) into
+ * definition nodes. Values the evaluator produced itself (lazy attribute sets, submodule views)
+ * stay as they are, so passing them on does not force them.
+ */
+public final class JavaValues {
+    private JavaValues() {
+    }
+
+    /**
+     * @param value a plugin value
+     * @param at where it was defined
+     * @return the node
+     * @throws IllegalArgumentException for a value of an unsupported class
+     */
+    public static Node toNode(Object value, Location at) {
+        if (value == null || value instanceof Boolean || value instanceof String || value instanceof Long
+                || value instanceof Double || value instanceof SystemPackage) {
+            return new Node.Scalar(value, at);
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return new Node.Scalar(((Number) value).longValue(), at);
+        }
+        if (value instanceof Float f) {
+            return new Node.Scalar(f.doubleValue(), at);
+        }
+        if (value instanceof Character || value instanceof Path) {
+            return new Node.Scalar(value.toString(), at);
+        }
+        if (value instanceof Show.LazyValue) {
+            return new Node.Value(value, at);
+        }
+        if (value instanceof Map<?, ?> map) {
+            List<Node.Entry> entries = new ArrayList<>(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("attribute names must be strings, not " + e.getKey());
+                }
+                entries.add(new Node.Entry(OptionPath.of(key), toNode(e.getValue(), at)));
+            }
+            return new Node.Attrs(entries, at);
+        }
+        if (value instanceof Collection<?> items) {
+            List<Node> out = new ArrayList<>(items.size());
+            for (Object item : items) {
+                out.add(toNode(item, at));
+            }
+            return new Node.ListNode(out, at);
+        }
+        if (value instanceof Definition d) {
+            return definition(d, at);
+        }
+        throw new IllegalArgumentException("a definition cannot hold a " + value.getClass().getName()
+                + "; use Boolean, Long, Double, String, List, Map, SystemPackage or a Definition");
+    }
+
+    private static Node definition(Definition d, Location at) {
+        if (d instanceof Definition.When w) {
+            List<Condition> conditions = w.conditions().stream().map(Condition::parse).toList();
+            return new Node.When(conditions, toNode(w.value(), at), at);
+        }
+        if (d instanceof Definition.Merge m) {
+            List<Node> parts = new ArrayList<>();
+            for (Object part : m.values()) {
+                parts.add(toNode(part, at));
+            }
+            return new Node.Merge(parts, at);
+        }
+        if (d instanceof Definition.WithPriority p) {
+            return new Node.Prio(p.priority(), toNode(p.value(), at), at);
+        }
+        if (d instanceof Definition.Ordered o) {
+            return new Node.Ordered(o.order(), toNode(o.value(), at), at);
+        }
+        if (d instanceof Definition.Ref r) {
+            return new Node.Ref(r.path(), at);
+        }
+        return new Node.Computed(((Definition.Computed) d).function(), at);
+    }
+}

@@ -1,0 +1,138 @@
+package io.stead.evaluator.internal.decl;
+
+import io.stead.api.OptionPath;
+import io.stead.evaluator.internal.model.Location;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The declared options of one configuration (the whole system, or one submodule type) as a
+ * tree: groups of options, options, and aliases (renamed or removed options). Built once from
+ * the modules' declarations; immutable afterwards.
+ */
+public final class OptionTree {
+    private final Group root;
+    private List<OptionPath> optionPaths;
+
+    private OptionTree(Group root) {
+        this.root = root;
+    }
+
+    /** A node of the tree. */
+    public sealed interface TreeNode permits Group, OptionNode, AliasNode {
+    }
+
+    /**
+     * A group of options, such as {@code services.openssh}.
+     *
+     * @param children the members, sorted by name
+     * @param location where something below was first declared
+     */
+    public record Group(Map<String, TreeNode> children, Location location) implements TreeNode {
+    }
+
+    /**
+     * A declared option.
+     *
+     * @param path its path within the tree
+     * @param declaration its (merged) declaration
+     * @param declaredAt every place that declares it
+     */
+    public record OptionNode(OptionPath path, Declaration declaration, List<Location> declaredAt)
+            implements TreeNode {
+    }
+
+    /**
+     * A renamed or removed option.
+     *
+     * @param alias what it became
+     */
+    public record AliasNode(Alias alias) implements TreeNode {
+    }
+
+    /**
+     * @param modules the modules, in module order
+     * @return their declarations as a tree
+     * @throws EvalError if declarations conflict
+     */
+    public static OptionTree build(List<ModuleData> modules) {
+        OptionTreeBuilder builder = new OptionTreeBuilder();
+        for (ModuleData m : modules) {
+            m.declarations().forEach(builder::declare);
+            m.aliases().forEach(builder::alias);
+        }
+        return new OptionTree(builder.build());
+    }
+
+    /** @return the root group */
+    public Group root() {
+        return root;
+    }
+
+    /**
+     * @param path a path
+     * @return the node at exactly that path, or null
+     */
+    public TreeNode find(OptionPath path) {
+        TreeNode node = root;
+        for (String segment : path.segments()) {
+            if (!(node instanceof Group g)) {
+                return null;
+            }
+            node = g.children().get(segment);
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    /** @return every option's path, sorted */
+    public List<OptionPath> optionPaths() {
+        if (optionPaths == null) {
+            List<OptionPath> out = new ArrayList<>();
+            collect(root, OptionPath.ROOT, out);
+            optionPaths = Collections.unmodifiableList(out);
+        }
+        return optionPaths;
+    }
+
+    private static void collect(TreeNode node, OptionPath at, List<OptionPath> out) {
+        if (node instanceof OptionNode) {
+            out.add(at);
+        } else if (node instanceof Group g) {
+            for (Map.Entry<String, TreeNode> e : g.children().entrySet()) {
+                collect(e.getValue(), at.child(e.getKey()), out);
+            }
+        }
+    }
+
+    /**
+     * A close declared path for a mistyped one, for "did you mean" hints.
+     *
+     * @param wrong the undeclared path
+     * @return a declared path, or null if none is close
+     */
+    public String suggest(OptionPath wrong) {
+        String target = wrong.toString();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (OptionPath p : optionPaths()) {
+            String candidate = p.toString();
+            int d = EditDistance.between(target, candidate);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        int allowed = Math.max(2, target.length() / 5);
+        return bestDistance <= allowed ? best : null;
+    }
+
+    static Map<String, TreeNode> sorted(Map<String, TreeNode> children) {
+        return Collections.unmodifiableMap(new TreeMap<>(children));
+    }
+}

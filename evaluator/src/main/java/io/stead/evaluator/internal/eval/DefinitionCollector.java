@@ -1,0 +1,137 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.OptionPath;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
+import io.stead.evaluator.internal.decl.Alias;
+import io.stead.evaluator.internal.decl.OptionTree;
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Distributes a module's definitions to the options they define, before anything is
+ * evaluated. Attribute sets are split along the option tree; {@code $if}, {@code $merge},
+ * priorities and orders are pushed down to each option (never forced here), so which options a
+ * module defines never depends on configuration values. Below an option, the rest of the path
+ * becomes part of the option's value. Renamed options forward (with a warning); removed and
+ * undeclared options are errors.
+ */
+final class DefinitionCollector {
+    private final OptionTree tree;
+    private final String prefix;
+    private final EvalContext context;
+    private final Map<OptionPath, List<Def>> collected = new LinkedHashMap<>();
+
+    DefinitionCollector(OptionTree tree, String prefix, EvalContext context) {
+        this.tree = tree;
+        this.prefix = prefix;
+        this.context = context;
+    }
+
+    Map<OptionPath, List<Def>> result() {
+        return collected;
+    }
+
+    void add(Node config, Location at, ModuleScope scope) {
+        walk(tree.root(), OptionPath.ROOT, config, at, List.of(), scope);
+    }
+
+    private void walk(OptionTree.TreeNode target, OptionPath at, Node node, Location location,
+                      List<Node> wrappers, ModuleScope scope) {
+        if (target instanceof OptionTree.OptionNode option) {
+            collected.computeIfAbsent(option.path(), k -> new ArrayList<>())
+                    .add(new Def(rewrap(node, wrappers), location, scope));
+            return;
+        }
+        OptionTree.Group group = (OptionTree.Group) target;
+        if (node instanceof Node.Attrs attrs) {
+            for (Node.Entry entry : attrs.entries()) {
+                entry(group, at, entry.path(), 0, entry.value(), wrappers, scope);
+            }
+        } else if (node instanceof Node.When || node instanceof Node.Prio || node instanceof Node.Ordered) {
+            List<Node> more = new ArrayList<>(wrappers);
+            more.add(node);
+            walk(group, at, body(node), node.location(), more, scope);
+        } else if (node instanceof Node.Merge merge) {
+            for (Node part : merge.parts()) {
+                walk(group, at, part, part.location(), wrappers, scope);
+            }
+        } else {
+            throw Messages.groupDefinedAsValue(show(at),
+                    List.of(new Messages.Shown(location, Show.node(node))));
+        }
+    }
+
+    /** Follows one entry's path through the tree, segment by segment. */
+    private void entry(OptionTree.Group group, OptionPath at, OptionPath path, int index, Node value,
+                       List<Node> wrappers, ModuleScope scope) {
+        OptionTree.TreeNode node = group;
+        OptionPath here = at;
+        int i = index;
+        while (i < path.size() && node instanceof OptionTree.Group g) {
+            String segment = path.segments().get(i);
+            OptionTree.TreeNode child = g.children().get(segment);
+            here = here.child(segment);
+            if (child == null) {
+                OptionPath wrong = here.concat(path.drop(i + 1));
+                throw Messages.doesNotExist(show(wrong),
+                        List.of(new Messages.Shown(value.location(), Show.node(value))), suggestion(wrong));
+            }
+            node = child;
+            i++;
+        }
+        OptionPath rest = path.drop(i);
+        if (node instanceof OptionTree.AliasNode aliasNode) {
+            Alias alias = aliasNode.alias();
+            if (alias.isRemoval()) {
+                throw Messages.removed(show(here), alias.replacement(),
+                        List.of(new Messages.Shown(value.location(), Show.node(value))));
+            }
+            context.warn(Messages.renamed(show(here), show(alias.to()), value.location()));
+            entry(tree.root(), OptionPath.ROOT, alias.to().concat(rest), 0, value, wrappers, scope);
+            return;
+        }
+        Node inner = rest.isRoot() ? value
+                : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
+        walk(node, here, inner, value.location(), wrappers, scope);
+    }
+
+    private String suggestion(OptionPath wrong) {
+        String s = tree.suggest(wrong);
+        return s == null ? null : prefix.isEmpty() ? s : prefix + "." + s;
+    }
+
+    private String show(OptionPath relative) {
+        return prefix.isEmpty() ? relative.toString() : prefix + "." + relative;
+    }
+
+    private static Node body(Node wrapper) {
+        if (wrapper instanceof Node.When w) {
+            return w.body();
+        }
+        if (wrapper instanceof Node.Prio p) {
+            return p.body();
+        }
+        return ((Node.Ordered) wrapper).body();
+    }
+
+    /** Puts the properties met above an option back around its definition, outermost first. */
+    private static Node rewrap(Node node, List<Node> wrappers) {
+        Node out = node;
+        for (int i = wrappers.size() - 1; i >= 0; i--) {
+            Node w = wrappers.get(i);
+            if (w instanceof Node.When when) {
+                out = new Node.When(when.conditions(), out, out.location());
+            } else if (w instanceof Node.Prio p) {
+                out = new Node.Prio(p.priority(), out, out.location());
+            } else {
+                out = new Node.Ordered(((Node.Ordered) w).order(), out, out.location());
+            }
+        }
+        return out;
+    }
+}

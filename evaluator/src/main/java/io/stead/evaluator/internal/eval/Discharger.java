@@ -1,0 +1,109 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.Order;
+import io.stead.api.Priority;
+import io.stead.evaluator.internal.EvalError;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
+import io.stead.evaluator.internal.decl.JavaValues;
+import io.stead.evaluator.internal.decl.ModuleRecorder;
+import io.stead.evaluator.internal.model.Condition;
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Discharges the properties of definitions, as NixOS's {@code dischargeProperties},
+ * {@code filterOverrides} and {@code sortProperties}: evaluates {@code $if} conditions (only
+ * now, when the value is needed), flattens {@code $merge}, runs computed values and resolves
+ * {@code $ref}s, then keeps the definitions of the highest priority and sorts them by order.
+ * The outermost priority or order of a definition is the one that counts.
+ */
+final class Discharger {
+    private final EvalContext context;
+
+    Discharger(EvalContext context) {
+        this.context = context;
+    }
+
+    Discharged discharge(List<Def> defs) {
+        List<Leaf> all = new ArrayList<>();
+        for (Def d : defs) {
+            flatten(d.node(), d.location(), d.scope(), -1, -1, all);
+        }
+        int best = Integer.MAX_VALUE;
+        for (Leaf l : all) {
+            best = Math.min(best, l.priority());
+        }
+        List<Leaf> active = new ArrayList<>();
+        boolean ordered = false;
+        for (Leaf l : all) {
+            if (l.priority() == best) {
+                active.add(l);
+                ordered |= l.order() != Order.DEFAULT;
+            }
+        }
+        if (ordered) {
+            active.sort(Comparator.comparingInt(Leaf::order));
+        }
+        return new Discharged(all, active);
+    }
+
+    private void flatten(Node node, Location at, ModuleScope scope, int priority, int order, List<Leaf> out) {
+        if (node instanceof Node.When when) {
+            for (Condition c : when.conditions()) {
+                if (!holds(c, scope, at)) {
+                    return;
+                }
+            }
+            flatten(when.body(), at, scope, priority, order, out);
+        } else if (node instanceof Node.Merge merge) {
+            for (Node part : merge.parts()) {
+                flatten(part, part.location(), scope, priority, order, out);
+            }
+        } else if (node instanceof Node.Prio p) {
+            flatten(p.body(), at, scope, priority < 0 ? p.priority() : priority, order, out);
+        } else if (node instanceof Node.Ordered o) {
+            flatten(o.body(), at, scope, priority, order < 0 ? o.order() : order, out);
+        } else if (node instanceof Node.Computed c) {
+            flatten(compute(c, scope), at, scope, priority, order, out);
+        } else if (node instanceof Node.Ref r) {
+            out.add(new Leaf(new Node.Value(scope.get(r.path()), at), at, scope,
+                    priority < 0 ? Priority.PLAIN : priority, order < 0 ? Order.DEFAULT : order));
+        } else {
+            out.add(new Leaf(node, at, scope, priority < 0 ? Priority.PLAIN : priority,
+                    order < 0 ? Order.DEFAULT : order));
+        }
+    }
+
+    private boolean holds(Condition c, ModuleScope scope, Location at) {
+        Object v = scope.get(c.path());
+        if (!(v instanceof Boolean b)) {
+            throw Messages.conditionNotBoolean(c.toString(), Show.value(v), at);
+        }
+        return b != c.negated();
+    }
+
+    /** Runs plugin code for a computed value; its failures name the plugin's jar and line. */
+    private Node compute(Node.Computed c, ModuleScope scope) {
+        context.countComputed();
+        Object result;
+        try {
+            result = c.function().apply(scope);
+        } catch (EvalError e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            String origin = c.location().source();
+            int bang = origin.indexOf('!');
+            String jar = bang < 0 ? origin : origin.substring(0, bang);
+            throw Messages.pluginFailed("from " + jar, ModuleRecorder.failedAt(e, jar), e);
+        }
+        try {
+            return JavaValues.toNode(result, c.location());
+        } catch (IllegalArgumentException e) {
+            throw Messages.pluginFailed("at " + c.location(), c.location(), e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.evaluator.internal.EvalError;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.decl.ModuleRecorder;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The state shared by every scope of one evaluation: the stack of options being evaluated (for
+ * cycle detection and traces), warnings, counters, and the shapes of submodule types.
+ */
+public final class EvalContext {
+    private final ArrayDeque<String> stack = new ArrayDeque<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private final ModuleRecorder recorder;
+    private final SubmoduleShapes shapes;
+    private long optionsForced;
+    private long definitionsMerged;
+    private long computedRuns;
+
+    /**
+     * @param recorder records Java modules once, across evaluations
+     * @param shapes the module lists and option trees of submodule types
+     */
+    public EvalContext(ModuleRecorder recorder, SubmoduleShapes shapes) {
+        this.recorder = recorder;
+        this.shapes = shapes;
+    }
+
+    ModuleRecorder recorder() {
+        return recorder;
+    }
+
+    SubmoduleShapes shapes() {
+        return shapes;
+    }
+
+    void push(String path) {
+        stack.push(path);
+    }
+
+    void pop() {
+        stack.pop();
+    }
+
+    /** @return the options being evaluated, outermost first */
+    public List<String> trace() {
+        List<String> out = new ArrayList<>(stack.size());
+        Iterator<String> it = stack.descendingIterator();
+        while (it.hasNext()) {
+            out.add(it.next());
+        }
+        return out;
+    }
+
+    /** The error for re-entering {@code path}: the cycle from its first entry back to it. */
+    EvalError cycle(String path) {
+        List<String> trace = trace();
+        int from = trace.lastIndexOf(path);
+        List<String> chain = new ArrayList<>(trace.subList(Math.max(from, 0), trace.size()));
+        chain.add(path);
+        return Messages.infiniteRecursion(chain, List.of()).withTrace(trace);
+    }
+
+    EvalError traced(EvalError e) {
+        return e.withTrace(trace());
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    /** @return warnings so far, in order, without duplicates */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    void countForced() {
+        optionsForced++;
+    }
+
+    void countMerged(int n) {
+        definitionsMerged += n;
+    }
+
+    void countComputed() {
+        computedRuns++;
+    }
+
+    /** @return options (and attributes) whose value was computed */
+    public long optionsForced() {
+        return optionsForced;
+    }
+
+    /** @return definitions that took part in merges */
+    public long definitionsMerged() {
+        return definitionsMerged;
+    }
+
+    /** @return computed values (plugin code) that ran */
+    public long computedRuns() {
+        return computedRuns;
+    }
+}

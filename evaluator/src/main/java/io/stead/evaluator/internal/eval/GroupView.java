@@ -1,0 +1,156 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import io.stead.evaluator.internal.Show;
+import io.stead.evaluator.internal.decl.OptionTree;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A group of options (or a whole submodule instance) seen as a map of its defined values:
+ * options that have a definition or a default, and subgroups that have any. Values are
+ * computed when read. It is also the {@link Config} of that part of the configuration.
+ */
+public final class GroupView extends AbstractMap<String, Object> implements Config, Show.LazyValue {
+    private final ModuleScope scope;
+    private final OptionPath at;
+    private final OptionTree.Group group;
+    private List<String> keys;
+
+    GroupView(ModuleScope scope, OptionPath at, OptionTree.Group group) {
+        this.scope = scope;
+        this.at = at;
+        this.group = group;
+    }
+
+    private List<String> keys() {
+        if (keys == null) {
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, OptionTree.TreeNode> e : group.children().entrySet()) {
+                OptionTree.TreeNode child = e.getValue();
+                if (child instanceof OptionTree.OptionNode o ? scope.cell(o).hasValue()
+                        : child instanceof OptionTree.Group g && !new GroupView(scope, at.child(e.getKey()), g).isEmpty()) {
+                    out.add(e.getKey());
+                }
+            }
+            keys = List.copyOf(out);
+        }
+        return keys;
+    }
+
+    @Override
+    public Object get(Object key) {
+        OptionTree.TreeNode child = group.children().get(key);
+        if (child instanceof OptionTree.OptionNode o) {
+            return scope.cell(o).value();
+        }
+        if (child instanceof OptionTree.Group g) {
+            return new GroupView(scope, at.child((String) key), g);
+        }
+        return null;
+    }
+
+    /**
+     * @param key a member name
+     * @return whether an option or group of that name is declared here, whatever its value
+     */
+    boolean declares(String key) {
+        OptionTree.TreeNode child = group.children().get(key);
+        return child instanceof OptionTree.OptionNode || child instanceof OptionTree.Group;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return keys().contains(key);
+    }
+
+    @Override
+    public int size() {
+        return keys().size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return keys().isEmpty();
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, Object>> iterator() {
+                Iterator<String> it = keys().iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
+
+                    @Override
+                    public Map.Entry<String, Object> next() {
+                        String k = it.next();
+                        return new LazyEntry(k, GroupView.this);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return keys().size();
+            }
+        };
+    }
+
+    private record LazyEntry(String key, GroupView view) implements Map.Entry<String, Object> {
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public Object getValue() {
+            return view.get(key);
+        }
+
+        @Override
+        public Object setValue(Object value) {
+            throw new UnsupportedOperationException("configuration values are immutable");
+        }
+    }
+
+    @Override
+    public Object get(String path) {
+        return scope.get(at.concat(OptionPath.parse(path)));
+    }
+
+    @Override
+    public boolean isDefined(String path) {
+        return scope.isDefined(at.concat(OptionPath.parse(path)).toString());
+    }
+
+    @Override
+    public Config at(String path) {
+        return scope.at(at.concat(OptionPath.parse(path)).toString());
+    }
+
+    @Override
+    public String name() {
+        return scope.name();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}

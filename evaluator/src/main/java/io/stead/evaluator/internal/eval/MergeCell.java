@@ -1,0 +1,141 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.type.OptionType;
+import io.stead.evaluator.internal.EvalError;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
+import io.stead.evaluator.internal.decl.Declaration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The memoised value of one option, or of one attribute or element inside an option's value:
+ * its definitions are discharged once and merged once, on first use. Re-entering a cell while
+ * it is being evaluated is a cycle, reported as infinite recursion with the chain of paths.
+ * Errors are memoised too, so a failed value fails the same way every time.
+ */
+final class MergeCell {
+    private final EvalContext context;
+    private final String path;
+    private final OptionType type;
+    private final List<Def> defs;
+    private final Declaration declaration;
+    private final String name;
+    private boolean emptyValue;
+    private Discharged discharged;
+    private boolean discharging;
+    private boolean evaluating;
+    private boolean done;
+    private Object value;
+    private EvalError error;
+
+    /**
+     * @param context the evaluation
+     * @param path the absolute path, for messages
+     * @param type the type to merge by
+     * @param defs the definitions (an option's default first)
+     * @param declaration the option's declaration, or null inside a value
+     * @param name the name a submodule value gets
+     */
+    MergeCell(EvalContext context, String path, OptionType type, List<Def> defs, Declaration declaration,
+              String name) {
+        this.context = context;
+        this.path = path;
+        this.type = type;
+        this.defs = defs;
+        this.declaration = declaration;
+        this.name = name;
+    }
+
+    /**
+     * Inside {@code lazyAttrsOf}, an attribute whose definitions are all disabled takes its
+     * type's empty value ({@code []}, {@code {}}, {@code null}, {@code ""}) where it has one,
+     * as NixOS's {@code emptyValue}.
+     */
+    void useEmptyValue() {
+        emptyValue = true;
+    }
+
+    String path() {
+        return path;
+    }
+
+    List<Def> defs() {
+        return defs;
+    }
+
+    Discharged discharged() {
+        if (discharged == null) {
+            if (discharging) {
+                throw context.cycle(path);
+            }
+            discharging = true;
+            context.push(path);
+            try {
+                discharged = new Discharger(context).discharge(defs);
+            } catch (EvalError e) {
+                throw context.traced(e);
+            } finally {
+                context.pop();
+                discharging = false;
+            }
+        }
+        return discharged;
+    }
+
+    /** @return whether some definition counts (conditions are evaluated, values are not) */
+    boolean hasValue() {
+        return !discharged().active().isEmpty();
+    }
+
+    Object value() {
+        if (done) {
+            if (error != null) {
+                throw error;
+            }
+            return value;
+        }
+        if (evaluating) {
+            throw context.cycle(path);
+        }
+        evaluating = true;
+        context.push(path);
+        try {
+            Discharged d = discharged();
+            if (declaration != null && declaration.readOnly() && d.all().size() > 1) {
+                throw Messages.readOnly(path, shown(d.all()));
+            }
+            if (d.active().isEmpty()) {
+                Object empty = emptyValue ? EmptyValues.of(type) : null;
+                if (empty == null) {
+                    throw Messages.usedButNotDefined(path, declaration == null ? null : declaration.location());
+                }
+                value = empty == EmptyValues.NULL ? null : empty;
+                done = true;
+                return value;
+            }
+            context.countForced();
+            context.countMerged(d.active().size());
+            value = new Merger(context).merge(path, type, d.active(), name);
+            done = true;
+        } catch (EvalError e) {
+            error = context.traced(e);
+            done = true;
+        } finally {
+            context.pop();
+            evaluating = false;
+        }
+        if (error != null) {
+            throw error;
+        }
+        return value;
+    }
+
+    static List<Messages.Shown> shown(List<Leaf> leaves) {
+        List<Messages.Shown> out = new ArrayList<>(leaves.size());
+        for (Leaf l : leaves) {
+            out.add(new Messages.Shown(l.location(), Show.node(l.node())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,325 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.OptionPath;
+import io.stead.api.SystemPackage;
+import io.stead.api.type.Anything;
+import io.stead.api.type.Attrs;
+import io.stead.api.type.AttrsOf;
+import io.stead.api.type.Commas;
+import io.stead.api.type.Either;
+import io.stead.api.type.LazyAttrsOf;
+import io.stead.api.type.Lines;
+import io.stead.api.type.ListOf;
+import io.stead.api.type.NestedSystem;
+import io.stead.api.type.NullOr;
+import io.stead.api.type.OneOf;
+import io.stead.api.type.OptionType;
+import io.stead.api.type.PackageType;
+import io.stead.api.type.StrMatching;
+import io.stead.api.type.Submodule;
+import io.stead.api.type.Uniq;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.model.Node;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Merges the active definitions of one option by its type, as NixOS's types do: scalars must
+ * agree, lines join, lists concatenate (dropping elements whose {@code $if} is false),
+ * attribute sets merge per attribute (lazily), submodules become configurations of their own.
+ * A type check failure names every definition that fails it.
+ */
+final class Merger {
+    private final EvalContext context;
+
+    Merger(EvalContext context) {
+        this.context = context;
+    }
+
+    Object merge(String path, OptionType type, List<Leaf> leaves, String name) {
+        if (type instanceof Submodule || type instanceof NestedSystem) {
+            return submodule(path, type, leaves, name);
+        }
+        if (type instanceof ListOf l) {
+            return list(path, type, l.element(), leaves);
+        }
+        if (type instanceof AttrsOf a) {
+            return attrs(path, type, a.element(), leaves, false);
+        }
+        if (type instanceof LazyAttrsOf a) {
+            return attrs(path, type, a.element(), leaves, true);
+        }
+        if (type instanceof NullOr n) {
+            return nullOr(path, n, leaves, name);
+        }
+        if (type instanceof Uniq u) {
+            if (leaves.size() > 1) {
+                throw Messages.notUnique(path, MergeCell.shown(leaves));
+            }
+            return merge(path, u.element(), leaves, name);
+        }
+        if (type instanceof Either e) {
+            return alternatives(path, type, List.of(e.left(), e.right()), leaves, name);
+        }
+        if (type instanceof OneOf o) {
+            return alternatives(path, type, o.types(), leaves, name);
+        }
+        if (type instanceof Anything) {
+            return anything(path, leaves);
+        }
+        if (type instanceof Attrs) {
+            return shallow(path, type, leaves);
+        }
+        if (type instanceof Lines) {
+            return joined(path, type, leaves, "\n");
+        }
+        if (type instanceof Commas) {
+            return joined(path, type, leaves, ",");
+        }
+        return equal(path, type, leaves);
+    }
+
+    /** The value a type check sees: scalars as they are, collections by their shape. */
+    private static Object shape(Node node) {
+        if (node instanceof Node.Scalar s) {
+            return s.value();
+        }
+        if (node instanceof Node.Value v) {
+            return v.value();
+        }
+        return node instanceof Node.ListNode ? List.of() : Map.of();
+    }
+
+    private static boolean check(OptionType type, Object value) {
+        if (type instanceof StrMatching m) {
+            return value instanceof String s && Pattern.compile(m.regex()).matcher(s).matches();
+        }
+        return type.check(value);
+    }
+
+    private static void checkAll(String path, OptionType type, List<Leaf> leaves) {
+        List<Leaf> invalid = new ArrayList<>();
+        for (Leaf l : leaves) {
+            if (!check(type, shape(l.node()))) {
+                invalid.add(l);
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw Messages.notOfType(path, type.description(), MergeCell.shown(invalid));
+        }
+    }
+
+    /** Scalars (and packages): every definition must have the same value. */
+    private static Object equal(String path, OptionType type, List<Leaf> leaves) {
+        checkAll(path, type, leaves);
+        Object first = scalar(type, leaves.get(0));
+        for (Leaf l : leaves.subList(1, leaves.size())) {
+            if (!Objects.equals(first, scalar(type, l))) {
+                throw Messages.conflicting(path, MergeCell.shown(leaves));
+            }
+        }
+        return first;
+    }
+
+    private static Object scalar(OptionType type, Leaf leaf) {
+        Object v = shape(leaf.node());
+        return type instanceof PackageType && v instanceof String s ? new SystemPackage(s) : v;
+    }
+
+    private static Object joined(String path, OptionType type, List<Leaf> leaves, String separator) {
+        checkAll(path, type, leaves);
+        List<String> parts = new ArrayList<>(leaves.size());
+        for (Leaf l : leaves) {
+            parts.add((String) shape(l.node()));
+        }
+        return String.join(separator, parts);
+    }
+
+    private Object alternatives(String path, OptionType type, List<OptionType> options, List<Leaf> leaves,
+                                String name) {
+        checkAll(path, type, leaves);
+        for (OptionType t : options) {
+            boolean all = true;
+            for (Leaf l : leaves) {
+                all &= check(t, shape(l.node()));
+            }
+            if (all) {
+                return merge(path, t, leaves, name);
+            }
+        }
+        throw Messages.conflicting(path, MergeCell.shown(leaves));
+    }
+
+    private Object nullOr(String path, NullOr type, List<Leaf> leaves, String name) {
+        int nulls = 0;
+        for (Leaf l : leaves) {
+            if ((l.node() instanceof Node.Scalar s && s.value() == null)
+                    || (l.node() instanceof Node.Value v && v.value() == null)) {
+                nulls++;
+            }
+        }
+        if (nulls == leaves.size()) {
+            return null;
+        }
+        if (nulls > 0) {
+            throw Messages.nullAndNotNull(path, MergeCell.shown(leaves));
+        }
+        try {
+            return merge(path, type.element(), leaves, name);
+        } catch (io.stead.evaluator.internal.EvalError e) {
+            // say "null or T" rather than "T" when the definition fits neither
+            List<Leaf> invalid = new ArrayList<>();
+            for (Leaf l : leaves) {
+                if (!check(type, shape(l.node()))) {
+                    invalid.add(l);
+                }
+            }
+            if (!invalid.isEmpty() && !(type.element() instanceof NullOr)) {
+                throw Messages.notOfType(path, type.description(), MergeCell.shown(invalid));
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isAttrs(Node node) {
+        return node instanceof Node.Attrs || (node instanceof Node.Value v && v.value() instanceof Map);
+    }
+
+    private static boolean isList(Node node) {
+        return node instanceof Node.ListNode || (node instanceof Node.Value v && v.value() instanceof List);
+    }
+
+    /** Lists concatenate in order; each element is discharged on its own, so a false $if drops it. */
+    private Object list(String path, OptionType type, OptionType element, List<Leaf> leaves) {
+        checkAll(path, type, leaves);
+        Discharger discharger = new Discharger(context);
+        List<Object> out = new ArrayList<>();
+        int n = 0;
+        for (Leaf l : leaves) {
+            n++;
+            int m = 0;
+            for (Node item : items(l)) {
+                m++;
+                Discharged d = discharger.discharge(List.of(new Def(item, item.location(), l.scope())));
+                if (d.active().isEmpty()) {
+                    continue;
+                }
+                String at = path + "[definition " + n + "-entry " + m + "]";
+                context.countMerged(d.active().size());
+                out.add(merge(at, element, d.active(), at));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static List<Node> items(Leaf leaf) {
+        if (leaf.node() instanceof Node.ListNode l) {
+            return l.items();
+        }
+        List<Node> out = new ArrayList<>();
+        for (Object v : (List<?>) ((Node.Value) leaf.node()).value()) {
+            out.add(new Node.Value(v, leaf.location()));
+        }
+        return out;
+    }
+
+    /**
+     * Attribute sets merge per attribute, each attribute's definitions merged by the element
+     * type when first read. With {@code attrsOf}, attributes whose definitions are all disabled
+     * are left out (which evaluates their conditions); with {@code lazyAttrsOf} every named
+     * attribute is present, and reading a disabled one fails.
+     */
+    private Object attrs(String path, OptionType type, OptionType element, List<Leaf> leaves, boolean lazy) {
+        checkAll(path, type, leaves);
+        Map<String, List<Def>> groups = group(leaves);
+        TreeMap<String, MergeCell> cells = new TreeMap<>();
+        for (Map.Entry<String, List<Def>> e : groups.entrySet()) {
+            MergeCell cell = new MergeCell(context, path + "." + OptionPath.quote(e.getKey()), element,
+                    e.getValue(), null, e.getKey());
+            if (lazy) {
+                cell.useEmptyValue();
+            }
+            if (lazy || cell.hasValue()) {
+                cells.put(e.getKey(), cell);
+            }
+        }
+        return new LazyAttrs(cells);
+    }
+
+    /** The definitions of each attribute, in definition order; dotted keys split at their first segment. */
+    static Map<String, List<Def>> group(List<Leaf> leaves) {
+        Map<String, List<Def>> groups = new LinkedHashMap<>();
+        for (Leaf l : leaves) {
+            if (l.node() instanceof Node.Attrs a) {
+                for (Node.Entry e : a.entries()) {
+                    String key = e.path().segments().get(0);
+                    Node value = e.path().size() == 1 ? e.value()
+                            : new Node.Attrs(List.of(new Node.Entry(e.path().drop(1), e.value())), e.value().location());
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Def(value, e.value().location(), l.scope()));
+                }
+            } else {
+                for (Map.Entry<?, ?> e : ((Map<?, ?>) ((Node.Value) l.node()).value()).entrySet()) {
+                    groups.computeIfAbsent((String) e.getKey(), k -> new ArrayList<>())
+                            .add(new Def(new Node.Value(e.getValue(), l.location()), l.location(), l.scope()));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** {@code attrs}: a shallow merge, later definitions replacing earlier ones per attribute. */
+    private Object shallow(String path, OptionType type, List<Leaf> leaves) {
+        checkAll(path, type, leaves);
+        TreeMap<String, Object> out = new TreeMap<>();
+        for (Leaf l : leaves) {
+            for (Map.Entry<String, List<Def>> e : group(List.of(l)).entrySet()) {
+                MergeCell cell = new MergeCell(context, path + "." + OptionPath.quote(e.getKey()), new Anything(),
+                        e.getValue(), null, e.getKey());
+                if (cell.hasValue()) {
+                    out.put(e.getKey(), cell.value());
+                }
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** {@code anything}: attribute sets merge recursively, lists concatenate, other values must agree. */
+    private Object anything(String path, List<Leaf> leaves) {
+        int attrs = 0;
+        int lists = 0;
+        for (Leaf l : leaves) {
+            attrs += isAttrs(l.node()) ? 1 : 0;
+            lists += isList(l.node()) ? 1 : 0;
+        }
+        if (attrs == leaves.size()) {
+            return attrs(path, new AttrsOf(new Anything()), new Anything(), leaves, false);
+        }
+        if (lists == leaves.size()) {
+            // as nixpkgs: a list is accepted from one definition only; several are ambiguous
+            if (leaves.size() > 1) {
+                throw Messages.conflicting(path, MergeCell.shown(leaves));
+            }
+            return list(path, new ListOf(new Anything()), new Anything(), leaves);
+        }
+        if (attrs > 0 || lists > 0) {
+            throw Messages.conflictingKinds(path, MergeCell.shown(leaves));
+        }
+        return equal(path, new Anything(), leaves);
+    }
+
+    /** A submodule value is a configuration of its own, evaluated lazily, per instance. */
+    private Object submodule(String path, OptionType type, List<Leaf> leaves, String name) {
+        checkAll(path, type, leaves);
+        List<Def> defs = new ArrayList<>(leaves.size());
+        for (Leaf l : leaves) {
+            defs.add(l.asDef());
+        }
+        return ModuleScope.create(context, path, name, context.shapes().of(type), defs).view();
+    }
+}

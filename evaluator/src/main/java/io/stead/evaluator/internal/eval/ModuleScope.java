@@ -1,0 +1,210 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import io.stead.api.Priority;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
+import io.stead.evaluator.internal.decl.Declaration;
+import io.stead.evaluator.internal.decl.ModuleData;
+import io.stead.evaluator.internal.decl.OptionTree;
+import io.stead.evaluator.internal.model.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One configuration being evaluated: the whole system, or one submodule instance. It knows
+ * its declarations (shared by all instances of a type), the definitions of each option
+ * (collected when the scope is made, without evaluating anything), and one memoised cell per
+ * option, created when the option is first read.
+ */
+public final class ModuleScope implements Config {
+    private final EvalContext context;
+    private final String prefix;
+    private final String name;
+    private final OptionTree tree;
+    private final Map<OptionPath, MergeCell> cells = new HashMap<>();
+    private Map<OptionPath, List<Def>> defs;
+
+    private ModuleScope(EvalContext context, String prefix, String name, OptionTree tree) {
+        this.context = context;
+        this.prefix = prefix;
+        this.name = name;
+        this.tree = tree;
+    }
+
+    /**
+     * Makes a scope and collects its definitions: first those given from outside (in order),
+     * then those of the type's own modules, whose conditions and computed values read this
+     * scope.
+     *
+     * @param context the evaluation
+     * @param prefix the absolute path of this configuration, empty for the system
+     * @param name the submodule instance's name, or null for the system
+     * @param shape the modules and option tree
+     * @param external definitions of the whole configuration from elsewhere
+     * @return the scope
+     */
+    static ModuleScope create(EvalContext context, String prefix, String name, SubmoduleShapes.Shape shape,
+                              List<Def> external) {
+        ModuleScope scope = new ModuleScope(context, prefix, name, shape.tree());
+        DefinitionCollector collector = new DefinitionCollector(shape.tree(), prefix, context);
+        for (Def d : external) {
+            collector.add(d.node(), d.location(), d.scope());
+        }
+        for (ModuleData m : shape.modules()) {
+            collector.add(m.config(), m.location(), scope);
+        }
+        scope.defs = collector.result();
+        return scope;
+    }
+
+    /**
+     * The system scope: every module's definitions, in module order, read against this scope.
+     *
+     * @param context the evaluation
+     * @param modules the modules, in module order
+     * @param tree their declarations
+     * @return the scope
+     */
+    public static ModuleScope system(EvalContext context, List<ModuleData> modules, OptionTree tree) {
+        ModuleScope scope = new ModuleScope(context, "", null, tree);
+        DefinitionCollector collector = new DefinitionCollector(tree, "", context);
+        for (ModuleData m : modules) {
+            collector.add(m.config(), m.location(), scope);
+        }
+        scope.defs = collector.result();
+        return scope;
+    }
+
+    /** @return the declarations of this configuration */
+    public OptionTree tree() {
+        return tree;
+    }
+
+    /** @return this configuration as a map of its defined values */
+    public GroupView view() {
+        return new GroupView(this, OptionPath.ROOT, tree.root());
+    }
+
+    String show(OptionPath relative) {
+        return prefix.isEmpty() ? relative.toString() : prefix + "." + relative;
+    }
+
+    MergeCell cell(OptionTree.OptionNode option) {
+        MergeCell cell = cells.get(option.path());
+        if (cell == null) {
+            Declaration d = option.declaration();
+            List<Def> all = new ArrayList<>();
+            if (d.hasDefault()) {
+                Node def = d.defaultValue();
+                all.add(new Def(new Node.Prio(Priority.OPTION_DEFAULT, def, d.location()), d.location(), this));
+            }
+            all.addAll(defs.getOrDefault(option.path(), List.of()));
+            cell = new MergeCell(context, show(option.path()), d.type(), all, d, option.path().last());
+            cells.put(option.path(), cell);
+        }
+        return cell;
+    }
+
+    /**
+     * The report data of an option: its cell (definitions, discharge, value).
+     *
+     * @param option the option
+     * @return an accessor for reports
+     */
+    public OptionState state(OptionTree.OptionNode option) {
+        return new OptionState(cell(option));
+    }
+
+    /**
+     * The value at a path: an option's value, a path into it, or a group of options.
+     *
+     * @param path relative to this configuration
+     * @return the value
+     */
+    public Object get(OptionPath path) {
+        OptionTree.TreeNode node = tree.root();
+        int i = 0;
+        while (true) {
+            if (node instanceof OptionTree.OptionNode o) {
+                return navigate(cell(o).value(), path, i);
+            }
+            if (node instanceof OptionTree.AliasNode a) {
+                if (a.alias().isRemoval()) {
+                    throw Messages.removed(show(path.take(i)), a.alias().replacement(), List.of());
+                }
+                return get(a.alias().to().concat(path.drop(i)));
+            }
+            OptionTree.Group g = (OptionTree.Group) node;
+            if (i == path.size()) {
+                return new GroupView(this, path, g);
+            }
+            OptionTree.TreeNode child = g.children().get(path.segments().get(i));
+            if (child == null) {
+                String suggestion = tree.suggest(path);
+                throw Messages.doesNotExist(show(path), List.of(),
+                        suggestion == null ? null : prefix.isEmpty() ? suggestion : prefix + "." + suggestion);
+            }
+            node = child;
+            i++;
+        }
+    }
+
+    private Object navigate(Object value, OptionPath path, int from) {
+        Object v = value;
+        for (int j = from; j < path.size(); j++) {
+            String segment = path.segments().get(j);
+            if (!(v instanceof Map<?, ?> m)) {
+                throw Messages.missingAttribute(show(path.take(j + 1)), segment,
+                        "'" + show(path.take(j)) + "', whose value is " + Show.value(v));
+            }
+            if (m instanceof GroupView g && g.declares(segment)) {
+                v = g.get(segment);
+                continue;
+            }
+            if (!m.containsKey(segment)) {
+                throw Messages.missingAttribute(show(path.take(j + 1)), segment,
+                        "the value of '" + show(path.take(j)) + "'");
+            }
+            v = m.get(segment);
+        }
+        return v;
+    }
+
+    @Override
+    public Object get(String path) {
+        return get(OptionPath.parse(path));
+    }
+
+    @Override
+    public boolean isDefined(String path) {
+        return tree.find(OptionPath.parse(path)) instanceof OptionTree.OptionNode o
+                && !defs.getOrDefault(o.path(), List.of()).isEmpty();
+    }
+
+    @Override
+    public Config at(String path) {
+        Object v = get(path);
+        if (v instanceof Config c) {
+            return c;
+        }
+        throw Messages.missingAttribute(show(OptionPath.parse(path)), OptionPath.parse(path).last(),
+                "a submodule (the value there is " + Show.value(v) + ")");
+    }
+
+    @Override
+    public String name() {
+        if (name == null) {
+            throw new IllegalStateException("the system configuration has no name; only submodule instances do");
+        }
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return prefix.isEmpty() ? "<system configuration>" : "<configuration of '" + prefix + "'>";
+    }
+}

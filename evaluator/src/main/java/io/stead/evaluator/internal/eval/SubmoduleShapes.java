@@ -1,0 +1,78 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.ModuleSpec;
+import io.stead.api.type.NestedSystem;
+import io.stead.api.type.OptionType;
+import io.stead.api.type.Submodule;
+import io.stead.evaluator.internal.decl.ModuleData;
+import io.stead.evaluator.internal.decl.ModuleRecorder;
+import io.stead.evaluator.internal.decl.OptionTree;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The modules and option tree of each submodule type, computed once per type and shared by all
+ * its instances, so that a thousand instances cost one declaration merge. A nested system's
+ * shape is the system's own (every service module), so a container costs no new declarations.
+ */
+public final class SubmoduleShapes {
+    private final ModuleRecorder recorder;
+    private final Shape system;
+    private final Map<Submodule, Shape> known = new HashMap<>();
+
+    /**
+     * The inner modules and declarations of a submodule type.
+     *
+     * @param modules the modules, whose definitions every instance gets
+     * @param tree their declarations
+     */
+    public record Shape(List<ModuleData> modules, OptionTree tree) {
+    }
+
+    /**
+     * @param recorder records Java modules once
+     * @param system the shape of a whole system, for {@link NestedSystem}
+     */
+    public SubmoduleShapes(ModuleRecorder recorder, Shape system) {
+        this.recorder = recorder;
+        this.system = system;
+    }
+
+    Shape of(OptionType type) {
+        if (type instanceof NestedSystem) {
+            return system;
+        }
+        Submodule submodule = (Submodule) type;
+        Shape shape = known.get(submodule);
+        if (shape == null) {
+            List<ModuleData> modules = new ArrayList<>();
+            for (ModuleSpec spec : submodule.modules()) {
+                modules.add(recorder.record(spec, spec.getClass().getName(), origin(spec)));
+            }
+            shape = new Shape(modules, OptionTree.build(modules));
+            known.put(submodule, shape);
+        }
+        return shape;
+    }
+
+    /**
+     * @param spec a module written in Java
+     * @return the file name of the jar (or directory) its class comes from
+     */
+    public static String origin(Object spec) {
+        var source = spec.getClass().getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            try {
+                Path p = Path.of(source.getLocation().toURI());
+                return p.getFileName() == null ? p.toString() : p.getFileName().toString();
+            } catch (Exception e) {
+                return source.getLocation().toString();
+            }
+        }
+        Module module = spec.getClass().getModule();
+        return module.isNamed() ? module.getName() : spec.getClass().getName();
+    }
+}

@@ -1,0 +1,123 @@
+package io.stead.evaluator.internal.load;
+
+import io.stead.api.OptionPath;
+import io.stead.api.type.Anything;
+import io.stead.api.type.OptionType;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.decl.Declaration;
+import io.stead.evaluator.internal.decl.ModuleData;
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads an {@code options:} block. Keys are attribute paths; an object whose keys are all
+ * declaration fields ({@code type}, {@code default}, {@code description}, {@code example},
+ * {@code readOnly}) and that has a {@code type} is a declaration; any other object is a group
+ * of options. A declaration without {@code type} is accepted when it cannot be read as a group,
+ * and then has type {@code anything}.
+ */
+final class DeclarationParser {
+    private static final Set<String> FIELDS = Set.of("type", "default", "description", "example", "readOnly");
+
+    private final DefinitionParser definitions;
+    private final TypeParser types;
+    private final String display;
+
+    /**
+     * @param definitions reads defaults and submodule configs
+     * @param display the file's name in messages
+     */
+    DeclarationParser(DefinitionParser definitions, String display) {
+        this.definitions = definitions;
+        this.display = display;
+        this.types = new TypeParser(this::submodule);
+    }
+
+    List<Declaration> parse(SourceNode block) {
+        List<Declaration> out = new ArrayList<>();
+        group(block, OptionPath.ROOT, out);
+        return out;
+    }
+
+    private void group(SourceNode node, OptionPath prefix, List<Declaration> out) {
+        if (!(node instanceof SourceNode.Mapping map)) {
+            throw Messages.loadError(node.location(), "options of '" + (prefix.isRoot() ? "options" : prefix)
+                    + "' must be an attribute set of declarations, not " + SourceNode.kind(node));
+        }
+        for (SourceNode.Field f : map.fields()) {
+            OptionPath path = prefix.concat(DefinitionParser.path(f.key(), f.keyLocation()));
+            if (f.value() instanceof SourceNode.Mapping m && isDeclaration(m)) {
+                out.add(declaration(path, m, f.keyLocation()));
+            } else {
+                group(f.value(), path, out);
+            }
+        }
+    }
+
+    static boolean isDeclaration(SourceNode.Mapping m) {
+        if (m.fields().isEmpty()) {
+            return false;
+        }
+        for (SourceNode.Field f : m.fields()) {
+            if (!FIELDS.contains(f.key())) {
+                return false;
+            }
+        }
+        SourceNode.Field type = m.field("type");
+        return type != null ? TypeParser.looksLikeType(type.value()) : !isGroup(m);
+    }
+
+    private static boolean isGroup(SourceNode.Mapping m) {
+        for (SourceNode.Field f : m.fields()) {
+            if (!(f.value() instanceof SourceNode.Mapping inner) || !(isDeclaration(inner) || isGroup(inner))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Declaration declaration(OptionPath path, SourceNode.Mapping m, Location at) {
+        SourceNode.Field typeField = m.field("type");
+        OptionType type = typeField == null ? new Anything() : types.parse(typeField.value());
+        SourceNode.Field def = m.field("default");
+        Node defaultValue = def == null ? null : definitions.parse(def.value(), def.keyLocation());
+        String description = "";
+        SourceNode.Field desc = m.field("description");
+        if (desc != null) {
+            if (!(desc.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof String text)) {
+                throw Messages.loadError(desc.keyLocation(), "the description of '" + path + "' must be a string");
+            }
+            description = text;
+        }
+        boolean readOnly = false;
+        SourceNode.Field ro = m.field("readOnly");
+        if (ro != null) {
+            if (!(ro.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof Boolean b)) {
+                throw Messages.loadError(ro.keyLocation(), "readOnly of '" + path + "' must be true or false");
+            }
+            readOnly = b;
+        }
+        SourceNode.Field ex = m.field("example");
+        return new Declaration(path, type, defaultValue, description, ex == null ? null : PlainValue.of(ex.value()),
+                readOnly, at);
+    }
+
+    /** Reads a file submodule's body: {@code {"options": {...}, "config": {...}}}. */
+    private ModuleData submodule(SourceNode.Mapping body) {
+        List<Declaration> decls = List.of();
+        Node config = new Node.Attrs(List.of(), body.location());
+        for (SourceNode.Field f : body.fields()) {
+            switch (f.key()) {
+                case "options" -> decls = parse(f.value());
+                case "config" -> config = definitions.parse(f.value(), f.keyLocation());
+                default -> throw Messages.loadError(f.keyLocation(), "a submodule takes 'options' and 'config',"
+                        + " not '" + f.key() + "'");
+            }
+        }
+        return new ModuleData(display + ":" + body.location().line(), display, decls, List.of(), config,
+                List.of(), List.of(), body.location());
+    }
+}

@@ -1,0 +1,179 @@
+package io.stead.evaluator.internal.load;
+
+import io.stead.api.OptionPath;
+import io.stead.api.Order;
+import io.stead.api.Priority;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.model.Condition;
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a document's values into definitions: objects whose first key starts with {@code $} are
+ * directives ({@code $if}, {@code $merge}, {@code $default}, ...), other objects are attribute
+ * sets whose keys are attribute paths, and {@code $$} escapes a literal {@code $}.
+ *
+ * <p>A definition is located at the key that introduces it (or at the list item), and the
+ * directives around a value share that location, so a message points at the line where the
+ * user wrote the option's name.
+ */
+public final class DefinitionParser {
+    private static final Set<String> DIRECTIVES = Set.of("$default", "$force", "$override", "$if",
+            "$merge", "$before", "$after", "$order", "$ref");
+
+    /**
+     * @param source a value
+     * @param at where the definition is considered to be written
+     * @return the definition
+     */
+    public Node parse(SourceNode source, Location at) {
+        if (source instanceof SourceNode.Scalar s) {
+            return new Node.Scalar(s.value(), at);
+        }
+        if (source instanceof SourceNode.Sequence seq) {
+            List<Node> items = new ArrayList<>(seq.items().size());
+            for (SourceNode item : seq.items()) {
+                items.add(parse(item, item.location()));
+            }
+            return new Node.ListNode(items, at);
+        }
+        SourceNode.Mapping map = (SourceNode.Mapping) source;
+        if (!map.fields().isEmpty() && isDirective(map.fields().get(0).key())) {
+            return directive(map, at);
+        }
+        List<Node.Entry> entries = new ArrayList<>(map.fields().size());
+        for (SourceNode.Field f : map.fields()) {
+            if (isDirective(f.key())) {
+                throw Messages.loadError(f.keyLocation(), "the key '" + f.key() + "' starts with '$'"
+                        + " but is not the first key of its object, so it is not a directive;"
+                        + " write '$" + f.key() + "' for a literal key");
+            }
+            entries.add(new Node.Entry(path(f.key(), f.keyLocation()), parse(f.value(), f.keyLocation())));
+        }
+        return new Node.Attrs(entries, at);
+    }
+
+    private static boolean isDirective(String key) {
+        return key.startsWith("$") && !key.startsWith("$$");
+    }
+
+    /**
+     * @param key a key as written
+     * @param at where
+     * @return the attribute path it denotes
+     */
+    public static OptionPath path(String key, Location at) {
+        String text = key.startsWith("$$") ? key.substring(1) : key;
+        try {
+            return OptionPath.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw Messages.loadError(at, "the key '" + key + "' is not an attribute path: " + e.getMessage());
+        }
+    }
+
+    private Node directive(SourceNode.Mapping map, Location at) {
+        SourceNode.Field head = map.fields().get(0);
+        String name = head.key();
+        Location where = head.keyLocation();
+        if (!DIRECTIVES.contains(name)) {
+            throw Messages.loadError(where, "unknown directive '" + name + "'; the directives are "
+                    + String.join(", ", DIRECTIVES.stream().sorted().toList())
+                    + " (write '$" + name + "' for a literal key)");
+        }
+        switch (name) {
+            case "$default":
+                only(map, Set.of());
+                return new Node.Prio(Priority.DEFAULT, parse(head.value(), at), at);
+            case "$force":
+                only(map, Set.of());
+                return new Node.Prio(Priority.FORCE, parse(head.value(), at), at);
+            case "$before":
+                only(map, Set.of());
+                return new Node.Ordered(Order.BEFORE, parse(head.value(), at), at);
+            case "$after":
+                only(map, Set.of());
+                return new Node.Ordered(Order.AFTER, parse(head.value(), at), at);
+            case "$override":
+                only(map, Set.of("value"));
+                return new Node.Prio(integer(head), parse(required(map, "value"), at), at);
+            case "$order":
+                only(map, Set.of("value"));
+                return new Node.Ordered(integer(head), parse(required(map, "value"), at), at);
+            case "$if":
+                only(map, Set.of("then"));
+                return new Node.When(conditions(head), parse(required(map, "then"), at), at);
+            case "$merge": {
+                only(map, Set.of());
+                if (!(head.value() instanceof SourceNode.Sequence seq)) {
+                    throw Messages.loadError(where, "'$merge' takes a list of definitions, not "
+                            + SourceNode.kind(head.value()));
+                }
+                List<Node> parts = new ArrayList<>();
+                for (SourceNode item : seq.items()) {
+                    parts.add(parse(item, item.location()));
+                }
+                return new Node.Merge(parts, at);
+            }
+            default: { // $ref
+                only(map, Set.of());
+                if (!(head.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof String p)) {
+                    throw Messages.loadError(where, "'$ref' takes an attribute path as a string");
+                }
+                return new Node.Ref(path(p, where), at);
+            }
+        }
+    }
+
+    private static void only(SourceNode.Mapping map, Set<String> allowed) {
+        String name = map.fields().get(0).key();
+        for (SourceNode.Field f : map.fields().subList(1, map.fields().size())) {
+            if (!allowed.contains(f.key())) {
+                throw Messages.loadError(f.keyLocation(), "'" + name + "' takes "
+                        + (allowed.isEmpty() ? "no other key" : "only the key '" + allowed.iterator().next() + "'")
+                        + " beside it, not '" + f.key() + "'");
+            }
+        }
+    }
+
+    private static SourceNode required(SourceNode.Mapping map, String key) {
+        SourceNode.Field f = map.field(key);
+        if (f == null) {
+            SourceNode.Field head = map.fields().get(0);
+            throw Messages.loadError(head.keyLocation(), "'" + head.key() + "' needs the key '" + key + "'");
+        }
+        return f.value();
+    }
+
+    private static int integer(SourceNode.Field head) {
+        if (head.value() instanceof SourceNode.Scalar s && s.value() instanceof Long n
+                && n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
+            return n.intValue();
+        }
+        throw Messages.loadError(head.keyLocation(), "'" + head.key() + "' takes an integer, not "
+                + SourceNode.kind(head.value()));
+    }
+
+    private static List<Condition> conditions(SourceNode.Field head) {
+        List<SourceNode> items = head.value() instanceof SourceNode.Sequence seq ? seq.items() : List.of(head.value());
+        List<Condition> out = new ArrayList<>();
+        for (SourceNode item : items) {
+            if (!(item instanceof SourceNode.Scalar s) || !(s.value() instanceof String text)) {
+                throw Messages.loadError(head.keyLocation(), "'$if' takes the path of a boolean option"
+                        + " (or '!path', or a list of those), not " + SourceNode.kind(item));
+            }
+            try {
+                out.add(Condition.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw Messages.loadError(item.location(), "the condition '" + text + "' is not an attribute path: "
+                        + e.getMessage());
+            }
+        }
+        if (out.isEmpty()) {
+            throw Messages.loadError(head.keyLocation(), "'$if' needs at least one condition");
+        }
+        return out;
+    }
+}

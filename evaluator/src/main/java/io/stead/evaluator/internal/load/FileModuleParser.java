@@ -1,0 +1,88 @@
+package io.stead.evaluator.internal.load;
+
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.decl.Declaration;
+import io.stead.evaluator.internal.decl.ModuleData;
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a file module: reads the document and splits it into {@code imports},
+ * {@code disabledModules}, {@code options} and {@code config}, or, in the shorthand form (no
+ * {@code options} and no {@code config}), takes every other key as a definition.
+ */
+public final class FileModuleParser {
+    private final SourceReader reader = new SourceReader();
+    private final DefinitionParser definitions = new DefinitionParser();
+
+    /**
+     * @param file absolute, normalised path
+     * @param display how messages name it
+     * @return the module
+     * @throws io.stead.evaluator.internal.EvalError if the file cannot be read or is malformed
+     */
+    public ModuleData load(Path file, String display) {
+        SourceNode root = reader.read(file, display);
+        if (!(root instanceof SourceNode.Mapping map)) {
+            throw Messages.loadError(root.location(), "a module must be an attribute set (with imports,"
+                    + " options, config, or definitions), not " + SourceNode.kind(root));
+        }
+        Path dir = file.getParent();
+        boolean fullForm = map.field("options") != null || map.field("config") != null;
+        List<Path> imports = new ArrayList<>();
+        List<String> disabled = new ArrayList<>();
+        List<Declaration> declarations = List.of();
+        List<Node.Entry> shorthand = new ArrayList<>();
+        Node config = null;
+        DeclarationParser decls = new DeclarationParser(definitions, display);
+        for (SourceNode.Field f : map.fields()) {
+            switch (f.key()) {
+                case "imports" -> strings(f).forEach(s -> imports.add(dir.resolve(s).normalize()));
+                case "disabledModules" -> strings(f).forEach(s -> disabled.add(disabledKey(dir, s)));
+                case "options" -> declarations = decls.parse(f.value());
+                case "config" -> config = definitions.parse(f.value(), f.keyLocation());
+                default -> {
+                    if (fullForm) {
+                        throw Messages.loadError(f.keyLocation(), "unknown top-level key '" + f.key()
+                                + "': a module with 'options' or 'config' keeps its definitions under 'config'");
+                    }
+                    shorthand.add(new Node.Entry(DefinitionParser.path(f.key(), f.keyLocation()),
+                            definitions.parse(f.value(), f.keyLocation())));
+                }
+            }
+        }
+        if (config == null) {
+            config = new Node.Attrs(shorthand, map.location());
+        }
+        return new ModuleData(file.toString(), display, declarations, List.of(), config, imports, disabled,
+                new Location(display, 1, 1));
+    }
+
+    /**
+     * A {@code disabledModules} entry names a plugin module (a bare name) or a file (a path,
+     * relative to the disabling file, recognised by a '/' or a configuration file extension).
+     */
+    private static String disabledKey(Path dir, String entry) {
+        boolean isFile = entry.contains("/") || entry.endsWith(".yaml") || entry.endsWith(".yml")
+                || entry.endsWith(".json");
+        return isFile ? dir.resolve(entry).normalize().toString() : entry;
+    }
+
+    private static List<String> strings(SourceNode.Field f) {
+        if (!(f.value() instanceof SourceNode.Sequence seq)) {
+            throw Messages.loadError(f.keyLocation(), "'" + f.key() + "' takes a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (SourceNode item : seq.items()) {
+            if (!(item instanceof SourceNode.Scalar s) || !(s.value() instanceof String text)) {
+                throw Messages.loadError(item.location(), "'" + f.key() + "' takes a list of strings, not "
+                        + SourceNode.kind(item));
+            }
+            out.add(text);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package io.stead.evaluator.internal.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.model.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a JSON or YAML file into a {@link SourceNode} tree with Jackson's streaming parser,
+ * keeping the line and column of every key and value (Jackson's tree model would drop them).
+ */
+public final class SourceReader {
+    private final JsonFactory json = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
+    private final YAMLFactory yaml = new YAMLFactory();
+
+    /**
+     * @param file the file
+     * @param display the name to show in messages
+     * @return the document
+     * @throws io.stead.evaluator.internal.EvalError if the file is missing or malformed
+     */
+    public SourceNode read(Path file, String display) {
+        String name = file.getFileName().toString();
+        boolean isJson = name.endsWith(".json");
+        if (!isJson && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            throw Messages.loadError(Location.of(display),
+                    "is not a configuration file: its name must end in .json, .yaml or .yml");
+        }
+        try (InputStream in = Files.newInputStream(file);
+             JsonParser p = (isJson ? json : yaml).createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw Messages.loadError(new Location(display, 1, 1),
+                        "is empty; a module is an attribute set, such as {\"config\": {}}");
+            }
+            SourceNode node = value(p, display);
+            if (p.nextToken() != null) {
+                throw Messages.loadError(location(p.currentTokenLocation(), display),
+                        "has more than one document; a module is one attribute set");
+            }
+            return node;
+        } catch (NoSuchFileException e) {
+            throw Messages.loadError(Location.of(display), "does not exist");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw Messages.loadError(at == null ? Location.of(display) : location(at, display),
+                    (isJson ? "is not valid JSON: " : "is not valid YAML: ") + plain(e));
+        } catch (IOException e) {
+            throw Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private SourceNode value(JsonParser p, String display) throws IOException {
+        Location at = location(p.currentTokenLocation(), display);
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                List<SourceNode.Field> fields = new ArrayList<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    Location keyAt = location(p.currentTokenLocation(), display);
+                    String key = p.currentName();
+                    p.nextToken();
+                    fields.add(new SourceNode.Field(key, value(p, display), keyAt));
+                }
+                return new SourceNode.Mapping(fields, at);
+            }
+            case START_ARRAY: {
+                List<SourceNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(p, display));
+                }
+                return new SourceNode.Sequence(items, at);
+            }
+            case VALUE_STRING:
+                return new SourceNode.Scalar(p.getText(), at);
+            case VALUE_NUMBER_INT: {
+                BigInteger big = p.getBigIntegerValue();
+                if (big.bitLength() > 63) {
+                    throw Messages.loadError(at, "has an integer too large for 64 bits: " + big);
+                }
+                return new SourceNode.Scalar(big.longValue(), at);
+            }
+            case VALUE_NUMBER_FLOAT:
+                return new SourceNode.Scalar(p.getDoubleValue(), at);
+            case VALUE_TRUE:
+                return new SourceNode.Scalar(Boolean.TRUE, at);
+            case VALUE_FALSE:
+                return new SourceNode.Scalar(Boolean.FALSE, at);
+            case VALUE_NULL:
+                return new SourceNode.Scalar(null, at);
+            default:
+                throw Messages.loadError(at, "has a value Stead does not understand: " + t);
+        }
+    }
+
+    private static Location location(JsonLocation at, String display) {
+        return new Location(display, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    }
+
+    /** Jackson's message without its source excerpt and location suffix: one plain sentence. */
+    private static String plain(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return "unreadable";
+        }
+        if (e instanceof JsonParseException) {
+            int nl = m.indexOf('\n');
+            if (nl > 0) {
+                m = m.substring(0, nl);
+            }
+        }
+        return m.strip().replaceAll("\\s+", " ");
+    }
+}

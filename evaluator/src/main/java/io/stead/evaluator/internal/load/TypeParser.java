@@ -1,0 +1,204 @@
+package io.stead.evaluator.internal.load;
+
+import io.stead.api.type.OptionType;
+import io.stead.api.type.Types;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.decl.FileSubmodule;
+import io.stead.evaluator.internal.decl.ModuleData;
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
+import io.stead.api.type.Submodule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads type expressions of {@code options:} blocks: strings such as
+ * {@code attrsOf (listOf str)} and objects such as {@code {"enum": ["a", "b"]}} or
+ * {@code {"submodule": {"options": {...}}}}.
+ */
+final class TypeParser {
+    private static final Map<String, java.util.function.Supplier<OptionType>> ATOMS = Map.ofEntries(
+            Map.entry("bool", Types::bool), Map.entry("int", Types::integer),
+            Map.entry("float", Types::floatNumber), Map.entry("str", Types::str),
+            Map.entry("lines", Types::lines), Map.entry("commas", Types::commas),
+            Map.entry("path", Types::path), Map.entry("port", Types::port),
+            Map.entry("unsignedInt", Types::unsignedInt), Map.entry("positiveInt", Types::positiveInt),
+            Map.entry("anything", Types::anything), Map.entry("attrs", Types::attrs),
+            Map.entry("package", Types::pkg));
+    private static final Map<String, UnaryOperator<OptionType>> WRAPPERS = Map.of(
+            "listOf", Types::listOf, "attrsOf", Types::attrsOf, "lazyAttrsOf", Types::lazyAttrsOf,
+            "nullOr", Types::nullOr, "uniq", Types::uniq);
+
+    private final Function<SourceNode.Mapping, ModuleData> submoduleReader;
+
+    /** @param submoduleReader reads a submodule's {options, config} body */
+    TypeParser(Function<SourceNode.Mapping, ModuleData> submoduleReader) {
+        this.submoduleReader = submoduleReader;
+    }
+
+    /**
+     * @param node a candidate
+     * @return whether it has the shape of a type expression
+     */
+    static boolean looksLikeType(SourceNode node) {
+        if (node instanceof SourceNode.Scalar s) {
+            return s.value() instanceof String;
+        }
+        return node instanceof SourceNode.Mapping m && m.fields().size() == 1
+                && (WRAPPERS.containsKey(m.fields().get(0).key())
+                    || List.of("enum", "either", "oneOf", "intsBetween", "strMatching", "submodule")
+                        .contains(m.fields().get(0).key()));
+    }
+
+    OptionType parse(SourceNode node) {
+        if (node instanceof SourceNode.Scalar s && s.value() instanceof String text) {
+            Tokens tokens = new Tokens(text, s.location());
+            OptionType type = expression(tokens);
+            if (tokens.hasMore()) {
+                throw tokens.error("unexpected '" + tokens.peek() + "'");
+            }
+            return type;
+        }
+        if (!(node instanceof SourceNode.Mapping m) || m.fields().size() != 1) {
+            throw Messages.loadError(node.location(), "a type is a string such as \"listOf str\" or an"
+                    + " object with one key (enum, either, oneOf, intsBetween, strMatching, submodule,"
+                    + " listOf, attrsOf, lazyAttrsOf, nullOr, uniq)");
+        }
+        SourceNode.Field f = m.fields().get(0);
+        SourceNode v = f.value();
+        UnaryOperator<OptionType> wrapper = WRAPPERS.get(f.key());
+        if (wrapper != null) {
+            return wrapper.apply(parse(v));
+        }
+        switch (f.key()) {
+            case "enum":
+                return Types.enumOf(scalars(f).toArray());
+            case "either": {
+                List<SourceNode> items = list(f);
+                if (items.size() != 2) {
+                    throw Messages.loadError(f.keyLocation(), "'either' takes a list of two types");
+                }
+                return Types.either(parse(items.get(0)), parse(items.get(1)));
+            }
+            case "oneOf": {
+                List<OptionType> types = new ArrayList<>();
+                for (SourceNode item : list(f)) {
+                    types.add(parse(item));
+                }
+                if (types.isEmpty()) {
+                    throw Messages.loadError(f.keyLocation(), "'oneOf' needs at least one type");
+                }
+                return Types.oneOf(types.toArray(OptionType[]::new));
+            }
+            case "intsBetween": {
+                List<Object> bounds = scalars(f);
+                if (bounds.size() != 2 || !(bounds.get(0) instanceof Long lo) || !(bounds.get(1) instanceof Long hi)
+                        || lo > hi) {
+                    throw Messages.loadError(f.keyLocation(), "'intsBetween' takes [lowest, highest], two integers");
+                }
+                return Types.intsBetween(lo, hi);
+            }
+            case "strMatching": {
+                if (!(v instanceof SourceNode.Scalar s) || !(s.value() instanceof String regex)) {
+                    throw Messages.loadError(f.keyLocation(), "'strMatching' takes a regular expression string");
+                }
+                try {
+                    Pattern.compile(regex);
+                } catch (PatternSyntaxException e) {
+                    throw Messages.loadError(f.keyLocation(), "'strMatching' has an invalid regular expression: "
+                            + e.getDescription());
+                }
+                return Types.strMatching(regex);
+            }
+            default: { // submodule
+                if (!(v instanceof SourceNode.Mapping body)) {
+                    throw Messages.loadError(f.keyLocation(), "'submodule' takes {\"options\": {...}}");
+                }
+                return new Submodule(List.of(new FileSubmodule(submoduleReader.apply(body))));
+            }
+        }
+    }
+
+    private static List<SourceNode> list(SourceNode.Field f) {
+        if (!(f.value() instanceof SourceNode.Sequence seq)) {
+            throw Messages.loadError(f.keyLocation(), "'" + f.key() + "' takes a list");
+        }
+        return seq.items();
+    }
+
+    private static List<Object> scalars(SourceNode.Field f) {
+        List<Object> out = new ArrayList<>();
+        for (SourceNode item : list(f)) {
+            if (!(item instanceof SourceNode.Scalar s)) {
+                throw Messages.loadError(item.location(), "'" + f.key() + "' takes a list of plain values");
+            }
+            out.add(s.value());
+        }
+        return out;
+    }
+
+    private OptionType expression(Tokens tokens) {
+        if (!tokens.hasMore()) {
+            throw tokens.error("a type is missing");
+        }
+        String t = tokens.next();
+        if (t.equals("(")) {
+            OptionType inner = expression(tokens);
+            if (!tokens.hasMore() || !tokens.next().equals(")")) {
+                throw tokens.error("a ')' is missing");
+            }
+            return inner;
+        }
+        String name = t.startsWith("types.") ? t.substring(6) : t;
+        UnaryOperator<OptionType> wrapper = WRAPPERS.get(name);
+        if (wrapper != null) {
+            return wrapper.apply(expression(tokens));
+        }
+        var atom = ATOMS.get(name);
+        if (atom == null) {
+            throw tokens.error("unknown type '" + t + "'; the types are "
+                    + String.join(", ", new java.util.TreeSet<>(ATOMS.keySet())) + ", and "
+                    + String.join(", ", new java.util.TreeSet<>(WRAPPERS.keySet())) + " applied to a type");
+        }
+        return atom.get();
+    }
+
+    private static final class Tokens {
+        private final List<String> items = new ArrayList<>();
+        private final String text;
+        private final Location at;
+        private int next;
+
+        Tokens(String text, Location at) {
+            this.text = text;
+            this.at = at;
+            for (String piece : text.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+")) {
+                if (!piece.isEmpty()) {
+                    items.add(piece);
+                }
+            }
+        }
+
+        boolean hasMore() {
+            return next < items.size();
+        }
+
+        String peek() {
+            return items.get(next);
+        }
+
+        String next() {
+            return items.get(next++);
+        }
+
+        RuntimeException error(String why) {
+            return Messages.loadError(at, "the type \"" + text + "\" cannot be read: " + why);
+        }
+    }
+
+}

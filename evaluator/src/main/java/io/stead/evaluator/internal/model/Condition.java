@@ -1,0 +1,28 @@
+package io.stead.evaluator.internal.model;
+
+import io.stead.api.OptionPath;
+
+/**
+ * One condition of a {@code $if}: a boolean option's path, possibly negated.
+ *
+ * @param path the option
+ * @param negated whether {@code !path} was written
+ */
+public record Condition(OptionPath path, boolean negated) {
+
+    /**
+     * @param text {@code path} or {@code !path}
+     * @return the condition
+     */
+    public static Condition parse(String text) {
+        String t = text.strip();
+        return t.startsWith("!")
+                ? new Condition(OptionPath.parse(t.substring(1).strip()), true)
+                : new Condition(OptionPath.parse(t), false);
+    }
+
+    @Override
+    public String toString() {
+        return (negated ? "!" : "") + path;
+    }
+}
