@@ -40,6 +40,9 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
         if (text.isEmpty()) {
             return ROOT;
         }
+        if (text.indexOf('"') < 0) {
+            return plain(text);
+        }
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
@@ -81,6 +84,27 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
         return new OptionPath(out);
     }
 
+    /** The common case, no quotes: split at dots. */
+    private static OptionPath plain(String text) {
+        int dots = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '.') {
+                dots++;
+            }
+        }
+        String[] out = new String[dots + 1];
+        int start = 0;
+        for (int k = 0; k <= dots; k++) {
+            int end = k == dots ? text.length() : text.indexOf('.', start);
+            if (end == start) {
+                throw new IllegalArgumentException("empty segment in path: " + text);
+            }
+            out[k] = text.substring(start, end);
+            start = end + 1;
+        }
+        return new OptionPath(List.of(out));
+    }
+
     /**
      * A path of the given segments, taken literally (no parsing).
      *
@@ -98,10 +122,9 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
      * @return the longer path
      */
     public OptionPath child(String segment) {
-        List<String> out = new ArrayList<>(segments.size() + 1);
-        out.addAll(segments);
-        out.add(segment);
-        return new OptionPath(out);
+        String[] out = segments.toArray(new String[segments.size() + 1]);
+        out[segments.size()] = segment;
+        return new OptionPath(List.of(out));
     }
 
     /**
@@ -114,9 +137,17 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
         if (rest.segments.isEmpty()) {
             return this;
         }
-        List<String> out = new ArrayList<>(segments);
-        out.addAll(rest.segments);
-        return new OptionPath(out);
+        if (segments.isEmpty()) {
+            return rest;
+        }
+        String[] out = new String[segments.size() + rest.segments.size()];
+        for (int i = 0; i < segments.size(); i++) {
+            out[i] = segments.get(i);
+        }
+        for (int i = 0; i < rest.segments.size(); i++) {
+            out[segments.size() + i] = rest.segments.get(i);
+        }
+        return new OptionPath(List.of(out));
     }
 
     /** @return whether this is the root (no segments) */
@@ -151,7 +182,7 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
      * @return the suffix
      */
     public OptionPath drop(int from) {
-        return new OptionPath(segments.subList(from, segments.size()));
+        return from == 0 ? this : new OptionPath(segments.subList(from, segments.size()));
     }
 
     /**

@@ -8,7 +8,7 @@ import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,17 +22,17 @@ import java.util.Map;
  */
 final class DefinitionCollector {
     private final OptionTree tree;
-    private final String prefix;
+    private final PathName prefix;
     private final EvalContext context;
-    private final Map<OptionPath, List<Def>> collected = new LinkedHashMap<>();
+    private final Map<OptionTree.OptionNode, List<Def>> collected = new IdentityHashMap<>();
 
-    DefinitionCollector(OptionTree tree, String prefix, EvalContext context) {
+    DefinitionCollector(OptionTree tree, PathName prefix, EvalContext context) {
         this.tree = tree;
         this.prefix = prefix;
         this.context = context;
     }
 
-    Map<OptionPath, List<Def>> result() {
+    Map<OptionTree.OptionNode, List<Def>> result() {
         return collected;
     }
 
@@ -43,7 +43,7 @@ final class DefinitionCollector {
     private void walk(OptionTree.TreeNode target, OptionPath at, Node node, Location location,
                       List<Node> wrappers, ModuleScope scope) {
         if (target instanceof OptionTree.OptionNode option) {
-            collected.computeIfAbsent(option.path(), k -> new ArrayList<>())
+            collected.computeIfAbsent(option, k -> new ArrayList<>())
                     .add(new Def(rewrap(node, wrappers), location, scope));
             return;
         }
@@ -102,11 +102,11 @@ final class DefinitionCollector {
 
     private String suggestion(OptionPath wrong) {
         String s = tree.suggest(wrong);
-        return s == null ? null : prefix.isEmpty() ? s : prefix + "." + s;
+        return s == null ? null : prefix.isRoot() ? s : prefix + "." + s;
     }
 
     private String show(OptionPath relative) {
-        return prefix.isEmpty() ? relative.toString() : prefix + "." + relative;
+        return prefix.child(relative).toString();
     }
 
     private static Node body(Node wrapper) {

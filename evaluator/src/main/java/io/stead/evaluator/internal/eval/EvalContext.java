@@ -15,7 +15,7 @@ import java.util.Set;
  * cycle detection and traces), warnings, counters, and the shapes of submodule types.
  */
 public final class EvalContext {
-    private final ArrayDeque<String> stack = new ArrayDeque<>();
+    private final ArrayDeque<PathName> stack = new ArrayDeque<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final ModuleRecorder recorder;
     private final SubmoduleShapes shapes;
@@ -40,7 +40,7 @@ public final class EvalContext {
         return shapes;
     }
 
-    void push(String path) {
+    void push(PathName path) {
         stack.push(path);
     }
 
@@ -51,19 +51,19 @@ public final class EvalContext {
     /** @return the options being evaluated, outermost first */
     public List<String> trace() {
         List<String> out = new ArrayList<>(stack.size());
-        Iterator<String> it = stack.descendingIterator();
+        Iterator<PathName> it = stack.descendingIterator();
         while (it.hasNext()) {
-            out.add(it.next());
+            out.add(it.next().toString());
         }
         return out;
     }
 
     /** The error for re-entering {@code path}: the cycle from its first entry back to it. */
-    EvalError cycle(String path) {
+    EvalError cycle(PathName path) {
         List<String> trace = trace();
-        int from = trace.lastIndexOf(path);
+        int from = trace.lastIndexOf(path.toString());
         List<String> chain = new ArrayList<>(trace.subList(Math.max(from, 0), trace.size()));
-        chain.add(path);
+        chain.add(path.toString());
         return Messages.infiniteRecursion(chain, List.of()).withTrace(trace);
     }
 

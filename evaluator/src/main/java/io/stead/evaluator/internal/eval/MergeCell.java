@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class MergeCell {
     private final EvalContext context;
-    private final String path;
+    private final PathName path;
     private final OptionType type;
     private final List<Def> defs;
     private final Declaration declaration;
@@ -37,7 +37,7 @@ final class MergeCell {
      * @param declaration the option's declaration, or null inside a value
      * @param name the name a submodule value gets
      */
-    MergeCell(EvalContext context, String path, OptionType type, List<Def> defs, Declaration declaration,
+    MergeCell(EvalContext context, PathName path, OptionType type, List<Def> defs, Declaration declaration,
               String name) {
         this.context = context;
         this.path = path;
@@ -56,7 +56,7 @@ final class MergeCell {
         emptyValue = true;
     }
 
-    String path() {
+    PathName path() {
         return path;
     }
 
@@ -103,12 +103,12 @@ final class MergeCell {
         try {
             Discharged d = discharged();
             if (declaration != null && declaration.readOnly() && d.all().size() > 1) {
-                throw Messages.readOnly(path, shown(d.all()));
+                throw Messages.readOnly(path.toString(), shown(d.all()));
             }
             if (d.active().isEmpty()) {
                 Object empty = emptyValue ? EmptyValues.of(type) : null;
                 if (empty == null) {
-                    throw Messages.usedButNotDefined(path, declaration == null ? null : declaration.location());
+                    throw Messages.usedButNotDefined(path.toString(), declaration == null ? null : declaration.location());
                 }
                 value = empty == EmptyValues.NULL ? null : empty;
                 done = true;

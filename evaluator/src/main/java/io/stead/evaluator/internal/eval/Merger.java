@@ -42,7 +42,7 @@ final class Merger {
         this.context = context;
     }
 
-    Object merge(String path, OptionType type, List<Leaf> leaves, String name) {
+    Object merge(PathName path, OptionType type, List<Leaf> leaves, String name) {
         if (type instanceof Submodule || type instanceof NestedSystem) {
             return submodule(path, type, leaves, name);
         }
@@ -60,7 +60,7 @@ final class Merger {
         }
         if (type instanceof Uniq u) {
             if (leaves.size() > 1) {
-                throw Messages.notUnique(path, MergeCell.shown(leaves));
+                throw Messages.notUnique(path.toString(), MergeCell.shown(leaves));
             }
             return merge(path, u.element(), leaves, name);
         }
@@ -103,7 +103,7 @@ final class Merger {
         return type.check(value);
     }
 
-    private static void checkAll(String path, OptionType type, List<Leaf> leaves) {
+    private static void checkAll(PathName path, OptionType type, List<Leaf> leaves) {
         List<Leaf> invalid = new ArrayList<>();
         for (Leaf l : leaves) {
             if (!check(type, shape(l.node()))) {
@@ -111,17 +111,17 @@ final class Merger {
             }
         }
         if (!invalid.isEmpty()) {
-            throw Messages.notOfType(path, type.description(), MergeCell.shown(invalid));
+            throw Messages.notOfType(path.toString(), type.description(), MergeCell.shown(invalid));
         }
     }
 
     /** Scalars (and packages): every definition must have the same value. */
-    private static Object equal(String path, OptionType type, List<Leaf> leaves) {
+    private static Object equal(PathName path, OptionType type, List<Leaf> leaves) {
         checkAll(path, type, leaves);
         Object first = scalar(type, leaves.get(0));
         for (Leaf l : leaves.subList(1, leaves.size())) {
             if (!Objects.equals(first, scalar(type, l))) {
-                throw Messages.conflicting(path, MergeCell.shown(leaves));
+                throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
             }
         }
         return first;
@@ -132,7 +132,7 @@ final class Merger {
         return type instanceof PackageType && v instanceof String s ? new SystemPackage(s) : v;
     }
 
-    private static Object joined(String path, OptionType type, List<Leaf> leaves, String separator) {
+    private static Object joined(PathName path, OptionType type, List<Leaf> leaves, String separator) {
         checkAll(path, type, leaves);
         List<String> parts = new ArrayList<>(leaves.size());
         for (Leaf l : leaves) {
@@ -141,7 +141,7 @@ final class Merger {
         return String.join(separator, parts);
     }
 
-    private Object alternatives(String path, OptionType type, List<OptionType> options, List<Leaf> leaves,
+    private Object alternatives(PathName path, OptionType type, List<OptionType> options, List<Leaf> leaves,
                                 String name) {
         checkAll(path, type, leaves);
         for (OptionType t : options) {
@@ -153,10 +153,10 @@ final class Merger {
                 return merge(path, t, leaves, name);
             }
         }
-        throw Messages.conflicting(path, MergeCell.shown(leaves));
+        throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
     }
 
-    private Object nullOr(String path, NullOr type, List<Leaf> leaves, String name) {
+    private Object nullOr(PathName path, NullOr type, List<Leaf> leaves, String name) {
         int nulls = 0;
         for (Leaf l : leaves) {
             if ((l.node() instanceof Node.Scalar s && s.value() == null)
@@ -168,7 +168,7 @@ final class Merger {
             return null;
         }
         if (nulls > 0) {
-            throw Messages.nullAndNotNull(path, MergeCell.shown(leaves));
+            throw Messages.nullAndNotNull(path.toString(), MergeCell.shown(leaves));
         }
         try {
             return merge(path, type.element(), leaves, name);
@@ -181,7 +181,7 @@ final class Merger {
                 }
             }
             if (!invalid.isEmpty() && !(type.element() instanceof NullOr)) {
-                throw Messages.notOfType(path, type.description(), MergeCell.shown(invalid));
+                throw Messages.notOfType(path.toString(), type.description(), MergeCell.shown(invalid));
             }
             throw e;
         }
@@ -196,7 +196,7 @@ final class Merger {
     }
 
     /** Lists concatenate in order; each element is discharged on its own, so a false $if drops it. */
-    private Object list(String path, OptionType type, OptionType element, List<Leaf> leaves) {
+    private Object list(PathName path, OptionType type, OptionType element, List<Leaf> leaves) {
         checkAll(path, type, leaves);
         Discharger discharger = new Discharger(context);
         List<Object> out = new ArrayList<>();
@@ -210,9 +210,9 @@ final class Merger {
                 if (d.active().isEmpty()) {
                     continue;
                 }
-                String at = path + "[definition " + n + "-entry " + m + "]";
+                PathName at = path.suffix("[definition " + n + "-entry " + m + "]");
                 context.countMerged(d.active().size());
-                out.add(merge(at, element, d.active(), at));
+                out.add(merge(at, element, d.active(), at.toString()));
             }
         }
         return Collections.unmodifiableList(out);
@@ -235,12 +235,12 @@ final class Merger {
      * are left out (which evaluates their conditions); with {@code lazyAttrsOf} every named
      * attribute is present, and reading a disabled one fails.
      */
-    private Object attrs(String path, OptionType type, OptionType element, List<Leaf> leaves, boolean lazy) {
+    private Object attrs(PathName path, OptionType type, OptionType element, List<Leaf> leaves, boolean lazy) {
         checkAll(path, type, leaves);
         Map<String, List<Def>> groups = group(leaves);
         TreeMap<String, MergeCell> cells = new TreeMap<>();
         for (Map.Entry<String, List<Def>> e : groups.entrySet()) {
-            MergeCell cell = new MergeCell(context, path + "." + OptionPath.quote(e.getKey()), element,
+            MergeCell cell = new MergeCell(context, path.child(e.getKey()), element,
                     e.getValue(), null, e.getKey());
             if (lazy) {
                 cell.useEmptyValue();
@@ -274,12 +274,12 @@ final class Merger {
     }
 
     /** {@code attrs}: a shallow merge, later definitions replacing earlier ones per attribute. */
-    private Object shallow(String path, OptionType type, List<Leaf> leaves) {
+    private Object shallow(PathName path, OptionType type, List<Leaf> leaves) {
         checkAll(path, type, leaves);
         TreeMap<String, Object> out = new TreeMap<>();
         for (Leaf l : leaves) {
             for (Map.Entry<String, List<Def>> e : group(List.of(l)).entrySet()) {
-                MergeCell cell = new MergeCell(context, path + "." + OptionPath.quote(e.getKey()), new Anything(),
+                MergeCell cell = new MergeCell(context, path.child(e.getKey()), new Anything(),
                         e.getValue(), null, e.getKey());
                 if (cell.hasValue()) {
                     out.put(e.getKey(), cell.value());
@@ -290,7 +290,7 @@ final class Merger {
     }
 
     /** {@code anything}: attribute sets merge recursively, lists concatenate, other values must agree. */
-    private Object anything(String path, List<Leaf> leaves) {
+    private Object anything(PathName path, List<Leaf> leaves) {
         int attrs = 0;
         int lists = 0;
         for (Leaf l : leaves) {
@@ -303,18 +303,18 @@ final class Merger {
         if (lists == leaves.size()) {
             // as nixpkgs: a list is accepted from one definition only; several are ambiguous
             if (leaves.size() > 1) {
-                throw Messages.conflicting(path, MergeCell.shown(leaves));
+                throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
             }
             return list(path, new ListOf(new Anything()), new Anything(), leaves);
         }
         if (attrs > 0 || lists > 0) {
-            throw Messages.conflictingKinds(path, MergeCell.shown(leaves));
+            throw Messages.conflictingKinds(path.toString(), MergeCell.shown(leaves));
         }
         return equal(path, new Anything(), leaves);
     }
 
     /** A submodule value is a configuration of its own, evaluated lazily, per instance. */
-    private Object submodule(String path, OptionType type, List<Leaf> leaves, String name) {
+    private Object submodule(PathName path, OptionType type, List<Leaf> leaves, String name) {
         checkAll(path, type, leaves);
         List<Def> defs = new ArrayList<>(leaves.size());
         for (Leaf l : leaves) {

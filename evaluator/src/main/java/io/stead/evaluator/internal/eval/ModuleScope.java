@@ -10,7 +10,7 @@ import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,13 +22,13 @@ import java.util.Map;
  */
 public final class ModuleScope implements Config {
     private final EvalContext context;
-    private final String prefix;
+    private final PathName prefix;
     private final String name;
     private final OptionTree tree;
-    private final Map<OptionPath, MergeCell> cells = new HashMap<>();
-    private Map<OptionPath, List<Def>> defs;
+    private final Map<OptionTree.OptionNode, MergeCell> cells = new IdentityHashMap<>();
+    private Map<OptionTree.OptionNode, List<Def>> defs;
 
-    private ModuleScope(EvalContext context, String prefix, String name, OptionTree tree) {
+    private ModuleScope(EvalContext context, PathName prefix, String name, OptionTree tree) {
         this.context = context;
         this.prefix = prefix;
         this.name = name;
@@ -47,7 +47,7 @@ public final class ModuleScope implements Config {
      * @param external definitions of the whole configuration from elsewhere
      * @return the scope
      */
-    static ModuleScope create(EvalContext context, String prefix, String name, SubmoduleShapes.Shape shape,
+    static ModuleScope create(EvalContext context, PathName prefix, String name, SubmoduleShapes.Shape shape,
                               List<Def> external) {
         ModuleScope scope = new ModuleScope(context, prefix, name, shape.tree());
         DefinitionCollector collector = new DefinitionCollector(shape.tree(), prefix, context);
@@ -70,8 +70,8 @@ public final class ModuleScope implements Config {
      * @return the scope
      */
     public static ModuleScope system(EvalContext context, List<ModuleData> modules, OptionTree tree) {
-        ModuleScope scope = new ModuleScope(context, "", null, tree);
-        DefinitionCollector collector = new DefinitionCollector(tree, "", context);
+        ModuleScope scope = new ModuleScope(context, PathName.ROOT, null, tree);
+        DefinitionCollector collector = new DefinitionCollector(tree, PathName.ROOT, context);
         for (ModuleData m : modules) {
             collector.add(m.config(), m.location(), scope);
         }
@@ -90,11 +90,11 @@ public final class ModuleScope implements Config {
     }
 
     String show(OptionPath relative) {
-        return prefix.isEmpty() ? relative.toString() : prefix + "." + relative;
+        return prefix.child(relative).toString();
     }
 
     MergeCell cell(OptionTree.OptionNode option) {
-        MergeCell cell = cells.get(option.path());
+        MergeCell cell = cells.get(option);
         if (cell == null) {
             Declaration d = option.declaration();
             List<Def> all = new ArrayList<>();
@@ -102,9 +102,9 @@ public final class ModuleScope implements Config {
                 Node def = d.defaultValue();
                 all.add(new Def(new Node.Prio(Priority.OPTION_DEFAULT, def, d.location()), d.location(), this));
             }
-            all.addAll(defs.getOrDefault(option.path(), List.of()));
-            cell = new MergeCell(context, show(option.path()), d.type(), all, d, option.path().last());
-            cells.put(option.path(), cell);
+            all.addAll(defs.getOrDefault(option, List.of()));
+            cell = new MergeCell(context, prefix.child(option.path()), d.type(), all, d, option.path().last());
+            cells.put(option, cell);
         }
         return cell;
     }
@@ -146,7 +146,7 @@ public final class ModuleScope implements Config {
             if (child == null) {
                 String suggestion = tree.suggest(path);
                 throw Messages.doesNotExist(show(path), List.of(),
-                        suggestion == null ? null : prefix.isEmpty() ? suggestion : prefix + "." + suggestion);
+                        suggestion == null ? null : prefix.isRoot() ? suggestion : prefix + "." + suggestion);
             }
             node = child;
             i++;
@@ -182,7 +182,7 @@ public final class ModuleScope implements Config {
     @Override
     public boolean isDefined(String path) {
         return tree.find(OptionPath.parse(path)) instanceof OptionTree.OptionNode o
-                && !defs.getOrDefault(o.path(), List.of()).isEmpty();
+                && !defs.getOrDefault(o, List.of()).isEmpty();
     }
 
     @Override
@@ -205,6 +205,6 @@ public final class ModuleScope implements Config {
 
     @Override
     public String toString() {
-        return prefix.isEmpty() ? "<system configuration>" : "<configuration of '" + prefix + "'>";
+        return prefix.isRoot() ? "<system configuration>" : "<configuration of '" + prefix + "'>";
     }
 }

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,9 +24,7 @@ import java.util.List;
  * keeping the line and column of every key and value (Jackson's tree model would drop them).
  */
 public final class SourceReader {
-    private final JsonFactory json = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
-            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
+    private final JsonFactory json = new JsonFactory();
     private final YAMLFactory yaml = new YAMLFactory();
 
     /**
@@ -67,13 +65,13 @@ public final class SourceReader {
     }
 
     private SourceNode value(JsonParser p, String display) throws IOException {
-        Location at = location(p.currentTokenLocation(), display);
+        Location at = location(p, display);
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT: {
                 List<SourceNode.Field> fields = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    Location keyAt = location(p.currentTokenLocation(), display);
+                    Location keyAt = location(p, display);
                     String key = p.currentName();
                     p.nextToken();
                     fields.add(new SourceNode.Field(key, value(p, display), keyAt));
@@ -90,11 +88,10 @@ public final class SourceReader {
             case VALUE_STRING:
                 return new SourceNode.Scalar(p.getText(), at);
             case VALUE_NUMBER_INT: {
-                BigInteger big = p.getBigIntegerValue();
-                if (big.bitLength() > 63) {
-                    throw Messages.loadError(at, "has an integer too large for 64 bits: " + big);
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    throw Messages.loadError(at, "has an integer too large for 64 bits: " + p.getText());
                 }
-                return new SourceNode.Scalar(big.longValue(), at);
+                return new SourceNode.Scalar(p.getLongValue(), at);
             }
             case VALUE_NUMBER_FLOAT:
                 return new SourceNode.Scalar(p.getDoubleValue(), at);
@@ -107,6 +104,14 @@ public final class SourceReader {
             default:
                 throw Messages.loadError(at, "has a value Stead does not understand: " + t);
         }
+    }
+
+    private static Location location(JsonParser p, String display) {
+        // Jackson's JSON parsers track token positions without allocating; its YAML parser does not
+        if (p instanceof ParserBase base && !(p instanceof YAMLParser)) {
+            return new Location(display, base.getTokenLineNr(), base.getTokenColumnNr());
+        }
+        return location(p.currentTokenLocation(), display);
     }
 
     private static Location location(JsonLocation at, String display) {

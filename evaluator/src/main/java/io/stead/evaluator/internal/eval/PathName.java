@@ -1,0 +1,52 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.OptionPath;
+
+/**
+ * The absolute path of something being evaluated, for messages and traces, rendered only when
+ * a message needs it: evaluating ten thousand options should not build ten thousand strings.
+ */
+final class PathName {
+    static final PathName ROOT = new PathName(null, "");
+
+    private final PathName parent;
+    private final String piece;
+    private String text;
+
+    private PathName(PathName parent, String piece) {
+        this.parent = parent;
+        this.piece = piece;
+    }
+
+    /** @return this path followed by one attribute name (quoted as needed) */
+    PathName child(String segment) {
+        return new PathName(this, "." + OptionPath.quote(segment));
+    }
+
+    /** @return this path followed by a relative option path */
+    PathName child(OptionPath relative) {
+        return relative.isRoot() ? this : new PathName(this, "." + relative);
+    }
+
+    /** @return this path with a suffix such as {@code [definition 1-entry 2]} */
+    PathName suffix(String raw) {
+        return new PathName(this, raw);
+    }
+
+    boolean isRoot() {
+        return parent == null;
+    }
+
+    @Override
+    public String toString() {
+        if (text == null) {
+            if (parent == null) {
+                text = "";
+            } else {
+                String above = parent.toString();
+                text = above.isEmpty() && piece.startsWith(".") ? piece.substring(1) : above + piece;
+            }
+        }
+        return text;
+    }
+}
