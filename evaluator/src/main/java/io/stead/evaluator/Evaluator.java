@@ -83,7 +83,9 @@ public final class Evaluator {
         builtin.addAll(systemModules);
         boolean filesDeclare = modules.stream().anyMatch(m -> !builtin.contains(m)
                 && (!m.declarations().isEmpty() || !m.aliases().isEmpty()));
-        OptionTree tree = filesDeclare ? OptionTree.build(modules) : systemTree;
+        boolean pluginDisabled = modules.stream().filter(builtin::contains).count() < systemModules.size();
+        // the service modules' tree is shared; a configuration that adds or removes declarations gets its own
+        OptionTree tree = filesDeclare || pluginDisabled ? OptionTree.build(modules) : systemTree;
         ModuleScope system = ModuleScope.system(context, modules, tree);
         // the service modules ran when this evaluator was made: they count for its first evaluation
         long alreadyRun = evaluations++ == 0 ? recordedAtCreation : 0;

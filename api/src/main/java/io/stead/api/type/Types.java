@@ -181,11 +181,15 @@ public final class Types {
      * A submodule made of the given modules, which may declare options and define inner
      * configuration (reading the submodule's own name and values).
      *
-     * @param modules the inner modules
+     * @param first the first inner module
+     * @param more further inner modules
      * @return {@code submodule [modules]}
      */
-    public static OptionType submodule(ModuleSpec... modules) {
-        return new Submodule(List.of(modules));
+    public static OptionType submodule(ModuleSpec first, ModuleSpec... more) {
+        List<ModuleSpec> modules = new java.util.ArrayList<>();
+        modules.add(first);
+        modules.addAll(List.of(more));
+        return new Submodule(modules);
     }
 
     /** @return a whole nested system configuration, as a container has */

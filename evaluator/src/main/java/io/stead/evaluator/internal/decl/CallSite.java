@@ -13,10 +13,15 @@ final class CallSite {
     private CallSite() {
     }
 
+    /** Stead's own frames: the API and the evaluator's internals (its facade may host test modules). */
+    static boolean isStead(String className) {
+        return className.startsWith("io.stead.api.") || className.startsWith("io.stead.evaluator.internal.")
+                || className.startsWith("java.") || className.startsWith("jdk.");
+    }
+
     static Location find(String origin) {
         return WALKER.walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith("io.stead.api.")
-                        && !f.getClassName().startsWith("io.stead.evaluator."))
+                .filter(f -> !isStead(f.getClassName()))
                 .findFirst()
                 .map(f -> new Location(origin + "!" + (f.getFileName() == null ? f.getClassName() : f.getFileName()),
                         Math.max(f.getLineNumber(), 0), 0))

@@ -66,8 +66,7 @@ public final class ModuleRecorder {
     public static Location failedAt(Throwable failure, String origin) {
         for (StackTraceElement f : failure.getStackTrace()) {
             String c = f.getClassName();
-            if (!c.startsWith("io.stead.api.") && !c.startsWith("io.stead.evaluator.") && !c.startsWith("java.")
-                    && !c.startsWith("jdk.")) {
+            if (!CallSite.isStead(c)) {
                 return new Location(origin + "!" + (f.getFileName() == null ? c : f.getFileName()),
                         Math.max(f.getLineNumber(), 0), 0);
             }

@@ -70,13 +70,18 @@ final class MergeCell {
                 throw context.cycle(path);
             }
             discharging = true;
-            context.push(path);
+            boolean own = !evaluating; // when called from value(), the path is already on the stack
+            if (own) {
+                context.push(path);
+            }
             try {
                 discharged = new Discharger(context).discharge(defs);
             } catch (EvalError e) {
                 throw context.traced(e);
             } finally {
-                context.pop();
+                if (own) {
+                    context.pop();
+                }
                 discharging = false;
             }
         }

@@ -31,6 +31,12 @@ public final class FileModuleParser {
                     + " options, config, or definitions), not " + SourceNode.kind(root));
         }
         Path dir = file.getParent();
+        if (!map.fields().isEmpty() && map.fields().get(0).key().startsWith("$")
+                && !map.fields().get(0).key().startsWith("$$")) {
+            // the whole file is one directive around its definitions, e.g. a $if
+            return new ModuleData(file.toString(), display, List.of(), List.of(),
+                    definitions.parse(map, map.location()), List.of(), List.of(), new Location(display, 1, 0));
+        }
         boolean fullForm = map.field("options") != null || map.field("config") != null;
         List<Path> imports = new ArrayList<>();
         List<String> disabled = new ArrayList<>();
@@ -58,7 +64,7 @@ public final class FileModuleParser {
             config = new Node.Attrs(shorthand, map.location());
         }
         return new ModuleData(file.toString(), display, declarations, List.of(), config, imports, disabled,
-                new Location(display, 1, 1));
+                new Location(display, 1, 0));
     }
 
     /**

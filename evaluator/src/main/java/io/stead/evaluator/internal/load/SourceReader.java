@@ -2,7 +2,6 @@ package io.stead.evaluator.internal.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -58,7 +57,7 @@ public final class SourceReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw Messages.loadError(at == null ? Location.of(display) : location(at, display),
-                    (isJson ? "is not valid JSON: " : "is not valid YAML: ") + plain(e));
+                    (isJson ? "is not valid JSON: " : "is not valid YAML: ") + plain(e, isJson));
         } catch (IOException e) {
             throw Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
         }
@@ -118,18 +117,31 @@ public final class SourceReader {
         return new Location(display, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
     }
 
-    /** Jackson's message without its source excerpt and location suffix: one plain sentence. */
-    private static String plain(JsonProcessingException e) {
+    /**
+     * The parser's message as one plain sentence: Jackson's first line, or for YAML the
+     * problem SnakeYAML found followed by what it was doing, without source excerpts.
+     */
+    private static String plain(JsonProcessingException e, boolean isJson) {
         String m = e.getOriginalMessage();
         if (m == null) {
             return "unreadable";
         }
-        if (e instanceof JsonParseException) {
-            int nl = m.indexOf('\n');
-            if (nl > 0) {
-                m = m.substring(0, nl);
+        List<String> parts = new ArrayList<>();
+        for (String line : m.split("\n")) {
+            String t = line.strip();
+            boolean excerpt = line.startsWith("    ") || t.equals("^") || t.startsWith("in 'reader'")
+                    || t.startsWith("at [Source");
+            if (!t.isEmpty() && !excerpt) {
+                parts.add(t);
             }
         }
-        return m.strip().replaceAll("\\s+", " ");
+        if (parts.isEmpty()) {
+            return m.strip();
+        }
+        if (isJson || parts.size() == 1) {
+            return parts.get(0);
+        }
+        // SnakeYAML: context first ("while parsing a block mapping"), then the problem
+        return parts.get(parts.size() - 1) + " (" + parts.get(0) + ")";
     }
 }

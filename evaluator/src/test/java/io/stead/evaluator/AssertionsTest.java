@@ -1,0 +1,44 @@
+package io.stead.evaluator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.stead.api.ConfigException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The assertions and warnings options. */
+class AssertionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void failedAssertionsStopWithEveryMessage() {
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  port: {type: int, default: 80}
+                config:
+                  assertions:
+                    - {assertion: false, message: "port must not be 80"}
+                    - {assertion: true, message: "fine"}
+                    - {assertion: false, message: "second problem"}
+                """);
+        ConfigException e = assertThrows(ConfigException.class, () -> f.eval("a.yaml").checkAssertions());
+        assertEquals("Failed assertions:\n- assertion failed: port must not be 80\n- assertion failed: second problem",
+                e.getMessage());
+    }
+
+    @Test
+    void holdingAssertionsPass() {
+        new Fixture(dir).file("a.yaml", "assertions: [{assertion: true, message: fine}]\n").eval("a.yaml")
+                .checkAssertions();
+    }
+
+    @Test
+    void warningsAreCollectedInOrder() {
+        Fixture f = new Fixture(dir).file("a.yaml", "warnings: [first]\n").file("b.yaml", "warnings: [second]\n");
+        assertEquals(List.of("second", "first"), f.eval("a.yaml", "b.yaml").warnings());
+    }
+}

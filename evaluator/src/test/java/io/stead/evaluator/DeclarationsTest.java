@@ -1,0 +1,146 @@
+package io.stead.evaluator;
+
+import static io.stead.api.type.Types.attrsOf;
+import static io.stead.api.type.Types.either;
+import static io.stead.api.type.Types.enumOf;
+import static io.stead.api.type.Types.integer;
+import static io.stead.api.type.Types.intsBetween;
+import static io.stead.api.type.Types.lazyAttrsOf;
+import static io.stead.api.type.Types.listOf;
+import static io.stead.api.type.Types.nullOr;
+import static io.stead.api.type.Types.oneOf;
+import static io.stead.api.type.Types.port;
+import static io.stead.api.type.Types.str;
+import static io.stead.api.type.Types.strMatching;
+import static io.stead.api.type.Types.submodule;
+import static io.stead.api.type.Types.uniq;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.OptionPath;
+import io.stead.api.type.OptionType;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Declarations: every type of the contract, its description, and declaring an option twice. */
+class DeclarationsTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "bool | boolean",
+        "int | signed integer",
+        "float | floating point number",
+        "str | string",
+        "lines | strings concatenated with \"\\n\"",
+        "commas | strings concatenated with \",\"",
+        "path | absolute path",
+        "port | 16 bit unsigned integer; between 0 and 65535 (both inclusive)",
+        "unsignedInt | unsigned integer, meaning >=0",
+        "positiveInt | positive integer, meaning >0",
+        "anything | anything",
+        "attrs | attribute set",
+        "package | package",
+        "listOf str | list of string",
+        "listOf (attrsOf str) | list of (attribute set of string)",
+        "attrsOf (listOf port) | attribute set of (list of 16 bit unsigned integer; between 0 and 65535 (both inclusive))",
+        "lazyAttrsOf int | lazy attribute set of signed integer",
+        "nullOr (listOf str) | null or (list of string)",
+        "uniq str | string",
+        "'{\"enum\": [\"a\", 1]}' | one of \"a\", 1",
+        "'{\"either\": [\"int\", \"str\"]}' | signed integer or string",
+        "'{\"oneOf\": [\"int\", \"str\", \"bool\"]}' | signed integer or string or boolean",
+        "'{\"intsBetween\": [1, 5]}' | integer between 1 and 5 (both inclusive)",
+        "'{\"strMatching\": \"[a-z]+\"}' | string matching the pattern [a-z]+",
+        "'{\"submodule\": {\"options\": {}}}' | submodule",
+        "'{\"listOf\": {\"submodule\": {\"options\": {}}}}' | list of (submodule)",
+        "'{\"nullOr\": {\"either\": [\"int\", \"str\"]}}' | null or signed integer or string",
+        "'{\"attrsOf\": {\"nullOr\": \"int\"}}' | attribute set of (null or signed integer)",
+    })
+    void everyTypeDescribesItself(String type, String description) {
+        String text = type.startsWith("{") ? type : "\"" + type + "\"";
+        Evaluation e = new Fixture(dir).file("t.json", "{\"options\": {\"x\": {\"type\": " + text + "}}}").eval("t.json");
+        assertEquals(description, e.report(OptionPath.parse("x")).type());
+    }
+
+    @Test
+    void typesFromJavaDescribeThemselvesTheSame() {
+        OptionType[] types = {listOf(attrsOf(str())), nullOr(listOf(str())), either(integer(), str()),
+            oneOf(integer(), str(), nullOr(port())), enumOf("a", "b"), intsBetween(0, 9), strMatching("x+"),
+            uniq(lazyAttrsOf(integer())), listOf(submodule())};
+        String[] expected = {"list of (attribute set of string)", "null or (list of string)",
+            "signed integer or string", "signed integer or string or null or 16 bit unsigned integer; between 0"
+            + " and 65535 (both inclusive)", "one of \"a\", \"b\"", "integer between 0 and 9 (both inclusive)",
+            "string matching the pattern x+", "lazy attribute set of signed integer", "list of (submodule)"};
+        for (int i = 0; i < types.length; i++) {
+            assertEquals(expected[i], types[i].description());
+        }
+    }
+
+    @Test
+    void declaringAnOptionTwiceIsAnErrorNamingBothPlaces() {
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", "options:\n  x: {type: int}\n")
+                .file("b.yaml", "options:\n  x: {type: int}\n");
+        assertEquals("The option 'x' in 'a.yaml:2' is already declared in 'b.yaml:2'.", f.error("x", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void aPluginAndAFileDeclaringOneOptionIsAnError() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Greeting())
+                .file("a.yaml", "options:\n  greeting.text: {type: str}\n");
+        String error = f.error("greeting.text", "a.yaml");
+        assertTrue(error.startsWith("The option 'greeting.text' in 'test-plugin.jar!TestModules.java:"), error);
+        assertEquals("' is already declared in 'a.yaml:2'.", error.substring(error.indexOf("' is already")));
+    }
+
+    @Test
+    void submoduleDeclarationsMergeTheirOptions() {
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", """
+                        options:
+                          users:
+                            type: {attrsOf: {submodule: {options: {uid: {type: int}}}}}
+                            default: {}
+                        """)
+                .file("b.yaml", """
+                        options:
+                          users:
+                            type: {attrsOf: {submodule: {options: {shell: {type: str, default: /bin/sh}}}}}
+                        config:
+                          users.alice.uid: 1000
+                        """);
+        assertEquals("{\"alice\":{\"shell\":\"/bin/sh\",\"uid\":1000}}", f.json("users", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void submoduleDeclarationsMayNotBothGiveADefault() {
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", "options:\n  s:\n    type: {submodule: {options: {}}}\n    default: {}\n")
+                .file("b.yaml", "options:\n  s:\n    type: {submodule: {options: {}}}\n    default: {}\n");
+        assertEquals("The option 's' in 'a.yaml:2' is already declared in 'b.yaml:2'.", f.error("s", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void anOptionCannotContainOptionsUnlessItIsASubmodule() {
+        Fixture f = new Fixture(dir).file("a.yaml", "options:\n  x: {type: int}\n  x.y: {type: int}\n");
+        assertEquals("The option 'x' in 'a.yaml:2' would be a parent of the options declared in 'a.yaml:3', but only"
+                + " submodule options can contain other options.", f.error("x", "a.yaml"));
+    }
+
+    @Test
+    void pluginOptionsAreDeclaredWithTheirSourceLine() {
+        Evaluation e = new Fixture(dir).plugin(new TestModules.Greeting()).eval();
+        OptionReport r = e.report(OptionPath.parse("greeting.text"));
+        assertEquals("string", r.type());
+        assertEquals("\"hello\"", r.defaultValue());
+        assertEquals("The greeting.", r.description());
+        assertEquals(1, r.declarations().size());
+        assertEquals(true, r.declarations().get(0).matches("test-plugin\\.jar!TestModules\\.java:\\d+"),
+                r.declarations().get(0));
+    }
+}

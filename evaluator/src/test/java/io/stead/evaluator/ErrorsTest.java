@@ -1,0 +1,113 @@
+package io.stead.evaluator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.ConfigException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every error names the option path and every file and line involved, with the contract's phrases. */
+class ErrorsTest {
+    @TempDir
+    Path dir;
+    Fixture f;
+
+    @BeforeEach
+    void declare() {
+        f = new Fixture(dir).file("decl.yaml", """
+                options:
+                  services.openssh.ports: {type: listOf port, default: [22]}
+                  services.openssh.enable: {type: bool, default: false}
+                  name: {type: str}
+                """);
+    }
+
+    @Test
+    void doesNotExistSuggestsACloseName() {
+        f.file("a.yaml", "services:\n  openssh:\n    port: 2222\n");
+        assertEquals("The option 'services.openssh.port' does not exist. Definition values:\n- In 'a.yaml:3': 2222\n"
+                + "Did you mean 'services.openssh.ports'?", f.error("name", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void doesNotExistWithoutACloseName() {
+        f.file("a.yaml", "networking.firewall: {}\n");
+        assertEquals("The option 'networking.firewall' does not exist. Definition values:\n- In 'a.yaml:1': {}",
+                f.error("name", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void conflictingDefinitionValuesNameEveryDefinition() {
+        f.file("a.yaml", "name: alice\n").file("b.yaml", "\nname: bob\n");
+        assertEquals("The option 'name' has conflicting definition values:\n- In 'b.yaml:2': \"bob\"\n"
+                + "- In 'a.yaml:1': \"alice\"\nUse {\"$force\": value} or {\"$default\": value} to choose one.",
+                f.error("name", "decl.yaml", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void notOfTypeNamesTheTypesDescriptionAndTheBadDefinitions() {
+        f.file("a.yaml", "services.openssh.ports: [22, 70000]\n");
+        assertEquals("A definition for option 'services.openssh.ports[definition 1-entry 2]' is not of type"
+                + " '16 bit unsigned integer; between 0 and 65535 (both inclusive)'. Definition values:\n"
+                + "- In 'a.yaml:1': 70000", f.error("services.openssh.ports", "decl.yaml", "a.yaml"));
+        f.file("b.yaml", "services.openssh.ports: 22\n");
+        assertEquals("A definition for option 'services.openssh.ports' is not of type 'list of 16 bit unsigned"
+                + " integer; between 0 and 65535 (both inclusive)'. Definition values:\n- In 'b.yaml:1': 22",
+                f.error("services.openssh.ports", "decl.yaml", "b.yaml"));
+    }
+
+    @Test
+    void usedButNotDefinedNamesTheDeclaration() {
+        assertEquals("The option 'name' is used but not defined (declared in 'decl.yaml:4').",
+                f.error("name", "decl.yaml"));
+    }
+
+    @Test
+    void aConditionThatIsNotABooleanIsAnError() {
+        f.file("a.yaml", "name: {$if: services.openssh.ports, then: x}\n");
+        assertEquals("The condition 'services.openssh.ports' of the $if in 'a.yaml:1' is not a boolean but [22].",
+                f.error("name", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void aConditionOnAnUndeclaredOptionSaysSo() {
+        f.file("a.yaml", "name: {$if: services.opensh.enable, then: x}\n");
+        assertEquals("The option 'services.opensh.enable' does not exist. Definition values:\n"
+                + "Did you mean 'services.openssh.enable'?", f.error("name", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void aGroupOfOptionsCannotBeDefinedAsAValue() {
+        f.file("a.yaml", "services.openssh: 5\n");
+        assertEquals("'services.openssh' is a set of options, so its definition must be an attribute set (or a"
+                + " directive around one), and a computed value or $ref cannot define it. Definition values:\n"
+                + "- In 'a.yaml:1': 5", f.error("name", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void traceNamesTheChainOfOptionsThatLedToTheError() {
+        f.file("a.yaml", """
+                options:
+                  outer: {type: str}
+                  middle: {type: str}
+                config:
+                  outer: {$ref: middle}
+                  middle: {$ref: name}
+                """);
+        ConfigException e = assertThrows(ConfigException.class, () -> f.json("outer", "decl.yaml", "a.yaml"));
+        assertEquals(List.of("outer", "middle", "name"), e.trace());
+    }
+
+    @Test
+    void aFailingPluginIsNamedWithItsJarAndLine() {
+        Fixture p = new Fixture(dir).plugin(new TestModules.Broken());
+        String error = p.error("broken.value");
+        assertTrue(error.matches("The service module from test-plugin\\.jar failed in 'test-plugin\\.jar!TestModules"
+                + "\\.java:\\d+': java\\.lang\\.IllegalStateException: the plugin's own bug"), error);
+    }
+}

@@ -1,0 +1,114 @@
+package io.stead.evaluator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.OptionPath;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Laziness and one evaluation: modules run once, values are computed once and on demand. */
+class LazinessTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPluginsDefinitionCodeRunsOnceHoweverManyOptionsReadIt() {
+        TestModules.Greeting greeting = new TestModules.Greeting();
+        Fixture f = new Fixture(dir).plugin(greeting).file("a.yaml", "greeting.enable: true\ngreeting.text: hey\n");
+        Evaluation e = f.eval("a.yaml");
+        for (int i = 0; i < 5; i++) {
+            assertEquals("HEY", e.get("greeting.shout"));
+            e.json(OptionPath.parse("greeting"), false);
+        }
+        assertEquals(1, greeting.configRuns.get(), "config() ran once");
+        assertEquals(1, greeting.computeRuns.get(), "the computed value ran once");
+    }
+
+    @Test
+    void aModuleRunsOnceAcrossEvaluationsOfOneEvaluator() {
+        TestModules.Greeting greeting = new TestModules.Greeting();
+        Evaluator evaluator = Evaluator.create(java.util.List.of(new PluginSource(greeting, "x.jar")));
+        evaluator.evaluate(EvaluationRequest.of(java.util.List.of())).get("greeting.lines");
+        evaluator.evaluate(EvaluationRequest.of(java.util.List.of())).get("greeting.lines");
+        assertEquals(1, greeting.configRuns.get());
+    }
+
+    @Test
+    void valuesThatAreNotNeededAreNotComputed() {
+        TestModules.Greeting greeting = new TestModules.Greeting();
+        Fixture f = new Fixture(dir).plugin(greeting).file("a.yaml", "greeting.enable: true\n");
+        assertEquals("\"hello\"", f.json("greeting.text", "a.yaml"));
+        assertEquals(0, greeting.computeRuns.get());
+    }
+
+    @Test
+    void thePackageSetIsComputedFromConfigurationOnceInTheSameFixpoint() {
+        TestModules.Packages packages = new TestModules.Packages();
+        Fixture f = new Fixture(dir).plugin(packages).plugin(new TestModules.UsesPackages())
+                .file("a.yaml", "packages.sources.tool: /opt/tool\n");
+        Evaluation e = f.eval("a.yaml");
+        assertEquals("[\"/opt/tool\"]", e.json(OptionPath.parse("tool.packages"), false));
+        assertEquals("\"using /opt/tool\"", e.json(OptionPath.parse("tool.banner"), false));
+        assertEquals("{\"tool\":\"/opt/tool\"}", e.json(OptionPath.parse("pkgs"), false));
+        assertEquals(1, packages.computeRuns.get(), "pkgs computed once, though read three times");
+        // without the user's override, the plugin's own default source is used
+        assertEquals("[\"tool-deb\"]", new Fixture(dir).plugin(new TestModules.Packages())
+                .plugin(new TestModules.UsesPackages()).json("tool.packages"));
+    }
+
+    @Test
+    void statsShowModulesRunAndOptionsForced() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Greeting()).file("a.yaml", "greeting.enable: true\n");
+        Evaluation e = f.eval("a.yaml");
+        e.get("greeting.shout");
+        EvaluationStats s = e.stats();
+        assertEquals(3, s.modules(), "core, greeting, a.yaml");
+        assertEquals(3, s.modulesRun());
+        assertEquals(1, s.computedValues());
+        assertEquals(3, s.optionsForced(), "shout, its condition enable, and text which it reads");
+        assertTrue(s.definitionsMerged() >= 3);
+    }
+
+    @Test
+    void aCycleOfRefsIsInfiniteRecursionWithTheChain() {
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  a.x: {type: int}
+                  b.y: {type: int}
+                config:
+                  a.x: {$ref: b.y}
+                  b.y: {$ref: a.x}
+                """);
+        assertEquals("infinite recursion encountered: 'a.x' -> 'b.y' -> 'a.x'", f.error("a.x", "a.yaml"));
+    }
+
+    @Test
+    void aCycleThroughPluginCodeIsInfiniteRecursionWithTheChain() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Greeting()).file("a.yaml", """
+                greeting.enable: true
+                greeting.text: {$ref: greeting.shout}
+                """);
+        assertEquals("infinite recursion encountered: 'greeting.shout' -> 'greeting.text' -> 'greeting.shout'",
+                f.error("greeting.shout", "a.yaml"));
+    }
+
+    @Test
+    void aLongChainOfRefsIsNotAStackOverflow() throws Exception {
+        StringBuilder decl = new StringBuilder("options:\n");
+        StringBuilder defs = new StringBuilder("config:\n");
+        int n = 2000;
+        for (int i = 0; i < n; i++) {
+            decl.append("  o").append(i).append(": {type: int}\n");
+            defs.append("  o").append(i).append(": ").append(i + 1 < n ? "{$ref: o" + (i + 1) + "}" : "7").append('\n');
+        }
+        Fixture f = new Fixture(dir).file("a.yaml", decl + defs.toString());
+        Thread t = new Thread(null, () -> assertEquals("7", f.json("o0", "a.yaml")), "deep", 256L << 20);
+        Throwable[] failure = new Throwable[1];
+        t.setUncaughtExceptionHandler((th, ex) -> failure[0] = ex);
+        t.start();
+        t.join();
+        assertEquals(null, failure[0]);
+    }
+}

@@ -1,0 +1,186 @@
+package io.stead.evaluator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading files: formats, paths, module forms, imports, disabledModules, directive syntax, malformed input. */
+class LoadingTest {
+    @TempDir
+    Path dir;
+    Fixture f;
+
+    @BeforeEach
+    void declare() {
+        f = new Fixture(dir).file("decl.yaml", """
+                options:
+                  a.b.c: {type: int}
+                  list: {type: listOf int, default: []}
+                  '"x.y"': {type: str}
+                  units: {type: attrsOf str, default: {}}
+                """);
+    }
+
+    @Test
+    void dottedAndNestedPathsMeanTheSame() {
+        f.file("nested.yaml", "a: {b: {c: 1}}\n").file("dotted.yaml", "a.b.c: 1\n").file("mixed.json",
+                "{\"a.b\": {\"c\": 1}}");
+        assertEquals("1", f.json("a.b.c", "decl.yaml", "nested.yaml"));
+        assertEquals("1", f.json("a.b.c", "decl.yaml", "dotted.yaml"));
+        assertEquals("1", f.json("a.b.c", "decl.yaml", "mixed.json"));
+    }
+
+    @Test
+    void quotedSegmentsMayContainDotsAndQuotes() {
+        f.file("q.yaml", """
+                '"x.y"': hello
+                units."foo.service": one
+                'units."say \\"hi\\""': two
+                """);
+        assertEquals("\"hello\"", f.json("\"x.y\"", "decl.yaml", "q.yaml"));
+        assertEquals("{\"foo.service\":\"one\",\"say \\\"hi\\\"\":\"two\"}", f.json("units", "decl.yaml", "q.yaml"));
+    }
+
+    @Test
+    void twoDefinitionsOfOnePathInOneFileAreTwoDefinitions() {
+        f.file("twice.yaml", """
+                list: [1]
+                list: [2]
+                """);
+        assertEquals("[1,2]", f.json("list", "decl.yaml", "twice.yaml"));
+    }
+
+    @Test
+    void shorthandAndFullFormsMeanTheSame() {
+        f.file("short.yaml", "a.b.c: 5\n").file("full.yaml", "config:\n  a.b.c: 5\n");
+        assertEquals(f.json("a.b.c", "decl.yaml", "short.yaml"), f.json("a.b.c", "decl.yaml", "full.yaml"));
+    }
+
+    @Test
+    void fullFormRefusesDefinitionsBesideConfig() {
+        f.file("bad.yaml", "config: {}\na.b.c: 1\n");
+        assertEquals("bad.yaml:2:1: unknown top-level key 'a.b.c': a module with 'options' or 'config'"
+                + " keeps its definitions under 'config'", f.error("a.b.c", "decl.yaml", "bad.yaml"));
+    }
+
+    @Test
+    void importsAreRelativeToTheImportingFileAndCountedOnce() {
+        f.file("sub/one.yaml", "imports: [two.yaml, ../sub/two.yaml]\nlist: [1]\n")
+                .file("sub/two.yaml", "list: [2]\n")
+                .file("top.yaml", "imports: [sub/one.yaml, ./sub/two.yaml]\n");
+        assertEquals("[2,1]", f.json("list", "decl.yaml", "top.yaml"));
+    }
+
+    @Test
+    void aMissingImportNamesTheImportingFile() {
+        f.file("top.yaml", "imports: [nope.yaml]\n");
+        assertEquals("top.yaml:1: imports 'nope.yaml', which does not exist", f.error("list", "decl.yaml", "top.yaml")
+                .replace(dir.toString() + "/", ""));
+    }
+
+    @Test
+    void disabledModulesLeaveOutAFileAndWhatOnlyItImports() {
+        f.file("one.yaml", "imports: [two.yaml]\nlist: [1]\n").file("two.yaml", "list: [2]\n")
+                .file("three.yaml", "list: [3]\n")
+                .file("top.yaml", "imports: [one.yaml, three.yaml]\ndisabledModules: [one.yaml]\n");
+        assertEquals("[3]", f.json("list", "decl.yaml", "top.yaml"));
+    }
+
+    @Test
+    void disabledModulesLeaveOutAPluginModuleByName() {
+        f.plugin(new TestModules.Greeting()).file("top.yaml", "disabledModules: [greeting]\n");
+        String error = f.error("greeting.text", "top.yaml");
+        assertEquals("The option 'greeting.text' does not exist. Definition values:", error);
+    }
+
+    @Test
+    void everyDirectiveIsRead() {
+        f.file("prio.yaml", """
+                list:
+                  $merge:
+                    - {$default: [100]}
+                    - {$force: [1]}
+                    - {$override: 50, value: [2]}
+                    - [3]
+                """).file("order.yaml", """
+                options:
+                  flag: {type: bool, default: true}
+                config:
+                  list:
+                    $merge:
+                      - {$default: [100]}
+                      - {$if: flag, then: {$after: [4]}}
+                      - {$if: "!flag", then: [99]}
+                      - {$order: 700, value: [5]}
+                      - {$before: [3]}
+                  a.b.c: {$ref: units.n}
+                  units.n: "7"
+                """).file("ref.yaml", "units.n: 7\n");
+        assertEquals("[1,2]", f.json("list", "decl.yaml", "prio.yaml"));
+        assertEquals("[3,5,4]", f.json("list", "decl.yaml", "order.yaml"));
+    }
+
+    @Test
+    void refReadsTheFinalValueOfAnotherOption() {
+        f.file("ref.yaml", """
+                options:
+                  n: {type: int}
+                config:
+                  a.b.c: {$ref: n}
+                  n: 7
+                """);
+        assertEquals("7", f.json("a.b.c", "decl.yaml", "ref.yaml"));
+    }
+
+    @Test
+    void doubleDollarWritesALiteralDollarKey() {
+        f.file("d.yaml", "units: {$$HOME: /root, plain: x}\n");
+        assertEquals("{\"$HOME\":\"/root\",\"plain\":\"x\"}", f.json("units", "decl.yaml", "d.yaml"));
+    }
+
+    @Test
+    void anUnknownDirectiveIsAnError() {
+        f.file("d.yaml", "list: {$iff: flag, then: [1]}\n");
+        assertEquals("d.yaml:1:8: unknown directive '$iff'; the directives are $after, $before, $default,"
+                + " $force, $if, $merge, $order, $override, $ref (write '$$iff' for a literal key)",
+                f.error("list", "decl.yaml", "d.yaml"));
+    }
+
+    @Test
+    void aDirectiveWithAStrayKeyIsAnError() {
+        f.file("d.yaml", "list: {$if: flag, else: [1]}\n");
+        assertEquals("d.yaml:1:19: '$if' takes only the key 'then' beside it, not 'else'",
+                f.error("list", "decl.yaml", "d.yaml"));
+    }
+
+    @Test
+    void malformedYamlGetsTheParsersLineAndColumnAndASentence() {
+        f.file("bad.yaml", "a:\n  b: 1\n c: 2\n");
+        assertEquals("bad.yaml:3:2: is not valid YAML: expected <block end>, but found '<block mapping start>'"
+                + " (while parsing a block mapping)", f.error("list", "decl.yaml", "bad.yaml"));
+    }
+
+    @Test
+    void malformedJsonGetsTheParsersLineAndColumnAndASentence() {
+        f.file("bad.json", "{\n  \"list\": [1,\n}\n");
+        assertEquals("bad.json:3:1: is not valid JSON: Unexpected character ('}' (code 125)): expected a value",
+                f.error("list", "decl.yaml", "bad.json"));
+    }
+
+    @Test
+    void aFileMustBeAnAttributeSet() {
+        f.file("list.yaml", "- 1\n- 2\n");
+        assertEquals("list.yaml:1:1: a module must be an attribute set (with imports, options, config, or"
+                + " definitions), not a list", f.error("list", "decl.yaml", "list.yaml"));
+    }
+
+    @Test
+    void aFileOfAnotherKindIsRefused() {
+        f.file("conf.toml", "x = 1\n");
+        assertEquals("conf.toml: is not a configuration file: its name must end in .json, .yaml or .yml",
+                f.error("list", "decl.yaml", "conf.toml"));
+    }
+}

@@ -1,0 +1,171 @@
+package io.stead.evaluator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Merging as NixOS merges: priorities, conditions, orders, module order, attribute sets, submodules. */
+class MergingTest {
+    @TempDir
+    Path dir;
+    Fixture f;
+
+    @BeforeEach
+    void declare() {
+        f = new Fixture(dir).file("decl.yaml", """
+                options:
+                  n: {type: int, default: 1}
+                  flag: {type: bool, default: false}
+                  list: {type: listOf str, default: [default]}
+                  text: {type: lines, default: ""}
+                  eager: {type: attrsOf int, default: {}}
+                  lazy: {type: lazyAttrsOf int, default: {}}
+                """);
+    }
+
+    @Test
+    void theOptionDefaultHasPriority1500() {
+        f.file("d.yaml", "n: {$override: 1501, value: 5}\n");
+        assertEquals("1", f.json("n", "decl.yaml", "d.yaml"));
+        f.file("d.yaml", "n: {$override: 1499, value: 5}\n");
+        assertEquals("5", f.json("n", "decl.yaml", "d.yaml"));
+    }
+
+    @Test
+    void defaultIs1000PlainIs100ForceIs50() {
+        f.file("a.yaml", "n: {$default: 2}\n").file("b.yaml", "n: 3\n").file("c.yaml", "n: {$force: 4}\n");
+        assertEquals("2", f.json("n", "decl.yaml", "a.yaml"));
+        assertEquals("3", f.json("n", "decl.yaml", "a.yaml", "b.yaml"));
+        assertEquals("4", f.json("n", "decl.yaml", "a.yaml", "b.yaml", "c.yaml"));
+        f.file("d.yaml", "n: {$override: 49, value: 9}\n");
+        assertEquals("9", f.json("n", "decl.yaml", "a.yaml", "b.yaml", "c.yaml", "d.yaml"));
+    }
+
+    @Test
+    void typeChecksHappenAfterPriorityFiltering() {
+        f.file("a.yaml", "n: {$default: not-a-number}\n").file("b.yaml", "n: 3\n");
+        assertEquals("3", f.json("n", "decl.yaml", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void ifIsPushedDownBeforeAnythingIsForced() {
+        // the condition cannot be evaluated (nothing defines 'missing'); pushing $if down to each
+        // option means which options this module defines is known without it, so reading 'n'
+        // never touches the condition, while reading 'list' (which it guards) does
+        f.file("cond.yaml", "options:\n  missing: {type: bool}\n").file("a.yaml", """
+                $if: missing
+                then:
+                  list: [guarded]
+                """);
+        assertEquals("1", f.json("n", "decl.yaml", "cond.yaml", "a.yaml"));
+        assertEquals("The option 'missing' is used but not defined (declared in 'cond.yaml:2').",
+                f.error("list", "decl.yaml", "cond.yaml", "a.yaml"));
+    }
+
+    @Test
+    void aModuleGuardedByAnOptionItDoesNotDefineMayReadIt() {
+        // NixOS's classic: config = mkIf cfg.enable { ... } in the module that declares enable
+        f.file("svc.yaml", """
+                options:
+                  svc.enable: {type: bool, default: false}
+                  svc.port: {type: int, default: 80}
+                config:
+                  $if: svc.enable
+                  then:
+                    list: [{$ref: svc.name}]
+                    n: {$ref: svc.port}
+                """).file("svcname.yaml", "options:\n  svc.name: {type: str, default: web}\n")
+                .file("on.yaml", "svc.enable: true\n");
+        assertEquals("80", f.json("n", "decl.yaml", "svc.yaml", "svcname.yaml", "on.yaml"));
+        assertEquals("[\"web\"]", f.json("list", "decl.yaml", "svc.yaml", "svcname.yaml", "on.yaml"));
+        assertEquals("1", f.json("n", "decl.yaml", "svc.yaml", "svcname.yaml"));
+    }
+
+    @Test
+    void ifTrueAndFalseAreWithAndWithoutTheValue() {
+        f.file("on.yaml", "flag: true\n").file("a.yaml", "list: {$if: flag, then: [x]}\n");
+        assertEquals("[\"x\"]", f.json("list", "decl.yaml", "on.yaml", "a.yaml"));
+        assertEquals("[\"default\"]", f.json("list", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void mergeSplitsIntoSeparateDefinitions() {
+        f.file("a.yaml", "$merge:\n  - list: [a]\n  - list: [b]\n  - n: 2\n");
+        assertEquals("[\"a\",\"b\"]", f.json("list", "decl.yaml", "a.yaml"));
+        assertEquals("2", f.json("n", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void beforeAfterAndOrderSortDefinitions() {
+        f.file("a.yaml", "text: {$after: last}\n").file("b.yaml", "text: middle\n")
+                .file("c.yaml", "text: {$before: first}\n").file("d.yaml", "text: {$order: 999, value: second}\n");
+        assertEquals("\"first\\nsecond\\nmiddle\\nlast\"", f.json("text", "decl.yaml", "a.yaml", "b.yaml", "c.yaml",
+                "d.yaml"));
+    }
+
+    @Test
+    void modulesMergeInReversedBreadthFirstOrder() {
+        f.file("a.yaml", "imports: [a1.yaml, a2.yaml]\nlist: [a]\n").file("a1.yaml", "imports: [a11.yaml]\nlist: [a1]\n")
+                .file("a11.yaml", "list: [a11]\n").file("a2.yaml", "list: [a2]\n")
+                .file("b.yaml", "imports: [b1.yaml]\nlist: [b]\n").file("b1.yaml", "list: [b1]\n");
+        assertEquals("[\"a11\",\"b1\",\"a2\",\"a1\",\"b\",\"a\"]", f.json("list", "a.yaml", "b.yaml", "decl.yaml")
+                .replace("\"default\",", ""));
+    }
+
+    @Test
+    void pluginDefinitionsComeAfterTheUsersInMergeOrder() {
+        f.plugin(new TestModules.Greeting()).file("a.yaml", "greeting.enable: true\ngreeting.lines: [hi]\n");
+        assertEquals("[\"hi\",\"bye\"]", f.json("greeting.lines", "a.yaml"));
+    }
+
+    @Test
+    void attrsOfDropsAnAttributeWhoseDefinitionsAreAllDisabled() {
+        f.file("a.yaml", "eager: {x: {$if: flag, then: 1}, y: 2}\n");
+        assertEquals("{\"y\":2}", f.json("eager", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void lazyAttrsOfKeepsTheNameAndFailsWhenTheValueIsRead() {
+        f.file("a.yaml", "lazy: {x: {$if: flag, then: 1}, y: 2}\n");
+        assertEquals("2", f.json("lazy.y", "decl.yaml", "a.yaml"));
+        assertEquals("The option 'lazy.x' is used but not defined.", f.error("lazy", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void lazyAttrsOfDoesNotEvaluateOtherAttributes() {
+        f.file("a.yaml", "lazy: {broken: {$ref: nowhere}, fine: 3}\n");
+        assertEquals("3", f.json("lazy.fine", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void aSubmoduleInstanceReadsItsOwnNameAndValues() {
+        f.plugin(new TestModules.Web()).file("a.yaml", "services.web.blog.port: 8080\nservices.web.shop.port: 9090\n");
+        assertEquals("{\"blog\":{\"port\":8080,\"unit\":\"web-blog.service\",\"url\":\"http://localhost:8080/blog\"},"
+                + "\"shop\":{\"port\":9090,\"unit\":\"web-shop.service\",\"url\":\"http://localhost:9090/shop\"}}",
+                f.json("services.web", "a.yaml"));
+    }
+
+    @Test
+    void aSubmodulesOwnDefaultLosesToTheUsersDefinition() {
+        f.plugin(new TestModules.Web()).file("a.yaml", "services.web.blog: {port: 1, unit: custom.service}\n");
+        assertEquals("\"custom.service\"", f.json("services.web.blog.unit", "a.yaml"));
+    }
+
+    @Test
+    void readOnlyOptionsMayBeSetOnce() {
+        f.file("ro.yaml", "options:\n  id: {type: int, readOnly: true}\n").file("a.yaml", "id: 1\n")
+                .file("b.yaml", "id: 2\n");
+        assertEquals("1", f.json("id", "ro.yaml", "a.yaml"));
+        assertEquals("The option 'id' is read-only, but it's set multiple times. Definition values:\n"
+                + "- In 'b.yaml:1': 2\n- In 'a.yaml:1': 1", f.error("id", "ro.yaml", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void commandLineDefinitionsJoinTheConfiguration() {
+        f.commandLine(java.util.Map.of("n", io.stead.api.Definition.mkForce(42))).file("a.yaml", "n: 2\n");
+        assertEquals("42", f.json("n", "decl.yaml", "a.yaml"));
+    }
+}

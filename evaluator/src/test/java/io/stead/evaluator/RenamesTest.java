@@ -1,0 +1,40 @@
+package io.stead.evaluator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Renamed options forward with a warning (mkRenamedOptionModule); removed ones are refused. */
+class RenamesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRenamedOptionsDefinitionsGoToTheNewOptionWithAWarning() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames())
+                .file("a.yaml", "users.extraUsers.root.uid: 0\nusers.users.alice.uid: 1000\n");
+        Evaluation e = f.eval("a.yaml");
+        assertEquals("{\"alice\":{\"keys\":[],\"uid\":1000},\"root\":{\"keys\":[],\"uid\":0}}",
+                e.json(io.stead.api.OptionPath.parse("users.users"), false));
+        assertEquals(List.of("The option 'users.extraUsers' defined in 'a.yaml:1' has been renamed to 'users.users'."),
+                e.warnings().stream().map(f::strip).toList());
+    }
+
+    @Test
+    void readingTheOldPathGivesTheNewValue() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", "users.users.bob.uid: 7\n");
+        assertEquals("7", f.json("users.extraUsers.bob.uid", "a.yaml"));
+        assertEquals(List.of(), f.eval("a.yaml").warnings(), "no warning when the old name is not defined");
+    }
+
+    @Test
+    void aRemovedOptionIsRefusedWithTheReplacement() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", "users.mutableUsersOld: true\n");
+        assertEquals("The option 'users.mutableUsersOld' can no longer be used since it's been removed. Use"
+                + " 'users.mutableUsers' instead. Definition values:\n- In 'a.yaml:1': true",
+                f.error("users", "a.yaml"));
+    }
+}

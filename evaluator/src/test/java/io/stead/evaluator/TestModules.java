@@ -1,0 +1,180 @@
+package io.stead.evaluator;
+
+import static io.stead.api.type.Types.attrsOf;
+import static io.stead.api.type.Types.bool;
+import static io.stead.api.type.Types.integer;
+import static io.stead.api.type.Types.listOf;
+import static io.stead.api.type.Types.nullOr;
+import static io.stead.api.type.Types.pkg;
+import static io.stead.api.type.Types.str;
+import static io.stead.api.type.Types.submodule;
+
+import io.stead.api.Definition;
+import io.stead.api.Definitions;
+import io.stead.api.ModuleSpec;
+import io.stead.api.Option;
+import io.stead.api.Options;
+import io.stead.api.ServiceModule;
+import io.stead.api.SystemPackage;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Small service modules written against the API, as a plugin author would. */
+final class TestModules {
+    private TestModules() {
+    }
+
+    /** greeting.enable / greeting.text; counts how often its code runs. */
+    static final class Greeting implements ServiceModule {
+        final AtomicInteger configRuns = new AtomicInteger();
+        final AtomicInteger computeRuns = new AtomicInteger();
+
+        @Override
+        public String name() {
+            return "greeting";
+        }
+
+        @Override
+        public void options(Options options) {
+            Options o = options.under("greeting");
+            o.add(Option.of("enable", bool()).withDefault(false).withDescription("Whether to greet."));
+            o.add(Option.of("text", str()).withDefault("hello").withDescription("The greeting."));
+            o.add(Option.of("shout", str()).withDescription("The greeting, loud."));
+            o.add(Option.of("lines", listOf(str())).withDefault(List.of()).withDescription("Lines to print."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            configRuns.incrementAndGet();
+            Definitions cfg = config.when("greeting.enable");
+            cfg.compute("greeting.shout", c -> {
+                computeRuns.incrementAndGet();
+                return c.string("greeting.text").toUpperCase();
+            });
+            cfg.set("greeting.lines", List.of(Definition.mkAfter("bye")));
+        }
+    }
+
+    /**
+     * services.web.&lt;name&gt;: a submodule whose own definitions read its name and its own values,
+     * as NixOS's {@code { name, config, ... }:} submodules do.
+     */
+    static final class Web implements ServiceModule {
+        @Override
+        public String name() {
+            return "web";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("services.web", attrsOf(submodule(new ModuleSpec() {
+                @Override
+                public void options(Options o) {
+                    o.add(Option.of("port", integer()).withDescription("Port."));
+                    o.add(Option.of("unit", str()).withDescription("The unit's name."));
+                    o.add(Option.of("url", str()).withDescription("Where it answers."));
+                }
+
+                @Override
+                public void config(Definitions c) {
+                    c.compute("unit", self -> Definition.mkDefault("web-" + self.name() + ".service"));
+                    c.compute("url", self -> "http://localhost:" + self.integer("port") + "/" + self.name());
+                }
+            }))).withDefault(Map.of()).withDescription("Web sites."));
+        }
+    }
+
+    /**
+     * The package set computed from configuration inside the one fixpoint: {@code pkgs} from
+     * {@code packages.sources}; counts its computations.
+     */
+    static final class Packages implements ServiceModule {
+        final AtomicInteger computeRuns = new AtomicInteger();
+
+        @Override
+        public String name() {
+            return "packages";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("packages.sources", attrsOf(str())).withDefault(Map.of())
+                    .withDescription("Logical package name to Debian package or directory."));
+            options.add(Option.of("pkgs", attrsOf(nullOr(pkg()))).withReadOnly()
+                    .withDescription("The package set."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            config.compute("pkgs", c -> {
+                computeRuns.incrementAndGet();
+                Map<String, Object> out = new TreeMap<>();
+                c.attrs("packages.sources").forEach((k, v) -> out.put(k, new SystemPackage((String) v)));
+                return out;
+            });
+        }
+    }
+
+    /** A module that uses pkgs: its package goes into a list, and its own source is a default. */
+    static final class UsesPackages implements ServiceModule {
+        @Override
+        public String name() {
+            return "uses-packages";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("tool.enable", bool()).withDefault(true).withDescription("Use the tool."));
+            options.add(Option.of("tool.packages", listOf(pkg())).withDefault(List.of()).withDescription("Packages."));
+            options.add(Option.of("tool.banner", str()).withDescription("Banner."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            config.set("packages.sources.tool", Definition.mkDefault("tool-deb"));
+            Definitions cfg = config.when("tool.enable");
+            cfg.compute("tool.packages", c -> List.of(c.get("pkgs.tool")));
+            cfg.compute("tool.banner", c -> "using " + c.get("pkgs.tool"));
+        }
+    }
+
+    /** A plugin that renames and removes options, as mkRenamedOptionModule/mkRemovedOptionModule. */
+    static final class Renames implements ServiceModule {
+        @Override
+        public String name() {
+            return "renames";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("users.users", attrsOf(submodule(
+                    Option.of("uid", integer()).withDescription("User id."),
+                    Option.of("keys", listOf(str())).withDefault(List.of()).withDescription("Keys."))))
+                    .withDefault(Map.of()).withDescription("Users."));
+            options.rename("users.extraUsers", "users.users");
+            options.remove("users.mutableUsersOld", "Use 'users.mutableUsers' instead.");
+        }
+    }
+
+    /** A plugin whose computed value throws, as a buggy plugin would. */
+    static final class Broken implements ServiceModule {
+        @Override
+        public String name() {
+            return "broken";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("broken.value", str()).withDescription("Fails."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            config.compute("broken.value", c -> {
+                throw new IllegalStateException("the plugin's own bug");
+            });
+        }
+    }
+}
