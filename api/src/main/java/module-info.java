@@ -5,6 +5,5 @@
  */
 module io.stead.api {
     exports io.stead.api;
-    exports io.stead.api.type;
     exports io.stead.api.tree;
 }

@@ -2,7 +2,7 @@ package io.stead.api;
 
 /**
  * A module in the NixOS sense: it declares options and contributes definitions. A
- * {@link ServiceModule} is a named, loadable module; a {@link io.stead.api.type.Submodule}'s
+ * {@link ServiceModule} is a named, loadable module; a {@link io.stead.api.Submodule}'s
  * inner modules are plain {@code ModuleSpec}s.
  *
  * <p>The evaluator calls {@link #options} and {@link #config} once each, before any value is

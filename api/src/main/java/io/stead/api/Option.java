@@ -1,6 +1,5 @@
 package io.stead.api;
 
-import io.stead.api.type.OptionType;
 import java.util.Objects;
 
 /**

@@ -1,9 +1,9 @@
 package io.stead.evaluator;
 
-import static io.stead.api.type.Types.attrsOf;
-import static io.stead.api.type.Types.bool;
-import static io.stead.api.type.Types.integer;
-import static io.stead.api.type.Types.listOf;
+import static io.stead.api.Types.attrsOf;
+import static io.stead.api.Types.bool;
+import static io.stead.api.Types.integer;
+import static io.stead.api.Types.listOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.stead.api.Definition;

@@ -1,13 +1,13 @@
 package io.stead.evaluator;
 
-import static io.stead.api.type.Types.attrsOf;
-import static io.stead.api.type.Types.bool;
-import static io.stead.api.type.Types.integer;
-import static io.stead.api.type.Types.listOf;
-import static io.stead.api.type.Types.nullOr;
-import static io.stead.api.type.Types.pkg;
-import static io.stead.api.type.Types.str;
-import static io.stead.api.type.Types.submodule;
+import static io.stead.api.Types.attrsOf;
+import static io.stead.api.Types.bool;
+import static io.stead.api.Types.integer;
+import static io.stead.api.Types.listOf;
+import static io.stead.api.Types.nullOr;
+import static io.stead.api.Types.pkg;
+import static io.stead.api.Types.str;
+import static io.stead.api.Types.submodule;
 
 import io.stead.api.Definition;
 import io.stead.api.Definitions;

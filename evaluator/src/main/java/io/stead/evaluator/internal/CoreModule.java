@@ -1,9 +1,9 @@
 package io.stead.evaluator.internal;
 
-import static io.stead.api.type.Types.bool;
-import static io.stead.api.type.Types.listOf;
-import static io.stead.api.type.Types.str;
-import static io.stead.api.type.Types.submodule;
+import static io.stead.api.Types.bool;
+import static io.stead.api.Types.listOf;
+import static io.stead.api.Types.str;
+import static io.stead.api.Types.submodule;
 
 import io.stead.api.ModuleSpec;
 import io.stead.api.Option;

@@ -1,7 +1,7 @@
 package io.stead.evaluator.internal.decl;
 
 import io.stead.api.OptionPath;
-import io.stead.api.type.OptionType;
+import io.stead.api.OptionType;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 

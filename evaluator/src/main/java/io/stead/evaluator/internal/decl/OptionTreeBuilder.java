@@ -1,14 +1,14 @@
 package io.stead.evaluator.internal.decl;
 
 import io.stead.api.OptionPath;
-import io.stead.api.type.AttrsOf;
-import io.stead.api.type.LazyAttrsOf;
-import io.stead.api.type.ListOf;
-import io.stead.api.type.NestedSystem;
-import io.stead.api.type.NullOr;
-import io.stead.api.type.OptionType;
-import io.stead.api.type.Submodule;
-import io.stead.api.type.Uniq;
+import io.stead.api.AttrsOf;
+import io.stead.api.LazyAttrsOf;
+import io.stead.api.ListOf;
+import io.stead.api.NestedSystem;
+import io.stead.api.NullOr;
+import io.stead.api.OptionType;
+import io.stead.api.Submodule;
+import io.stead.api.Uniq;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;

@@ -1,12 +1,12 @@
 package io.stead.evaluator.internal.eval;
 
-import io.stead.api.type.AttrsOf;
-import io.stead.api.type.Commas;
-import io.stead.api.type.LazyAttrsOf;
-import io.stead.api.type.Lines;
-import io.stead.api.type.ListOf;
-import io.stead.api.type.NullOr;
-import io.stead.api.type.OptionType;
+import io.stead.api.AttrsOf;
+import io.stead.api.Commas;
+import io.stead.api.LazyAttrsOf;
+import io.stead.api.Lines;
+import io.stead.api.ListOf;
+import io.stead.api.NullOr;
+import io.stead.api.OptionType;
 import java.util.List;
 import java.util.Map;
 

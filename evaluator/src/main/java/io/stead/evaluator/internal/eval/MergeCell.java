@@ -1,6 +1,6 @@
 package io.stead.evaluator.internal.eval;
 
-import io.stead.api.type.OptionType;
+import io.stead.api.OptionType;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;

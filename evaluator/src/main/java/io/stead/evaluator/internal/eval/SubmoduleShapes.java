@@ -1,9 +1,9 @@
 package io.stead.evaluator.internal.eval;
 
 import io.stead.api.ModuleSpec;
-import io.stead.api.type.NestedSystem;
-import io.stead.api.type.OptionType;
-import io.stead.api.type.Submodule;
+import io.stead.api.NestedSystem;
+import io.stead.api.OptionType;
+import io.stead.api.Submodule;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
 import io.stead.evaluator.internal.decl.OptionTree;

@@ -1,8 +1,8 @@
 package io.stead.evaluator.internal.load;
 
 import io.stead.api.OptionPath;
-import io.stead.api.type.Anything;
-import io.stead.api.type.OptionType;
+import io.stead.api.Anything;
+import io.stead.api.OptionType;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.Declaration;
 import io.stead.evaluator.internal.decl.ModuleData;

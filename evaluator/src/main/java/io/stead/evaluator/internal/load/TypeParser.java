@@ -1,13 +1,13 @@
 package io.stead.evaluator.internal.load;
 
-import io.stead.api.type.OptionType;
-import io.stead.api.type.Types;
+import io.stead.api.OptionType;
+import io.stead.api.Types;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.FileSubmodule;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
-import io.stead.api.type.Submodule;
+import io.stead.api.Submodule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
  * A package: a Debian package name or an absolute path to a directory holding a package tree.

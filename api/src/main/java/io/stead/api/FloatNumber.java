@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
  * A floating point number; several definitions must agree. Integers are not accepted, as in NixOS.

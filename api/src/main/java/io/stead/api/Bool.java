@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
  * A boolean, {@code true} or {@code false}; several definitions must agree.

@@ -1,14 +1,11 @@
-package io.stead.api.type;
+package io.stead.api;
 
-import io.stead.api.ModuleSpec;
-import io.stead.api.Option;
-import io.stead.api.Options;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Factories for option types, named as in NixOS's {@code lib.types}, for use with
- * {@code import static io.stead.api.type.Types.*}.
+ * {@code import static io.stead.api.Types.*}.
  */
 public final class Types {
     private Types() {

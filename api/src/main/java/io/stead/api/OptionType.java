@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
  * The type of an option: what values it accepts, how it is described in errors and docs, and

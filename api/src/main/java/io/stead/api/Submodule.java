@@ -1,6 +1,5 @@
-package io.stead.api.type;
+package io.stead.api;
 
-import io.stead.api.ModuleSpec;
 import java.util.List;
 import java.util.Map;
 

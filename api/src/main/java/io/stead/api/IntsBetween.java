@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
  * An integer in the closed range {@code [lowest, highest]}.

@@ -1,17 +1,17 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
- * A string; several definitions must be equal.
+ * Any value. Attribute sets merge recursively; other values must be equal.
  */
-public record Str() implements OptionType {
+public record Anything() implements OptionType {
     @Override
     public String description() {
-        return "string";
+        return "anything";
     }
 
     @Override
     public boolean check(Object value) {
-        return value instanceof String;
+        return true;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
  * A TCP or UDP port number, 0 to 65535.

@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
  * An attribute set of anything; several definitions merge shallowly, later ones winning per key.

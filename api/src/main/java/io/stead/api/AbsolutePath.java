@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 /**
  * An absolute path: a string starting with {@code /}; several definitions must agree.

@@ -1,4 +1,4 @@
-package io.stead.api.type;
+package io.stead.api;
 
 import java.util.List;
 import java.util.stream.Collectors;
