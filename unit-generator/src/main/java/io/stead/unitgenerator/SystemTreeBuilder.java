@@ -1,0 +1,31 @@
+package io.stead.unitgenerator;
+
+import io.stead.api.Config;
+import io.stead.api.tree.SystemBuilder;
+import io.stead.api.tree.SystemTree;
+import io.stead.unitgenerator.internal.build.TreeAssembler;
+import io.stead.unitgenerator.internal.catalogue.KeyCatalogue;
+
+/**
+ * Builds the system tree of an evaluated configuration: units written in full, drop-ins
+ * ({@code <unit>.d/overrides.conf}) for units the target already ships, enablement links, masks,
+ * aliases, the units of packages outside systemd's search path, services' scripts and the files
+ * of {@code environment.etc}. Pure but for reading the target root named by {@code system.root}:
+ * the same configuration on the same target gives an equal tree. Writes nothing; see
+ * {@link TreeWriter}. Created by the CLI and handed, as a {@link SystemBuilder}, to whoever
+ * needs a system built.
+ */
+public final class SystemTreeBuilder implements SystemBuilder {
+    private final TreeAssembler assembler = new TreeAssembler(KeyCatalogue.shipped());
+
+    /**
+     * @param system an evaluated system configuration (the base modules of this module and any
+     *     plugins); evaluation errors raised while reading it propagate
+     * @return the system's files
+     * @throws io.stead.api.ConfigException listing every problem found (unknown unit keys, conflicting files, ...)
+     */
+    @Override
+    public SystemTree build(Config system) {
+        return assembler.assemble(system);
+    }
+}

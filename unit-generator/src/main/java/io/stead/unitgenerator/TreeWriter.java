@@ -1,0 +1,162 @@
+package io.stead.unitgenerator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stead.api.tree.SystemTree;
+import io.stead.api.tree.TreeEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Writes a {@link SystemTree} to a directory, atomically: everything goes to a temporary
+ * directory next to the target, which is then renamed into place, so a failed write leaves no
+ * half-written tree. An existing directory is replaced only if it is a previous Stead tree (it has
+ * a {@value TreeManifest#FILE_NAME}); anything else is refused. Files get the entry's permission
+ * bits (the lowest nine), directories 0755; the manifest is written at the tree's root.
+ */
+public final class TreeWriter {
+
+    /**
+     * @param tree the tree
+     * @param directory where to write it; its parent is created when missing
+     * @return the written tree and its hash
+     * @throws TreeWriteException if {@code directory} is not a Stead tree, or writing fails
+     */
+    public WrittenTree write(SystemTree tree, Path directory) {
+        Path target = directory.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new TreeWriteException("refusing to write a system tree to " + target, null);
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isSteadTree(target)) {
+            throw new TreeWriteException(target + " exists and is not a Stead tree (it has no "
+                    + TreeManifest.FILE_NAME + "); refusing to replace it", null);
+        }
+        TreeManifest manifest = TreeManifest.of(tree);
+        Path temporary = null;
+        try {
+            Files.createDirectories(parent);
+            temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+            writeEntries(tree, temporary);
+            Files.writeString(temporary.resolve(TreeManifest.FILE_NAME), manifest.json(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW);
+            Files.setPosixFilePermissions(temporary.resolve(TreeManifest.FILE_NAME), permissions(0644));
+            Files.setPosixFilePermissions(temporary, permissions(0755));
+            moveIntoPlace(temporary, target);
+            temporary = null;
+        } catch (IOException e) {
+            throw new TreeWriteException("cannot write the system tree to " + target + ": " + e, e);
+        } finally {
+            if (temporary != null) {
+                deleteQuietly(temporary);
+            }
+        }
+        return new WrittenTree(target, manifest.hash());
+    }
+
+    /**
+     * @param directory a directory
+     * @return whether it holds a tree written by Stead: a real directory with a manifest
+     */
+    public static boolean isSteadTree(Path directory) {
+        Path manifest = directory.resolve(TreeManifest.FILE_NAME);
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)
+                || !Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            JsonNode json = new ObjectMapper().readTree(manifest.toFile());
+            return json != null && json.path("format").isInt() && json.path("entries").isArray();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void writeEntries(SystemTree tree, Path root) throws IOException {
+        for (TreeEntry entry : tree.entries()) {
+            Path file = root.resolve(entry.path()).normalize();
+            if (!file.startsWith(root) || file.equals(root)
+                    || file.equals(root.resolve(TreeManifest.FILE_NAME))) {
+                throw new IOException("an entry's path leaves the tree or hides the manifest: " + entry.path());
+            }
+            createDirectories(root, file.getParent());
+            if (entry.isLink()) {
+                Files.createSymbolicLink(file, Path.of(entry.linkTarget()));
+            } else {
+                Files.writeString(file, entry.content(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                Files.setPosixFilePermissions(file, permissions(entry.mode()));
+            }
+        }
+    }
+
+    private static void createDirectories(Path root, Path directory) throws IOException {
+        if (directory.equals(root) || Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        createDirectories(root, directory.getParent());
+        Files.createDirectory(directory);
+        Files.setPosixFilePermissions(directory, permissions(0755));
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteQuietly(old);
+    }
+
+    private static Set<PosixFilePermission> permissions(int mode) {
+        Set<PosixFilePermission> out = EnumSet.noneOf(PosixFilePermission.class);
+        PosixFilePermission[] bits = {
+            PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+        for (int i = 0; i < bits.length; i++) {
+            if ((mode & (1 << i)) != 0) {
+                out.add(bits[i]);
+            }
+        }
+        return out;
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // best effort: a leftover hidden directory next to the tree does no harm
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.Config;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads option values the way the builder needs them, with the declared defaults standing in
+ * for null: an absent list is empty, an absent attribute set is empty.
+ */
+final class ConfigReads {
+    private ConfigReads() {
+    }
+
+    static boolean bool(Config config, String path, boolean fallback) {
+        Boolean value = config.as(path, Boolean.class);
+        return value == null ? fallback : value;
+    }
+
+    static List<String> strings(Config config, String path) {
+        Object value = config.get(path);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof String s) {
+            return List.of(s);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        throw new IllegalStateException("'" + path + "' is a " + value.getClass().getSimpleName()
+                + ", not a list");
+    }
+
+    static Map<String, Object> attrs(Config config, String path) {
+        Map<String, Object> value = config.attrs(path);
+        return value == null ? Map.of() : new TreeMap<>(value);
+    }
+}

@@ -1,0 +1,89 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import io.stead.api.tree.EntryKind;
+import io.stead.api.tree.TreeEntry;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The entries of {@code environment.etc}: text written as a file (mode 0644, or the octal
+ * {@code mode}); a {@code source} linked to (mode {@code symlink}) or copied (an octal mode).
+ */
+final class EtcFiles {
+    private final Problems problems;
+
+    EtcFiles(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * @param attributeName the entry's name under {@code environment.etc}
+     * @param file its configuration
+     * @return its tree entry, or empty if disabled or wrong (a problem is then recorded)
+     */
+    Optional<TreeEntry> entry(String attributeName, Config file) {
+        OptionPath path = OptionPath.of("environment", "etc", attributeName);
+        if (!ConfigReads.bool(file, "enable", true)) {
+            return Optional.empty();
+        }
+        String target = file.string("target");
+        Optional<String> relative = normalized(target == null ? attributeName : target);
+        if (relative.isEmpty()) {
+            problems.add(path.child("target"), "'" + target + "' is not a path relative to /etc "
+                    + "(no leading '/', no '.' or '..').");
+            return Optional.empty();
+        }
+        String treePath = "etc/" + relative.get();
+        String text = file.string("text");
+        String source = file.string("source");
+        String mode = file.string("mode") == null ? "symlink" : file.string("mode");
+        if ((text == null) == (source == null)) {
+            problems.add(path, text == null ? "set text or source." : "set text or source, not both.");
+            return Optional.empty();
+        }
+        boolean symlink = mode.equals("symlink");
+        if (text != null) {
+            return Optional.of(TreeEntry.file(treePath, EntryKind.ETC_FILE, text, symlink ? 0644 : octal(mode)));
+        }
+        if (symlink) {
+            return Optional.of(TreeEntry.link(treePath, EntryKind.ETC_FILE, source));
+        }
+        try {
+            String copied = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(Path.of(source)))).toString();
+            return Optional.of(TreeEntry.file(treePath, EntryKind.ETC_FILE, copied, octal(mode)));
+        } catch (CharacterCodingException e) {
+            problems.add(path.child("source"), source + " is not UTF-8 text; use mode symlink to link to it.");
+        } catch (IOException e) {
+            problems.add(path.child("source"), "cannot read " + source + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static int octal(String mode) {
+        return Integer.parseInt(mode, 8);
+    }
+
+    private static Optional<String> normalized(String target) {
+        if (target.isEmpty() || target.startsWith("/")) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : target.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.equals(".") || part.equals("..")) {
+                return Optional.empty();
+            }
+            out.append(out.length() == 0 ? "" : "/").append(part);
+        }
+        return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
+    }
+}

@@ -1,0 +1,32 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.OptionPath;
+import io.stead.unitgenerator.internal.upstream.UnitFileKeys;
+
+/** Checks the sections and keys of a unit given as text ({@code systemd.units.<name>.text}). */
+final class RawUnitCheck {
+    private final KeyCheck keys;
+    private final Problems problems;
+
+    RawUnitCheck(KeyCheck keys, Problems problems) {
+        this.keys = keys;
+        this.problems = problems;
+    }
+
+    /**
+     * @param text the unit's text
+     * @param path the option holding it
+     */
+    void check(String text, OptionPath path) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (UnitFileKeys.Assignment a : UnitFileKeys.assignments(text)) {
+            if (!keys.knowsSection(a.section()) && !a.section().startsWith("X-")) {
+                if (reported.add(a.section())) {
+                    problems.add(path, "line " + a.line() + ": systemd knows no section [" + a.section() + "].");
+                }
+            } else if (keys.knowsSection(a.section())) {
+                keys.accept(a.section(), a.key(), path);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import io.stead.unitgenerator.internal.modules.JobScript;
+import io.stead.unitgenerator.internal.upstream.UnitNames;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads a structured unit ({@code systemd.<kind>.<name>}) from its evaluated configuration. */
+final class StructuredUnitReader {
+    private final Problems problems;
+
+    StructuredUnitReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * @param kind the unit's kind
+     * @param attributeName its attribute name under {@code systemd.<kind>}
+     * @param unit its configuration
+     * @return the unit, or empty (with a problem recorded) if it cannot be named
+     */
+    Optional<StructuredUnit> read(UnitKind kind, String attributeName, Config unit) {
+        OptionPath path = OptionPath.of("systemd", kind.option(), attributeName);
+        Optional<String> name = name(kind, attributeName, unit, path);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> settings = kind.settingsOption()
+                .map(o -> ConfigReads.attrs(unit, o)).orElse(Map.of());
+        ServiceParts service = kind == UnitKind.SERVICE ? service(attributeName, unit) : null;
+        List<String> streams = kind == UnitKind.SOCKET ? ConfigReads.strings(unit, "listenStreams") : List.of();
+        List<String> datagrams = kind == UnitKind.SOCKET ? ConfigReads.strings(unit, "listenDatagrams") : List.of();
+        return Optional.of(new StructuredUnit(kind, name.get(), path, Enablement.read(unit),
+                ConfigReads.attrs(unit, "unitConfig"), settings, service, streams, datagrams));
+    }
+
+    private Optional<String> name(UnitKind kind, String attributeName, Config unit, OptionPath path) {
+        if (kind == UnitKind.MOUNT) {
+            String where = unit.string("where");
+            try {
+                return Optional.of(SystemdPathEscape.escape(where) + ".mount");
+            } catch (IllegalArgumentException e) {
+                problems.add(path.child("where"), "a mount point must be an absolute, normalized path, "
+                        + "not '" + where + "'.");
+                return Optional.empty();
+            }
+        }
+        String suffix = "." + kind.suffix();
+        if (attributeName.endsWith(suffix)) {
+            problems.add(path, "a unit of systemd." + kind.option() + " is named without its " + suffix
+                    + " suffix: use '" + OptionPath.of("systemd", kind.option(),
+                    attributeName.substring(0, attributeName.length() - suffix.length())) + "'.");
+            return Optional.empty();
+        }
+        String name = attributeName + suffix;
+        if (!UnitNames.isUnit(name)) {
+            problems.add(path, "'" + name + "' is not a valid unit name (letters, digits and "
+                    + ":_.@%\\- only).");
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    private static ServiceParts service(String attributeName, Config unit) {
+        Map<String, String> environment = new TreeMap<>();
+        ConfigReads.attrs(unit, "environment").forEach((k, v) -> environment.put(k, v == null ? null : v.toString()));
+        Map<JobScript, String> scripts = new LinkedHashMap<>();
+        for (JobScript script : JobScript.ALL) {
+            String text = unit.string(script.option());
+            if (text != null && !text.isEmpty()) {
+                scripts.put(script, text);
+            }
+        }
+        return new ServiceParts(attributeName, environment,
+                ConfigReads.bool(unit, "restartIfChanged", true),
+                ConfigReads.bool(unit, "reloadIfChanged", false),
+                ConfigReads.bool(unit, "stopIfChanged", true), scripts);
+    }
+}

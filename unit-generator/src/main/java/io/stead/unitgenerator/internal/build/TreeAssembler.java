@@ -1,0 +1,134 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import io.stead.api.SystemPackage;
+import io.stead.api.tree.EntryKind;
+import io.stead.api.tree.SystemTree;
+import io.stead.api.tree.TreeEntry;
+import io.stead.unitgenerator.internal.catalogue.KeyCatalogue;
+import io.stead.unitgenerator.internal.render.UnitFile;
+import io.stead.unitgenerator.internal.render.UnitFileRenderer;
+import io.stead.unitgenerator.internal.upstream.PackageFile;
+import io.stead.unitgenerator.internal.upstream.TargetRoot;
+import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
+import io.stead.unitgenerator.internal.upstream.UpstreamUnits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the tree of an evaluated system: structured units, units given as text, the units of
+ * packages outside systemd's search path, the services' scripts, and {@code environment.etc}.
+ * Reads the target root (for upstream units) and nothing else; collects every problem and
+ * reports them together.
+ */
+public final class TreeAssembler {
+    private final KeyCatalogue shippedCatalogue;
+    private final UnitFileRenderer renderer = new UnitFileRenderer();
+
+    /** @param catalogue the unit keys known without {@code systemd.extraUnitKeys} */
+    public TreeAssembler(KeyCatalogue catalogue) {
+        this.shippedCatalogue = catalogue;
+    }
+
+    /**
+     * @param system an evaluated system configuration
+     * @return its tree
+     * @throws BuildException listing every problem found
+     */
+    public SystemTree assemble(Config system) {
+        Problems problems = new Problems();
+        KeyCheck keys = new KeyCheck(shippedCatalogue.withExtraKeys(extraKeys(system)), problems);
+        TargetRoot root = new TargetRoot(Path.of(system.string("system.root")));
+        UpstreamUnits upstream = UpstreamUnits.scan(root, packages(system));
+        TreeEntries entries = new TreeEntries(problems);
+        UnitPlacement placement = new UnitPlacement(entries);
+        Map<String, OptionPath> unitOwners = new HashMap<>();
+
+        UnitAssembler assembler = new UnitAssembler(keys, problems);
+        StructuredUnitReader reader = new StructuredUnitReader(problems);
+        for (UnitKind kind : UnitKind.values()) {
+            for (String attribute : ConfigReads.attrs(system, "systemd." + kind.option()).keySet()) {
+                Config unitConfig = system.at(OptionPath.of("systemd", kind.option(), attribute).toString());
+                reader.read(kind, attribute, unitConfig).ifPresent(unit -> {
+                    if (claim(unitOwners, unit.name(), unit.path(), problems)) {
+                        placeStructured(unit, upstream.find(unit.name()), assembler, placement, entries);
+                    }
+                });
+            }
+        }
+        RawUnitCheck rawCheck = new RawUnitCheck(keys, problems);
+        for (String name : ConfigReads.attrs(system, "systemd.units").keySet()) {
+            OptionPath path = OptionPath.of("systemd", "units", name);
+            Config unit = system.at(path.toString());
+            String text = unit.string("text");
+            if (text != null) {
+                rawCheck.check(text, path.child("text"));
+            }
+            if (claim(unitOwners, name, path, problems)) {
+                placement.place(name, path, Enablement.read(unit), upstream.find(name), text, text);
+            }
+        }
+        for (PackageFile file : upstream.filesToLink()) {
+            String treePath = UnitPlacement.UNITS + file.relative();
+            if (!entries.has(treePath)) {
+                entries.add(TreeEntry.link(treePath, EntryKind.LINK, file.path()),
+                        OptionPath.of("systemd", "packages"));
+            }
+        }
+        EtcFiles etc = new EtcFiles(problems);
+        for (String name : ConfigReads.attrs(system, "environment.etc").keySet()) {
+            OptionPath path = OptionPath.of("environment", "etc", name);
+            etc.entry(name, system.at(path.toString())).ifPresent(e -> entries.add(e, path));
+        }
+        problems.throwIfAny();
+        return SystemTree.of(entries.all());
+    }
+
+    private void placeStructured(StructuredUnit unit, Optional<UpstreamUnit> upstream, UnitAssembler assembler,
+                                 UnitPlacement placement, TreeEntries entries) {
+        boolean dropIn = unit.enablement().enabled() && (unit.enablement().alwaysDropIn() || upstream.isPresent());
+        String full = dropIn || !unit.enablement().enabled() ? null : renderer.render(assembler.full(unit));
+        String dropInText = null;
+        if (dropIn) {
+            UnitFile file = assembler.dropIn(unit, upstream);
+            dropInText = file.hasNoSettings() ? null : renderer.render(file);
+        }
+        placement.place(unit.name(), unit.path(), unit.enablement(), upstream, full, dropInText);
+        if (unit.service() != null && unit.enablement().enabled()) {
+            ScriptFiles.of(unit.service()).forEach(e -> entries.add(e, unit.path()));
+        }
+    }
+
+    private static boolean claim(Map<String, OptionPath> owners, String unitName, OptionPath path, Problems problems) {
+        OptionPath previous = owners.putIfAbsent(unitName, path);
+        if (previous != null) {
+            problems.add(path, "defines the unit " + unitName + ", which '" + previous
+                    + "' defines too; define it once.");
+            return false;
+        }
+        return true;
+    }
+
+    private static Map<String, List<String>> extraKeys(Config system) {
+        Map<String, List<String>> out = new HashMap<>();
+        ConfigReads.attrs(system, "systemd.extraUnitKeys").forEach((section, keys) ->
+                out.put(section, keys instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of()));
+        return out;
+    }
+
+    private static List<SystemPackage> packages(Config system) {
+        List<SystemPackage> out = new ArrayList<>();
+        Object value = system.get("systemd.packages");
+        if (value instanceof List<?> list) {
+            for (Object p : list) {
+                out.add(p instanceof SystemPackage pkg ? pkg : new SystemPackage(String.valueOf(p)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.OptionPath;
+import io.stead.unitgenerator.internal.render.EnvironmentAssignment;
+import io.stead.unitgenerator.internal.render.SettingValues;
+import io.stead.unitgenerator.internal.render.UnitFile;
+import io.stead.unitgenerator.internal.render.UnitSection;
+import io.stead.unitgenerator.internal.render.UnitSetting;
+import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a structured unit into the {@link UnitFile} model, as NixOS's {@code serviceToUnit} and
+ * friends lay units out: {@code [Unit]} from {@code unitConfig}; the kind's section (for a
+ * service: {@code Environment=} lines sorted by name, then {@code X-ReloadIfChanged=} or
+ * {@code X-RestartIfChanged=}, {@code X-StopIfChanged=}, then {@code serviceConfig}; for a
+ * socket: {@code socketConfig}, then {@code ListenStream=} and {@code ListenDatagram=} lines);
+ * and {@code [Install]} with {@code WantedBy=} (not for targets). Keys are sorted within each
+ * group and checked against the catalogue.
+ */
+final class UnitAssembler {
+    private final KeyCheck keys;
+    private final Problems problems;
+
+    UnitAssembler(KeyCheck keys, Problems problems) {
+        this.keys = keys;
+        this.problems = problems;
+    }
+
+    /**
+     * @param unit the unit
+     * @return the whole unit file
+     */
+    UnitFile full(StructuredUnit unit) {
+        List<UnitSection> sections = new ArrayList<>(body(unit));
+        if (unit.kind() != UnitKind.TARGET && !unit.enablement().wantedBy().isEmpty()) {
+            sections.add(new UnitSection("Install",
+                    List.of(new UnitSetting("WantedBy", String.join(" ", unit.enablement().wantedBy())))));
+        }
+        return new UnitFile(sections);
+    }
+
+    /**
+     * The drop-in customising an upstream unit: only what the configuration sets, no
+     * {@code [Install]} (enablement is by links), and a reset line before each
+     * {@linkplain ReplacedSettings replaced} setting that the upstream unit sets.
+     *
+     * @param unit the unit
+     * @param upstream the unit it customises, if the target has it
+     * @return the drop-in, without empty sections
+     */
+    UnitFile dropIn(StructuredUnit unit, Optional<UpstreamUnit> upstream) {
+        List<UnitSection> sections = new ArrayList<>();
+        for (UnitSection section : body(unit)) {
+            sections.add(upstream.map(u -> withResets(section, u)).orElse(section));
+        }
+        return new UnitFile(sections).withoutEmptySections();
+    }
+
+    private List<UnitSection> body(StructuredUnit unit) {
+        List<UnitSection> sections = new ArrayList<>();
+        sections.add(new UnitSection("Unit", settings("Unit", unit.unitConfig(), unit.unitConfigPath())));
+        unit.kind().section().ifPresent(section -> {
+            List<UnitSetting> lines = new ArrayList<>();
+            if (unit.service() != null) {
+                lines.addAll(serviceHead(unit.service(), unit.path()));
+            }
+            lines.addAll(settings(section, unit.settings(), unit.settingsPath()));
+            unit.listenStreams().forEach(a -> add(lines, "ListenStream", a, unit.path().child("listenStreams")));
+            unit.listenDatagrams().forEach(a -> add(lines, "ListenDatagram", a, unit.path().child("listenDatagrams")));
+            sections.add(new UnitSection(section, lines));
+        });
+        return sections;
+    }
+
+    private List<UnitSetting> serviceHead(ServiceParts service, OptionPath path) {
+        List<UnitSetting> lines = new ArrayList<>();
+        service.environment().forEach((name, value) -> {
+            if (value != null) {
+                if (name.isEmpty() || name.contains("=")) {
+                    problems.add(path.child("environment").child(name),
+                            "an environment variable's name cannot be empty or contain '='.");
+                } else {
+                    lines.add(new UnitSetting("Environment", EnvironmentAssignment.quoted(name, value)));
+                }
+            }
+        });
+        if (service.reloadIfChanged()) {
+            lines.add(new UnitSetting("X-ReloadIfChanged", "true"));
+        } else if (!service.restartIfChanged()) {
+            lines.add(new UnitSetting("X-RestartIfChanged", "false"));
+        }
+        if (!service.stopIfChanged()) {
+            lines.add(new UnitSetting("X-StopIfChanged", "false"));
+        }
+        return lines;
+    }
+
+    private List<UnitSetting> settings(String section, Map<String, Object> values, OptionPath path) {
+        List<UnitSetting> lines = new ArrayList<>();
+        values.forEach((key, value) -> {
+            OptionPath keyPath = path.child(key);
+            if (!keys.accept(section, key, keyPath)) {
+                return;
+            }
+            List<String> rendered;
+            try {
+                rendered = SettingValues.lines(value);
+            } catch (IllegalArgumentException e) {
+                problems.add(keyPath, e.getMessage() + ".");
+                return;
+            }
+            rendered.forEach(v -> add(lines, key, v, keyPath));
+        });
+        return lines;
+    }
+
+    private void add(List<UnitSetting> lines, String key, String value, OptionPath path) {
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            problems.add(path, "a unit setting is one line; this value contains a line break. Use a "
+                    + "script (script, preStart, ...) for several commands.");
+            return;
+        }
+        lines.add(new UnitSetting(key, value));
+    }
+
+    private static UnitSection withResets(UnitSection section, UpstreamUnit upstream) {
+        List<UnitSetting> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (UnitSetting setting : section.settings()) {
+            String key = setting.key();
+            if (seen.add(key) && !setting.isReset() && ReplacedSettings.isReplaced(section.name(), key)
+                    && upstream.sets(section.name(), key)) {
+                out.add(UnitSetting.reset(key));
+            }
+            out.add(setting);
+        }
+        return new UnitSection(section.name(), out);
+    }
+}

@@ -1,0 +1,67 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.OptionPath;
+import io.stead.api.tree.EntryKind;
+import io.stead.api.tree.TreeEntry;
+import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
+import java.util.Optional;
+
+/**
+ * Where a unit's files go in the tree: a mask (a link to {@code /dev/null}) when it is disabled;
+ * otherwise the whole unit, or, when the target already has it (or {@code asDropin}), the drop-in
+ * {@code <unit>.d/overrides.conf}; then its {@code .wants/} and {@code .requires/} links and its
+ * aliases. A link to a unit of the tree is relative; a link to an upstream unit points at the
+ * upstream file, as {@code systemctl enable} makes it.
+ */
+final class UnitPlacement {
+    /** Where units go, relative to the tree's root. */
+    static final String UNITS = "etc/systemd/system/";
+
+    private final TreeEntries entries;
+
+    UnitPlacement(TreeEntries entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * @param name the unit's name
+     * @param owner the option that defines it
+     * @param enablement how it takes part
+     * @param upstream the unit the target already has, if any
+     * @param fullText the whole unit's text, or null to write no unit file
+     * @param dropInText the drop-in's text, or null when there is nothing to customise
+     * @return whether the unit was placed as a drop-in (false: whole or masked)
+     */
+    boolean place(String name, OptionPath owner, Enablement enablement, Optional<UpstreamUnit> upstream,
+                  String fullText, String dropInText) {
+        if (!enablement.enabled()) {
+            entries.add(TreeEntry.link(UNITS + name, EntryKind.MASK, "/dev/null"), owner);
+            return false;
+        }
+        boolean asDropIn = enablement.alwaysDropIn() || upstream.isPresent();
+        String dependencyTarget = "../" + name;
+        String aliasTarget = name;
+        if (asDropIn) {
+            if (dropInText != null) {
+                entries.add(new TreeEntry(UNITS + name + ".d/overrides.conf", EntryKind.DROP_IN, dropInText,
+                        null, 0644, upstream.map(UpstreamUnit::path).orElse(null)), owner);
+            }
+            if (upstream.isPresent()) {
+                dependencyTarget = upstream.get().path();
+                aliasTarget = upstream.get().path();
+            }
+        } else if (fullText != null) {
+            entries.add(TreeEntry.file(UNITS + name, EntryKind.UNIT, fullText, 0644), owner);
+        }
+        for (String target : enablement.wantedBy()) {
+            entries.add(TreeEntry.link(UNITS + target + ".wants/" + name, EntryKind.LINK, dependencyTarget), owner);
+        }
+        for (String target : enablement.requiredBy()) {
+            entries.add(TreeEntry.link(UNITS + target + ".requires/" + name, EntryKind.LINK, dependencyTarget), owner);
+        }
+        for (String alias : enablement.aliases()) {
+            entries.add(TreeEntry.link(UNITS + alias, EntryKind.LINK, aliasTarget), owner);
+        }
+        return asDropIn;
+    }
+}

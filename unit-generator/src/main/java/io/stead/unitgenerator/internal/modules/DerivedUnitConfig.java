@@ -1,0 +1,57 @@
+package io.stead.unitgenerator.internal.modules;
+
+import io.stead.api.Config;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code [Unit]} settings a unit's own options imply, computed into its {@code unitConfig}
+ * as NixOS's {@code unitConfig} module does: {@code Description=} from {@code description},
+ * {@code After=} from {@code after} (names joined with spaces on one line), and so on. Only what
+ * is set appears.
+ */
+final class DerivedUnitConfig {
+    private static final Map<String, String> DEPENDENCIES = Map.of(
+            "requires", "Requires", "wants", "Wants", "requisite", "Requisite", "after", "After",
+            "before", "Before", "bindsTo", "BindsTo", "partOf", "PartOf", "conflicts", "Conflicts",
+            "onFailure", "OnFailure", "onSuccess", "OnSuccess");
+
+    private DerivedUnitConfig() {
+    }
+
+    /**
+     * @param unit the unit's configuration
+     * @return the implied {@code [Unit]} settings, by key
+     */
+    static Map<String, Object> of(Config unit) {
+        Map<String, Object> out = new TreeMap<>();
+        DEPENDENCIES.forEach((option, key) -> joined(out, key, ConfigLists.strings(unit, option)));
+        String description = unit.string("description");
+        if (description != null && !description.isEmpty()) {
+            out.put("Description", description);
+        }
+        joined(out, "Documentation", ConfigLists.strings(unit, "documentation"));
+        if (unit.isDefined("startLimitIntervalSec")) {
+            out.put("StartLimitIntervalSec", String.valueOf(unit.get("startLimitIntervalSec")));
+        }
+        if (unit.isDefined("startLimitBurst")) {
+            out.put("StartLimitBurst", String.valueOf(unit.get("startLimitBurst")));
+        }
+        List<String> restart = ConfigLists.strings(unit, "restartTriggers");
+        if (!restart.isEmpty()) {
+            out.put("X-Restart-Triggers", TriggerHash.of(restart));
+        }
+        List<String> reload = ConfigLists.strings(unit, "reloadTriggers");
+        if (!reload.isEmpty()) {
+            out.put("X-Reload-Triggers", TriggerHash.of(reload));
+        }
+        return out;
+    }
+
+    private static void joined(Map<String, Object> out, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            out.put(key, String.join(" ", values));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.stead.unitgenerator.internal.modules;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The timers that services' {@code startAt} implies, computed into {@code systemd.timers} as
+ * NixOS does: for each enabled service with calendar events, a timer of the same name, wanted by
+ * {@code timers.target}, with {@code OnCalendar=} set to them.
+ */
+final class StartAtTimers {
+    private StartAtTimers() {
+    }
+
+    /**
+     * @param system the system configuration
+     * @return the timers, by name
+     */
+    static Map<String, Object> of(Config system) {
+        Map<String, Object> out = new TreeMap<>();
+        Map<String, Object> services = system.attrs("systemd.services");
+        if (services == null) {
+            return out;
+        }
+        for (String name : services.keySet()) {
+            Config service = system.at(OptionPath.of("systemd", "services", name).toString());
+            List<String> events = ConfigLists.strings(service, "startAt");
+            if (service.bool("enable") && !events.isEmpty()) {
+                out.put(name, Map.of("wantedBy", List.of("timers.target"),
+                        "timerConfig", Map.of("OnCalendar", events)));
+            }
+        }
+        return out;
+    }
+}

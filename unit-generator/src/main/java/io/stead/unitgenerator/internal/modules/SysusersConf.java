@@ -1,0 +1,68 @@
+package io.stead.unitgenerator.internal.modules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Renders users and groups as a sysusers.d(5) file: {@code g} lines for groups, {@code u} lines
+ * for users, {@code m} lines for memberships, each sorted by name. Pure.
+ */
+public final class SysusersConf {
+    private SysusersConf() {
+    }
+
+    /**
+     * A user as sysusers.d sees it.
+     *
+     * @param name the name
+     * @param uid the id, or null for automatic
+     * @param group the primary group, or empty
+     * @param description the GECOS field, or empty
+     * @param home the home directory, or null
+     * @param shell the shell, or null
+     * @param extraGroups further groups
+     */
+    public record User(String name, Long uid, String group, String description, String home,
+                       String shell, List<String> extraGroups) {
+    }
+
+    /**
+     * A group as sysusers.d sees it.
+     *
+     * @param name the name
+     * @param gid the id, or null for automatic
+     * @param members its members
+     */
+    public record Group(String name, Long gid, List<String> members) {
+    }
+
+    /**
+     * @param users the users, sorted by name
+     * @param groups the groups, sorted by name
+     * @return the file's text
+     */
+    public static String render(List<User> users, List<Group> groups) {
+        StringBuilder out = new StringBuilder("# Users and groups of users.users and users.groups, "
+                + "written by Stead.\n");
+        for (Group g : groups) {
+            out.append("g ").append(g.name()).append(' ').append(g.gid() == null ? "-" : g.gid()).append('\n');
+        }
+        for (User u : users) {
+            out.append("u ").append(u.name()).append(' ').append(id(u))
+                    .append(' ').append(u.description().isEmpty() ? "-" : '"' + u.description() + '"')
+                    .append(' ').append(u.home() == null ? "-" : u.home())
+                    .append(' ').append(u.shell() == null ? "-" : u.shell()).append('\n');
+        }
+        Set<String> memberships = new TreeSet<>();
+        users.forEach(u -> u.extraGroups().forEach(g -> memberships.add(u.name() + " " + g)));
+        groups.forEach(g -> g.members().forEach(m -> memberships.add(m + " " + g.name())));
+        memberships.forEach(m -> out.append("m ").append(m).append('\n'));
+        return out.toString();
+    }
+
+    private static String id(User u) {
+        String uid = u.uid() == null ? "-" : u.uid().toString();
+        return u.group().isEmpty() ? uid : uid + ":" + u.group();
+    }
+}

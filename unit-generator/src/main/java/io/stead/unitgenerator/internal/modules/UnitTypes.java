@@ -1,0 +1,50 @@
+package io.stead.unitgenerator.internal.modules;
+
+import static io.stead.api.Types.bool;
+import static io.stead.api.Types.either;
+import static io.stead.api.Types.enumOf;
+import static io.stead.api.Types.integer;
+import static io.stead.api.Types.listOf;
+import static io.stead.api.Types.oneOf;
+import static io.stead.api.Types.str;
+import static io.stead.api.Types.strMatching;
+
+import io.stead.api.OptionType;
+
+/** The option types of unit options, as NixOS's {@code systemd-lib.nix} has them. */
+public final class UnitTypes {
+    /** How a unit that the target already has is customised. */
+    public static final String AS_DROPIN_IF_EXISTS = "asDropinIfExists";
+    /** Always write the configuration as a drop-in. */
+    public static final String AS_DROPIN = "asDropin";
+
+    private UnitTypes() {
+    }
+
+    /**
+     * The value of one key of {@code unitConfig}, {@code serviceConfig}, ...: NixOS's
+     * {@code unitOption}. A scalar (definitions must agree) or a list (definitions concatenate;
+     * written as repeated keys); mixing the two is a type error, as in NixOS.
+     *
+     * @return the type
+     */
+    public static OptionType unitOption() {
+        OptionType scalar = oneOf(bool(), integer(), str());
+        return either(listOf(scalar), scalar);
+    }
+
+    /** @return a unit name such as {@code multi-user.target} */
+    public static OptionType unitName() {
+        return strMatching("[a-zA-Z0-9@%:_.\\\\-]+[.](service|socket|device|mount|automount|swap|target|path|timer|scope|slice)");
+    }
+
+    /** @return the list of unit names type */
+    public static OptionType unitNames() {
+        return listOf(unitName());
+    }
+
+    /** @return {@code asDropinIfExists} or {@code asDropin} */
+    public static OptionType overrideStrategy() {
+        return enumOf(AS_DROPIN_IF_EXISTS, AS_DROPIN);
+    }
+}

@@ -1,0 +1,76 @@
+package io.stead.unitgenerator.internal.modules;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The files under {@code /etc} that users and groups imply, computed into
+ * {@code environment.etc}: {@code sysusers.d/stead.conf} for systemd-sysusers, and
+ * {@code ssh/authorized_keys.d/<user>} (mode 0444) for each user with authorized keys.
+ */
+final class UsersEtcFiles {
+    /** The sysusers.d file, relative to /etc. */
+    static final String SYSUSERS = "sysusers.d/stead.conf";
+    /** Where each user's authorized keys go, relative to /etc. */
+    static final String AUTHORIZED_KEYS = "ssh/authorized_keys.d/";
+
+    private UsersEtcFiles() {
+    }
+
+    /**
+     * @param system the system configuration
+     * @return the files, by path relative to /etc
+     */
+    static Map<String, Object> of(Config system) {
+        List<SysusersConf.User> users = new ArrayList<>();
+        List<SysusersConf.Group> groups = new ArrayList<>();
+        Map<String, Object> out = new TreeMap<>();
+        for (String key : names(system, "users.users")) {
+            Config user = system.at(OptionPath.of("users", "users", key).toString());
+            String name = user.string("name");
+            users.add(new SysusersConf.User(name, Numbers.asLong(user.get("uid")), user.string("group"),
+                    user.string("description"), user.string("home"), user.string("shell"),
+                    ConfigLists.strings(user, "extraGroups")));
+            List<String> keys = new ArrayList<>(ConfigLists.strings(user, "openssh.authorizedKeys.keys"));
+            for (String file : ConfigLists.strings(user, "openssh.authorizedKeys.keyFiles")) {
+                keys.add(readKeyFile(file).strip());
+            }
+            if (!keys.isEmpty()) {
+                out.put(AUTHORIZED_KEYS + name, Map.of("text", String.join("\n", keys) + "\n", "mode", "0444"));
+            }
+        }
+        for (String key : names(system, "users.groups")) {
+            Config group = system.at(OptionPath.of("users", "groups", key).toString());
+            groups.add(new SysusersConf.Group(group.string("name"), Numbers.asLong(group.get("gid")),
+                    ConfigLists.strings(group, "members")));
+        }
+        if (!users.isEmpty() || !groups.isEmpty()) {
+            users.sort(java.util.Comparator.comparing(SysusersConf.User::name));
+            groups.sort(java.util.Comparator.comparing(SysusersConf.Group::name));
+            out.put(SYSUSERS, Map.of("text", SysusersConf.render(users, groups)));
+        }
+        return out;
+    }
+
+    private static List<String> names(Config system, String path) {
+        Map<String, Object> attrs = system.attrs(path);
+        return attrs == null ? List.of() : List.copyOf(attrs.keySet());
+    }
+
+    private static String readKeyFile(String file) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the authorized keys file " + file, e);
+        }
+    }
+}

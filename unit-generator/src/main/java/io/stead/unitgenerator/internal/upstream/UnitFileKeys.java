@@ -1,0 +1,61 @@
+package io.stead.unitgenerator.internal.upstream;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads which keys a unit file sets, section by section, as systemd parses unit files: comments
+ * start with {@code #} or {@code ;}, a line ending in a backslash continues on the next line.
+ */
+public final class UnitFileKeys {
+    private UnitFileKeys() {
+    }
+
+    /**
+     * One {@code Key=value} assignment found in a unit file.
+     *
+     * @param section the section it is in
+     * @param key the key
+     * @param line the line number where it starts, from 1
+     */
+    public record Assignment(String section, String key, int line) {
+    }
+
+    /**
+     * @param text a unit file's text
+     * @return its assignments, in order
+     */
+    public static List<Assignment> assignments(String text) {
+        List<Assignment> out = new ArrayList<>();
+        String section = null;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int start = i;
+            String line = lines[i].strip();
+            while (line.endsWith("\\") && i + 1 < lines.length) {
+                line = line.substring(0, line.length() - 1) + " " + lines[++i].strip();
+            }
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+            } else if (section != null && line.indexOf('=') > 0) {
+                out.add(new Assignment(section, line.substring(0, line.indexOf('=')).strip(), start + 1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param text a unit file's text
+     * @return the keys it sets, as {@code Section.Key}, in order of first appearance
+     */
+    public static Set<String> qualifiedKeys(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        assignments(text).forEach(a -> out.add(a.section() + "." + a.key()));
+        return out;
+    }
+}

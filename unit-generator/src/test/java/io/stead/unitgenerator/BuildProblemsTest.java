@@ -1,0 +1,129 @@
+package io.stead.unitgenerator;
+
+import io.stead.unitgenerator.internal.build.BuildException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.unitgenerator.testkit.BaseModules;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the builder refuses, and how it says so: option path in quotes, and the fix. */
+class BuildProblemsTest {
+
+    private static BuildException failure(Map<String, ?> config) {
+        return assertThrows(BuildException.class, () -> new SystemTreeBuilder().build(BaseModules.evaluate(config)));
+    }
+
+    @Test
+    void refusesAnUnknownKeyNamingTheOptionAndTheClosestKey() {
+        BuildException e = failure(Map.of("systemd.services.web.serviceConfig",
+                Map.of("ExecStart", "/usr/bin/true", "EnvironmentFiles", "/etc/default/web")));
+        assertEquals(List.of("'systemd.services.web.serviceConfig.EnvironmentFiles': systemd 252 knows no key "
+                + "EnvironmentFiles= in section [Service]; did you mean 'EnvironmentFile'? If it is a key of a "
+                + "newer systemd, add it to systemd.extraUnitKeys.Service; keys starting with X- are always "
+                + "accepted."), e.problems());
+    }
+
+    @Test
+    void checksUnitConfigAgainstTheUnitSection() {
+        BuildException e = failure(Map.of("systemd.targets.web.unitConfig", Map.of("Descripton", "x")));
+        assertTrue(e.getMessage().contains("'systemd.targets.web.unitConfig.Descripton'"), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean 'Description'?"), e.getMessage());
+    }
+
+    @Test
+    void refusesAKeyOfAnotherSection() {
+        BuildException e = failure(Map.of("systemd.sockets.web.socketConfig", Map.of("ExecStart", "/usr/bin/true")));
+        assertTrue(e.getMessage().contains("knows no key ExecStart= in section [Socket]"), e.getMessage());
+    }
+
+    @Test
+    void extraUnitKeysIsTheEscapeHatchForNewerKeys() {
+        Map<String, Object> config = Map.of(
+                "systemd.services.web.serviceConfig", Map.of("ExecStart", "/usr/bin/true", "MemoryZSwapMax", "1G"),
+                "systemd.extraUnitKeys", Map.of("Service", List.of("MemoryZSwapMax")));
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(config));
+        assertTrue(tree.get("etc/systemd/system/web.service").orElseThrow().content().contains("MemoryZSwapMax=1G\n"));
+        failure(Map.of("systemd.services.web.serviceConfig", Map.of("MemoryZSwapMax", "1G"),
+                "systemd.extraUnitKeys", Map.of("Socket", List.of("MemoryZSwapMax"))));
+    }
+
+    @Test
+    void acceptsXKeys() {
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.services.web.serviceConfig", Map.of("ExecStart", "/usr/bin/true", "X-Owner", "team-a"))));
+        assertTrue(tree.get("etc/systemd/system/web.service").orElseThrow().content().contains("X-Owner=team-a\n"));
+    }
+
+    @Test
+    void checksTheKeysOfUnitsGivenAsText() {
+        BuildException e = failure(Map.of("systemd.units.\"hello.service\".text",
+                "[Unit]\nDescription=x\n[Service]\nExecStrat=/usr/bin/true\n[Bogus]\nA=b\n"));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith("'systemd.units.\"hello.service\".text': "), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean 'ExecStart'?"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 6: systemd knows no section [Bogus]"), e.getMessage());
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        BuildException e = failure(Map.of(
+                "systemd.services.a.serviceConfig", Map.of("Nicee", 1),
+                "systemd.services.b.serviceConfig", Map.of("Restrat", "always")));
+        assertEquals(2, e.problems().size());
+        assertTrue(e.getMessage().startsWith("cannot build the system (2 problems):\n- "), e.getMessage());
+    }
+
+    @Test
+    void refusesAValueSpanningLines() {
+        BuildException e = failure(Map.of("systemd.services.web.serviceConfig",
+                Map.of("ExecStart", "/usr/bin/true\n/usr/bin/false")));
+        assertTrue(e.getMessage().contains("'systemd.services.web.serviceConfig.ExecStart': a unit setting is one line"),
+                e.getMessage());
+    }
+
+    @Test
+    void refusesTwoDefinitionsOfOneUnit() {
+        BuildException e = failure(Map.of(
+                "systemd.services.web.serviceConfig.ExecStart", "/usr/bin/true",
+                "systemd.units.\"web.service\".text", "[Service]\nExecStart=/usr/bin/true\n"));
+        assertEquals(List.of("'systemd.units.\"web.service\"': defines the unit web.service, which "
+                + "'systemd.services.web' defines too; define it once."), e.problems());
+    }
+
+    @Test
+    void refusesAUnitNamedWithItsSuffix() {
+        BuildException e = failure(Map.of("systemd.services.\"web.service\".serviceConfig.ExecStart", "/usr/bin/true"));
+        assertEquals(List.of("'systemd.services.\"web.service\"': a unit of systemd.services is named without its "
+                + ".service suffix: use 'systemd.services.web'."), e.problems());
+    }
+
+    @Test
+    void refusesAnEtcFileThatCollidesWithAUnit() {
+        BuildException e = failure(Map.of(
+                "systemd.services.web.serviceConfig.ExecStart", "/usr/bin/true",
+                "environment.etc.\"systemd/system/web.service\".text", "[Service]\n"));
+        assertEquals(List.of("'environment.etc.\"systemd/system/web.service\"': writes "
+                + "/etc/systemd/system/web.service, which 'systemd.services.web' writes differently."), e.problems());
+    }
+
+    @Test
+    void refusesAMountPointThatIsNotAnAbsolutePath() {
+        BuildException e = failure(Map.of("systemd.mounts.data", Map.of("what", "/dev/sdb1", "where", "data")));
+        assertEquals(List.of("'systemd.mounts.data.where': a mount point must be an absolute, normalized path, "
+                + "not 'data'."), e.problems());
+    }
+
+    @Test
+    void refusesAnEtcFileWithBothTextAndSourceOrEscapingEtc() {
+        BuildException e = failure(Map.of(
+                "environment.etc.a", Map.of("text", "x", "source", "/usr/share/zoneinfo/UTC"),
+                "environment.etc.b", Map.of("text", "x", "target", "../shadow")));
+        assertEquals(List.of("'environment.etc.a': set text or source, not both.",
+                "'environment.etc.b.target': '../shadow' is not a path relative to /etc (no leading '/', no '.' or '..')."),
+                e.problems());
+    }
+}

@@ -1,0 +1,127 @@
+package io.stead.unitgenerator;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.tree.EntryKind;
+import io.stead.api.tree.SystemTree;
+import io.stead.api.tree.TreeEntry;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TreeWriterTest {
+    @TempDir
+    Path temp;
+
+    private final TreeWriter writer = new TreeWriter();
+
+    private static SystemTree sample(String motd) {
+        return SystemTree.of(List.of(
+                TreeEntry.file("etc/systemd/system/web.service", EntryKind.UNIT, "[Service]\nExecStart=/usr/bin/true\n", 0644),
+                TreeEntry.link("etc/systemd/system/multi-user.target.wants/web.service", EntryKind.LINK, "../web.service"),
+                TreeEntry.link("etc/systemd/system/old.service", EntryKind.MASK, "/dev/null"),
+                TreeEntry.dropIn("etc/systemd/system/ssh.service.d/overrides.conf", "[Service]\nNice=5\n",
+                        "/lib/systemd/system/ssh.service"),
+                TreeEntry.file("etc/stead/scripts/web-start", EntryKind.SCRIPT, "#!/bin/bash\ntrue\n", 0755),
+                TreeEntry.file("etc/ssh/authorized_keys.d/root", EntryKind.ETC_FILE, "ssh-ed25519 AAAA\n", 0444),
+                TreeEntry.file("etc/motd", EntryKind.ETC_FILE, motd, 0644)));
+    }
+
+    @Test
+    void writesFilesLinksModesAndTheManifest() throws Exception {
+        Path dir = temp.resolve("system");
+        WrittenTree written = writer.write(sample("hello\n"), dir);
+        assertEquals(dir, written.directory());
+        assertEquals("hello\n", Files.readString(dir.resolve("etc/motd")));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("etc/stead/scripts/web-start"))));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("etc/ssh/authorized_keys.d/root"))));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("etc/ssh"))));
+        assertEquals(Path.of("../web.service"),
+                Files.readSymbolicLink(dir.resolve("etc/systemd/system/multi-user.target.wants/web.service")));
+        assertEquals(Path.of("/dev/null"), Files.readSymbolicLink(dir.resolve("etc/systemd/system/old.service")));
+        assertEquals(TreeManifest.of(sample("hello\n")).json(), Files.readString(dir.resolve("stead-manifest.json")));
+        assertEquals(TreeManifest.of(sample("hello\n")).hash(), written.hash());
+        assertEquals(List.of("system"), siblings());
+    }
+
+    @Test
+    void theSameTreeGivesByteIdenticalFiles() throws Exception {
+        writer.write(sample("same\n"), temp.resolve("a"));
+        writer.write(sample("same\n"), temp.resolve("b"));
+        try (Stream<Path> files = Files.walk(temp.resolve("a"))) {
+            for (Path a : files.toList()) {
+                Path b = temp.resolve("b").resolve(temp.resolve("a").relativize(a));
+                if (Files.isSymbolicLink(a)) {
+                    assertEquals(Files.readSymbolicLink(a), Files.readSymbolicLink(b));
+                } else if (Files.isRegularFile(a)) {
+                    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), a.toString());
+                    assertEquals(Files.getPosixFilePermissions(a), Files.getPosixFilePermissions(b));
+                }
+            }
+        }
+    }
+
+    @Test
+    void replacesAPreviousSteadTree() throws Exception {
+        Path dir = temp.resolve("system");
+        writer.write(sample("first\n"), dir);
+        Files.writeString(dir.resolve("etc/leftover"), "from an older build");
+        WrittenTree second = writer.write(sample("second\n"), dir);
+        assertEquals("second\n", Files.readString(dir.resolve("etc/motd")));
+        assertFalse(Files.exists(dir.resolve("etc/leftover")), "the old tree is replaced, not merged");
+        assertEquals(TreeManifest.of(sample("second\n")).hash(), second.hash());
+        assertEquals(List.of("system"), siblings());
+    }
+
+    @Test
+    void refusesToReplaceADirectoryThatIsNotASteadTree() throws Exception {
+        Path dir = temp.resolve("home");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("precious"), "keep me");
+        TreeWriteException e = assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), dir));
+        assertTrue(e.getMessage().contains("is not a Stead tree"), e.getMessage());
+        assertEquals("keep me", Files.readString(dir.resolve("precious")));
+        Path file = temp.resolve("file");
+        Files.writeString(file, "a file");
+        assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), file));
+        Path manifestOnlyByName = temp.resolve("fake");
+        Files.createDirectories(manifestOnlyByName);
+        Files.writeString(manifestOnlyByName.resolve("stead-manifest.json"), "not json");
+        assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), manifestOnlyByName));
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousTreeAndNoHalfWrittenOne() throws Exception {
+        Path dir = temp.resolve("system");
+        writer.write(sample("good\n"), dir);
+        SystemTree broken = SystemTree.of(List.of(
+                TreeEntry.file("etc/a", EntryKind.ETC_FILE, "a\n", 0644),
+                TreeEntry.file("etc/../../outside", EntryKind.ETC_FILE, "escape\n", 0644)));
+        assertThrows(TreeWriteException.class, () -> writer.write(broken, dir));
+        assertEquals("good\n", Files.readString(dir.resolve("etc/motd")));
+        assertEquals(List.of("system"), siblings());
+        assertFalse(Files.exists(temp.resolve("outside"), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void createsMissingParents() {
+        Path dir = temp.resolve("deep/er/system");
+        writer.write(sample("x\n"), dir);
+        assertTrue(TreeWriter.isSteadTree(dir));
+    }
+
+    private List<String> siblings() throws Exception {
+        try (Stream<Path> entries = Files.list(temp)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

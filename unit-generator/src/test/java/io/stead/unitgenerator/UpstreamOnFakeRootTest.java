@@ -1,0 +1,74 @@
+package io.stead.unitgenerator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.stead.unitgenerator.testkit.BaseModules;
+import io.stead.unitgenerator.testkit.FakeTarget;
+import io.stead.unitgenerator.testkit.GoldenCases;
+import io.stead.unitgenerator.testkit.TreeDump;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Override detection against a fake target with vendor units: units systemd ships (also through
+ * an absolute {@code lib -> /usr/lib} link, a template, a vendor unit masked upstream), units of
+ * a directory package outside systemd's search path (linked into the tree) and of a Debian
+ * package listed in the dpkg database under an {@code :amd64} name. The expected tree is
+ * src/test/golden/fake-root/upstream.tree.
+ */
+class UpstreamOnFakeRootTest {
+
+    static FakeTarget vendorTarget(Path root) {
+        return new FakeTarget(root)
+                .file("/usr/lib/systemd/system/vendor.service", """
+                        [Unit]
+                        Description=Vendor daemon
+                        After=network.target
+
+                        [Service]
+                        ExecStartPre=/usr/bin/vendor-check
+                        ExecStart=/usr/bin/vendor --foreground
+                        Environment=A=1
+                        Restart=on-failure
+
+                        [Install]
+                        WantedBy=multi-user.target
+                        """)
+                .file("/usr/lib/systemd/system/vendor.service.d/10-vendor.conf",
+                        "[Service]\nExecReload=/bin/kill -HUP $MAINPID\n")
+                .file("/usr/lib/systemd/system/vendor.socket", "[Socket]\nListenStream=1234\n")
+                .file("/usr/lib/systemd/system/getty@.service", "[Service]\nExecStart=-/sbin/agetty %I\n")
+                .link("/usr/lib/systemd/system/hwclock.service", "/dev/null")
+                .file("/opt/tool/lib/systemd/system/tool.service", "[Service]\nExecStart=/opt/tool/bin/tool\n")
+                .file("/opt/tool/lib/systemd/system/tool.timer", "[Timer]\nOnCalendar=daily\n")
+                .file("/opt/tool/lib/systemd/system/tool.service.d/10-limits.conf", "[Service]\nLimitNOFILE=4096\n")
+                .link("/opt/tool/lib/systemd/system/multi-user.target.wants/tool.service", "../tool.service")
+                .file("/usr/lib/systemd/system/fancy.service", "[Service]\nExecStart=/usr/bin/fancy\n")
+                .file("/usr/share/fancy/systemd/system/fancy-extra.service", "[Service]\nExecStart=/usr/bin/fancy-extra\n")
+                .dpkgList("fancy:amd64.list", "/.", "/lib", "/lib/systemd", "/lib/systemd/system",
+                        "/lib/systemd/system/fancy.service", "/lib/systemd/system/ghost.service",
+                        "/usr/share/fancy/systemd/system/fancy-extra.service", "/usr/share/doc/fancy");
+    }
+
+    @TempDir
+    Path root;
+
+    @AfterEach
+    void removeLinksOutOfTheTempDirectory() throws Exception {
+        Files.deleteIfExists(root.resolve("lib"));
+    }
+
+    @Test
+    void customisesWhatTheTargetShipsAndLinksWhatSystemdCannotFind() {
+        vendorTarget(root);
+        Map<String, Object> config = new LinkedHashMap<>(GoldenCases.configuration("fake-root/upstream"));
+        config.put("system.root", root.toString());
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(config));
+        assertEquals(GoldenCases.expectedTree("fake-root/upstream"), TreeDump.of(tree));
+    }
+}

@@ -1,0 +1,136 @@
+package io.stead.unitgenerator.internal.modules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.Config;
+import io.stead.api.ConfigException;
+import io.stead.api.SystemPackage;
+import io.stead.unitgenerator.testkit.BaseModules;
+import io.stead.unitgenerator.testkit.FakeTarget;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The values the base modules define, as `stead eval` will show them. */
+class BaseModuleValuesTest {
+    @TempDir
+    Path root;
+
+    @AfterEach
+    void removeLinksOutOfTheTempDirectory() throws Exception {
+        Files.deleteIfExists(root.resolve("lib"));
+    }
+
+    @Test
+    void declaresNixOsDefaults() {
+        Config system = BaseModules.evaluate(Map.of("systemd.services.web.description", "Web"));
+        Config web = system.at("systemd.services.web");
+        assertEquals(true, web.get("enable"));
+        assertEquals("asDropinIfExists", web.get("overrideStrategy"));
+        assertEquals(true, web.get("restartIfChanged"));
+        assertEquals(false, web.get("reloadIfChanged"));
+        assertEquals(true, web.get("stopIfChanged"));
+        assertEquals(List.of(), web.get("startAt"));
+        assertEquals("/", system.get("system.root"));
+        assertEquals(false, system.get("boot.isContainer"));
+        assertEquals("", system.get("networking.hostName"));
+        assertEquals(Map.of(), system.get("systemd.timers"));
+    }
+
+    @Test
+    void derivesUnitConfigFromTheUnitsOwnOptions() {
+        Config system = BaseModules.evaluate(Map.of("systemd.services.web", Map.of(
+                "description", "Web", "after", List.of("a.service", "b.service"), "startLimitBurst", 3,
+                "unitConfig", Map.of("RequiresMountsFor", "/srv"))));
+        assertEquals(Map.of("After", "a.service b.service", "Description", "Web", "StartLimitBurst", "3",
+                "RequiresMountsFor", "/srv"), system.get("systemd.services.web.unitConfig"));
+    }
+
+    @Test
+    void turnsScriptsIntoExecSettings() {
+        Config system = BaseModules.evaluate(Map.of("systemd.services.web", Map.of(
+                "script", "echo hi", "scriptArgs", "--port 80", "preStart", "true", "reload", "kill -HUP 1")));
+        assertEquals(Map.of("ExecStart", "/etc/stead/scripts/web-start --port 80",
+                        "ExecStartPre", List.of("/etc/stead/scripts/web-pre-start"),
+                        "ExecReload", "/etc/stead/scripts/web-reload"),
+                system.get("systemd.services.web.serviceConfig"));
+    }
+
+    @Test
+    void makesATimerForEachEnabledServiceWithStartAt() {
+        Config system = BaseModules.evaluate(Map.of(
+                "systemd.services.a.startAt", "daily",
+                "systemd.services.b.startAt", List.of("hourly"),
+                "systemd.services.c", Map.of("startAt", "weekly", "enable", false),
+                "systemd.timers.a.timerConfig.Persistent", true));
+        assertEquals(List.of("a", "b"), List.copyOf(system.attrs("systemd.timers").keySet()));
+        assertEquals(Map.of("OnCalendar", List.of("daily"), "Persistent", true),
+                system.get("systemd.timers.a.timerConfig"));
+        assertEquals(List.of("timers.target"), system.get("systemd.timers.b.wantedBy"));
+    }
+
+    @Test
+    void derivesMountSettingsFromWhatAndWhere() {
+        Config system = BaseModules.evaluate(Map.of("systemd.mounts.data",
+                Map.of("what", "/dev/sdb1", "where", "/srv/data", "options", "ro")));
+        assertEquals(Map.of("What", "/dev/sdb1", "Where", "/srv/data", "Options", "ro"),
+                system.get("systemd.mounts.data.mountConfig"));
+    }
+
+    @Test
+    void computesThePackageSetFromTheTarget() {
+        new FakeTarget(root).dpkgList("openssh-server.list", "/usr/sbin/sshd")
+                .file("/opt/tool/bin/tool", "#!/bin/sh\n");
+        Config system = BaseModules.evaluate(Map.of("system.root", root.toString(), "packages.sources", Map.of(
+                "openssh", "openssh-server", "nix", "nix-setup-systemd", "tool", "/opt/tool", "gone", "/opt/gone")));
+        assertEquals(new SystemPackage("openssh-server"), system.get("pkgs.openssh"));
+        assertEquals(new SystemPackage("/opt/tool"), system.get("pkgs.tool"));
+        assertNull(system.get("pkgs.nix"), "not installed on this target, though it is on the build machine");
+        assertNull(system.get("pkgs.gone"));
+    }
+
+    @Test
+    void thePackageSetIsReadOnly() {
+        Config system = BaseModules.evaluate(Map.of("pkgs.openssh", "openssh-server"));
+        ConfigException e = assertThrows(ConfigException.class, () -> system.get("pkgs"));
+        assertTrue(e.getMessage().startsWith("The option 'pkgs' is read-only, but it's set multiple times."
+                + " Definition values:\n- In '"), e.getMessage());
+        assertTrue(e.getMessage().contains(".json:1': {\"openssh\": \"openssh-server\"}"), e.getMessage());
+        assertTrue(e.getMessage().contains("stead-unit-generator.jar!PackagesModule.java:"), e.getMessage());
+    }
+
+    @Test
+    void namesUsersAndEtcFilesAfterTheirAttributeByDefault() {
+        Config system = BaseModules.evaluate(Map.of("users.users.alice.uid", 1000,
+                "users.users.bob.name", "robert", "environment.etc.motd.text", "hi\n"));
+        assertEquals("alice", system.get("users.users.alice.name"));
+        assertEquals("robert", system.get("users.users.bob.name"));
+        assertEquals("motd", system.get("environment.etc.motd.target"));
+    }
+
+    @Test
+    void readsAuthorizedKeyFilesAtBuildTime(@TempDir Path keys) throws Exception {
+        Path file = keys.resolve("alice.pub");
+        Files.writeString(file, "ssh-ed25519 AAAAFILE alice@file\n");
+        Config system = BaseModules.evaluate(Map.of("users.users.alice.openssh.authorizedKeys", Map.of(
+                "keys", List.of("ssh-ed25519 AAAAINLINE alice@inline"), "keyFiles", List.of(file.toString()))));
+        assertEquals("ssh-ed25519 AAAAINLINE alice@inline\nssh-ed25519 AAAAFILE alice@file\n",
+                system.get("environment.etc.\"ssh/authorized_keys.d/alice\".text"));
+        assertEquals("0444", system.get("environment.etc.\"ssh/authorized_keys.d/alice\".mode"));
+    }
+
+    @Test
+    void writesNoHostnameUnlessOneIsSet() {
+        assertFalse(BaseModules.evaluate(Map.of()).attrs("environment.etc").containsKey("hostname"));
+        assertEquals("web1\n", BaseModules.evaluate(Map.of("networking.hostName", "web1"))
+                .get("environment.etc.hostname.text"));
+    }
+}

@@ -1,0 +1,69 @@
+package io.stead.unitgenerator.internal.modules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.tree.SystemTree;
+import io.stead.unitgenerator.SystemTreeBuilder;
+import io.stead.unitgenerator.testkit.BaseModules;
+import io.stead.unitgenerator.testkit.GoldenCases;
+import io.stead.unitgenerator.testkit.Processes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sysusers.d file is one systemd-sysusers reads without a warning, creating what it says. */
+class SysusersConfTest {
+
+    @Test
+    void systemdSysusersAcceptsTheGoldenUsers(@TempDir Path root) throws Exception {
+        SystemTree tree = new SystemTreeBuilder().build(BaseModules.evaluate(GoldenCases.configuration("users")));
+        Files.createDirectories(root.resolve("etc/sysusers.d"));
+        for (String file : List.of("passwd", "group", "shadow", "gshadow")) {
+            Files.copy(Path.of("/etc", file), root.resolve("etc").resolve(file));
+        }
+        Files.writeString(root.resolve("etc/sysusers.d/stead.conf"),
+                tree.get("etc/sysusers.d/stead.conf").orElseThrow().content());
+        Processes.Result result = Processes.run(List.of("systemd-sysusers", "--dry-run", "--root=" + root),
+                Map.of("SYSTEMD_LOG_COLOR", "0"));
+        assertEquals(0, result.exitCode(), result.output());
+        List<String> said = result.output().lines().filter(l -> !l.startsWith("Would write")).toList();
+        assertTrue(said.stream().allMatch(l -> l.startsWith("Creating ")), "no warnings: " + said);
+        assertTrue(said.contains("Creating group 'web' with GID 850."), said.toString());
+        assertTrue(said.contains("Creating user 'web' (Web server) with UID 850 and GID 850."), said.toString());
+        String deployGid = find(said, "Creating group 'deploy' with GID (\\d+)\\.");
+        assertEquals(deployGid, find(said, "Creating user 'builder' \\(n/a\\) with UID \\d+ and GID (\\d+)\\."),
+                "builder's primary group is deploy");
+        String aliceGid = find(said, "Creating group 'alice' with GID (\\d+)\\.");
+        assertEquals(aliceGid, find(said, "Creating user 'alice' \\(Alice\\) with UID \\d+ and GID (\\d+)\\."),
+                "alice gets a group of her own");
+        assertTrue(said.stream().noneMatch(l -> l.contains("'root'")), "root exists and is left alone");
+    }
+
+    private static String find(List<String> lines, String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        return lines.stream().map(pattern::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line matches " + regex + " in " + lines));
+    }
+
+    @Test
+    void rendersIdsGroupsAndMemberships() {
+        String text = SysusersConf.render(
+                List.of(new SysusersConf.User("a", 900L, "g", "A", "/home/a", "/bin/sh", List.of("x")),
+                        new SysusersConf.User("b", null, "", "", null, null, List.of())),
+                List.of(new SysusersConf.Group("g", null, List.of("b"))));
+        assertEquals("""
+                # Users and groups of users.users and users.groups, written by Stead.
+                g g -
+                u a 900:g "A" /home/a /bin/sh
+                u b - - - -
+                m a x
+                m b g
+                """, text);
+    }
+}

@@ -1,0 +1,27 @@
+package io.stead.unitgenerator.internal.upstream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class UnitNamesTest {
+
+    @Test
+    void anInstanceHasATemplate() {
+        assertEquals(Optional.of("getty@.service"), UnitNames.template("getty@tty1.service"));
+        assertEquals(Optional.of("a@.socket"), UnitNames.template("a@b.c.socket"));
+        assertEquals(Optional.empty(), UnitNames.template("getty@.service"));
+        assertEquals(Optional.empty(), UnitNames.template("sshd.service"));
+    }
+
+    @Test
+    void recognisesUnitFileNames() {
+        assertTrue(UnitNames.isUnit("var-lib-my\\x2ddata.mount"));
+        assertTrue(UnitNames.isUnit("getty@.service"));
+        assertFalse(UnitNames.isUnit("10-limits.conf"));
+        assertFalse(UnitNames.isUnit("multi-user.target.wants"));
+    }
+}
