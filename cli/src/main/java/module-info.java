@@ -1,4 +1,8 @@
-/** The stead command line: the composition root. Nothing depends on it. */
+/**
+ * The stead command line: the composition root that wires the evaluator, the unit generator,
+ * the container runtime and the plugins together. Nothing depends on it, and it exports
+ * nothing.
+ */
 module io.stead.cli {
     requires io.stead.api;
     requires io.stead.evaluator;
@@ -8,4 +12,7 @@ module io.stead.cli {
     requires com.fasterxml.jackson.databind;
 
     uses io.stead.api.ServiceModule;
+
+    // picocli reads and sets the commands' annotated fields reflectively
+    opens io.stead.cli.command to info.picocli;
 }

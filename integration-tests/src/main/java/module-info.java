@@ -1,4 +1,7 @@
 /** End-to-end tests of Stead on real systemd test hosts, and the layering rules. */
 module io.stead.integrationtests {
-    requires org.junit.jupiter.api;
+    // transitive: the exported test host harness has JUnit types in its API (TestHostExtension)
+    requires transitive org.junit.jupiter.api;
+
+    exports io.stead.integrationtests.testhost;
 }

@@ -1,0 +1,164 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stead's evaluation benchmark: a generated configuration of K entries of an
+ * {@code attrsOf (submodule {enable, port, tags, description, env})} option, defined across four
+ * files with {@code $default}, {@code $after}, {@code $force} and {@code $if}, evaluated by whole
+ * {@code ./stead eval} processes (JVM start included). Prints wall time and peak memory per K.
+ *
+ * <p>Run from the repository root: {@code java bench/EvalBenchmark.java [--yaml] [K ...]}
+ * (default K = 100 1000 10000, five runs each, the median reported). Peak memory is the
+ * process's maximum resident set size, read with GNU time when it is installed.
+ */
+public class EvalBenchmark {
+    public static void main(String[] args) throws Exception {
+        boolean yaml = false;
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--yaml")) {
+                yaml = true;
+            } else {
+                sizes.add(Integer.parseInt(a));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(100, 1000, 10000);
+        }
+        Path stead = Path.of("stead").toAbsolutePath();
+        if (!Files.isExecutable(stead)) {
+            throw new IllegalStateException("run from the repository root, where ./stead is");
+        }
+        run(List.of(stead.toString(), "--version"), null); // builds on first use, outside the timings
+        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+        System.out.printf(Locale.ROOT, "%-8s %-5s %10s %12s %10s%n", "K", "fmt", "wall (s)", "peak RSS (MB)", "options");
+        for (int k : sizes) {
+            Path dir = Files.createTempDirectory("stead-bench-" + k);
+            List<String> files = generate(dir, k, yaml);
+            List<String> cmd = new ArrayList<>();
+            if (gnuTime) {
+                cmd.addAll(List.of("/usr/bin/time", "-f", "RSS_KB=%M"));
+            }
+            cmd.add(stead.toString());
+            cmd.add("eval");
+            cmd.addAll(files);
+            cmd.addAll(List.of("--attr", "services.bench", "--json", "--stats"));
+            double[] walls = new double[5];
+            long rss = 0;
+            String forced = "?";
+            for (int i = 0; i < walls.length; i++) {
+                long t0 = System.nanoTime();
+                String err = run(cmd, dir);
+                walls[i] = (System.nanoTime() - t0) / 1e9;
+                for (String line : err.split("\n")) {
+                    if (line.startsWith("RSS_KB=")) {
+                        rss = Math.max(rss, Long.parseLong(line.substring(7).trim()));
+                    }
+                    if (line.contains("options forced")) {
+                        forced = line.replaceAll(".*?(\\d+) options forced.*", "$1");
+                    }
+                }
+            }
+            java.util.Arrays.sort(walls);
+            System.out.printf(Locale.ROOT, "%-8d %-5s %10.3f %12s %10s%n", k, yaml ? "yaml" : "json", walls[2],
+                    gnuTime ? String.valueOf(rss / 1024) : "n/a", forced);
+            deleteTree(dir);
+        }
+    }
+
+    /** Four files: declarations and base values ($default), $after, $force, $if. */
+    static List<String> generate(Path dir, int k, boolean yaml) throws IOException {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        StringBuilder c = new StringBuilder();
+        StringBuilder d = new StringBuilder();
+        String ext = yaml ? ".yaml" : ".json";
+        if (yaml) {
+            a.append("""
+                    options:
+                      services.bench:
+                        type:
+                          attrsOf:
+                            submodule:
+                              options:
+                                enable: {type: bool, default: false}
+                                port: {type: port}
+                                tags: {type: listOf str, default: []}
+                                description: {type: str, default: ""}
+                                env: {type: attrsOf str, default: {}}
+                        default: {}
+                      bench.extra: {type: bool, default: true}
+                    config:
+                      services.bench:
+                    """);
+            b.append("services.bench:\n");
+            c.append("services.bench:\n");
+            d.append("services.bench:\n");
+            for (int i = 0; i < k; i++) {
+                a.append("    e").append(i).append(": {enable: {$default: true}, port: ").append(1000 + i % 60000)
+                        .append(", tags: [base], description: \"entry ").append(i).append("\"}\n");
+                b.append("  e").append(i).append(": {tags: {$after: [late]}, env: {A: x}}\n");
+                c.append("  e").append(i).append(": {port: {$force: ").append(2000 + i % 60000).append("}}\n");
+                d.append("  e").append(i).append(": {$if: bench.extra, then: {env: {B: y}, tags: [if]}}\n");
+            }
+        } else {
+            a.append("{\"options\": {\"services.bench\": {\"type\": {\"attrsOf\": {\"submodule\": {\"options\": {")
+                    .append("\"enable\": {\"type\": \"bool\", \"default\": false}, \"port\": {\"type\": \"port\"},")
+                    .append(" \"tags\": {\"type\": \"listOf str\", \"default\": []},")
+                    .append(" \"description\": {\"type\": \"str\", \"default\": \"\"},")
+                    .append(" \"env\": {\"type\": \"attrsOf str\", \"default\": {}}}}}}, \"default\": {}},")
+                    .append(" \"bench.extra\": {\"type\": \"bool\", \"default\": true}},\n \"config\": {\"services.bench\": {\n");
+            b.append("{\"services.bench\": {\n");
+            c.append("{\"services.bench\": {\n");
+            d.append("{\"services.bench\": {\n");
+            for (int i = 0; i < k; i++) {
+                String sep = i + 1 < k ? ",\n" : "\n";
+                a.append("  \"e").append(i).append("\": {\"enable\": {\"$default\": true}, \"port\": ")
+                        .append(1000 + i % 60000).append(", \"tags\": [\"base\"], \"description\": \"entry ")
+                        .append(i).append("\"}").append(sep);
+                b.append("  \"e").append(i).append("\": {\"tags\": {\"$after\": [\"late\"]}, \"env\": {\"A\": \"x\"}}")
+                        .append(sep);
+                c.append("  \"e").append(i).append("\": {\"port\": {\"$force\": ").append(2000 + i % 60000)
+                        .append("}}").append(sep);
+                d.append("  \"e").append(i).append("\": {\"$if\": \"bench.extra\", \"then\": {\"env\": {\"B\": \"y\"},")
+                        .append(" \"tags\": [\"if\"]}}").append(sep);
+            }
+            a.append("}}}\n");
+            b.append("}}\n");
+            c.append("}}\n");
+            d.append("}}\n");
+        }
+        List<String> out = new ArrayList<>();
+        String[] names = {"a", "b", "c", "d"};
+        StringBuilder[] texts = {a, b, c, d};
+        for (int i = 0; i < 4; i++) {
+            Path p = dir.resolve(names[i] + ext);
+            Files.writeString(p, texts[i]);
+            out.add(p.toString());
+        }
+        return out;
+    }
+
+    static String run(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (dir != null) {
+            pb.directory(dir.toFile());
+        }
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed:\n" + err);
+        }
+        return err;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

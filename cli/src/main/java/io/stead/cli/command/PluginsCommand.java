@@ -1,0 +1,68 @@
+package io.stead.cli.command;
+
+import io.stead.cli.plugins.DeclaredOption;
+import io.stead.cli.plugins.LoadedPlugins;
+import io.stead.cli.plugins.OptionRecorder;
+import io.stead.evaluator.PluginSource;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code stead plugins}: what was loaded, from where, and the options each module declares,
+ * without evaluating any configuration. It exits with {@link ExitCode#PLUGIN_ERROR} if any plugin
+ * failed to load or to declare its options, so a plugin author can use it as a check.
+ */
+@Command(name = "plugins",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "List the loaded plugins: name, version, jar, and the options each declares.")
+public final class PluginsCommand implements Callable<Integer> {
+    @ParentCommand
+    private SteadCommand stead;
+
+    @Mixin(name = PluginDirOptions.NAME)
+    private PluginDirOptions pluginDirs;
+
+    @Override
+    public Integer call() {
+        LoadedPlugins loaded = stead.loadPlugins(pluginDirs);
+        PrintWriter out = stead.console().out();
+        boolean failed = !loaded.problems().isEmpty();
+        if (loaded.plugins().isEmpty()) {
+            out.println("no plugins loaded");
+        }
+        for (PluginSource plugin : loaded.plugins()) {
+            failed |= !print(plugin, out);
+        }
+        return (failed ? ExitCode.PLUGIN_ERROR : ExitCode.OK).code();
+    }
+
+    /** Prints one plugin; answers false if it fails to declare its options. */
+    private boolean print(PluginSource plugin, PrintWriter out) {
+        out.println(plugin.module().name() + " " + plugin.module().version()
+                + " (" + plugin.location() + ")");
+        String description = plugin.module().description();
+        if (!description.isBlank()) {
+            out.println("  " + description.strip());
+        }
+        List<DeclaredOption> options;
+        try {
+            options = OptionRecorder.optionsOf(plugin.module());
+        } catch (RuntimeException e) {
+            stead.console().err().println("stead: plugin " + plugin.module().name() + " ("
+                    + plugin.location() + ") failed to declare its options: " + e);
+            return false;
+        }
+        if (options.isEmpty()) {
+            out.println("  no options");
+        }
+        for (DeclaredOption option : options) {
+            out.println("  " + option.path() + ": " + option.type());
+        }
+        return true;
+    }
+}

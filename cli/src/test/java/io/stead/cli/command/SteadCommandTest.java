@@ -1,0 +1,99 @@
+package io.stead.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.ApiVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class SteadCommandTest {
+
+    @Test
+    void versionNamesSteadAndThePluginApi() {
+        Run run = Run.of("--version");
+
+        assertEquals(0, run.code());
+        assertEquals("stead " + System.getProperty("project.version") + "\nplugin API "
+                + ApiVersion.current() + "\n", run.out().replace(System.lineSeparator(), "\n"));
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void helpListsTheCommandsWithOneLineEach() {
+        Run run = Run.of("--help");
+
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("Usage: stead [-hV] [-I=DIR]... [COMMAND]"), run.out());
+        assertTrue(run.out().contains("-I, --plugin-dir=DIR"), run.out());
+        assertEquals(List.of("plugins", "help"), commandsListed(run.out()));
+        assertTrue(run.out().contains("plugins  List the loaded plugins"), run.out());
+    }
+
+    @Test
+    void everyCommandKnowsTheVersion() {
+        for (String command : commandsListed(Run.of("--help").out())) {
+            if (!command.equals("help")) {
+                assertEquals(Run.of("--version").out(), Run.of(command, "--version").out(), command);
+            }
+        }
+    }
+
+    @Test
+    void everyListedCommandWorks() {
+        // --help must never show a command that is not there yet
+        for (String command : commandsListed(Run.of("--help").out())) {
+            Run run = Run.of(command, "--help");
+            assertEquals(0, run.code(), command + ": " + run.err());
+            assertTrue(run.out().contains("Usage: stead " + command), run.out());
+        }
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Run run = Run.of();
+
+        assertEquals(ExitCode.USAGE.code(), run.code());
+        assertTrue(run.err().startsWith("Usage: stead"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithAHint() {
+        Run run = Run.of("--frobnicate");
+
+        assertEquals(ExitCode.USAGE.code(), run.code());
+        assertTrue(run.err().startsWith("stead: Unknown option: '--frobnicate'"), run.err());
+        assertTrue(run.err().contains("Try 'stead --help' for more information."), run.err());
+    }
+
+    @Test
+    void anUnknownCommandSuggestsTheNearestOne() {
+        Run run = Run.of("plugin");
+
+        assertEquals(ExitCode.USAGE.code(), run.code());
+        assertTrue(run.err().contains("plugins"), run.err());
+    }
+
+    @Test
+    void aSubcommandsUsageErrorNamesTheSubcommand() {
+        Run run = Run.of("plugins", "--frobnicate");
+
+        assertEquals(ExitCode.USAGE.code(), run.code());
+        assertTrue(run.err().contains("Try 'stead plugins --help'"), run.err());
+    }
+
+    /** The names under "Commands:" in a usage message. */
+    private static List<String> commandsListed(String usage) {
+        String section = usage.substring(usage.indexOf("Commands:"));
+        Matcher m = Pattern.compile("(?m)^  (\\S+)  ").matcher(section);
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+}
