@@ -10,6 +10,7 @@ module io.stead.cli {
     requires io.stead.containerruntime;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires java.management;
 
     uses io.stead.api.ServiceModule;
 

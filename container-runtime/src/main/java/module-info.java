@@ -1,7 +1,13 @@
+import io.stead.containerruntime.internal.ContainersModule;
+
 /**
- * The container runtime: containers.&lt;name&gt; as systemd-nspawn units, and applying built
- * systems to hosts and running containers.
+ * The container runtime: {@code containers.<name>} as {@code container-<name>.service} units
+ * running systemd-nspawn, each container's own system built from its nested configuration.
  */
 module io.stead.containerruntime {
     requires transitive io.stead.api;
+
+    exports io.stead.containerruntime;
+
+    provides io.stead.api.ServiceModule with ContainersModule;
 }

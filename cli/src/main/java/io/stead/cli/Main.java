@@ -1,6 +1,7 @@
 package io.stead.cli;
 
 import io.stead.cli.command.Console;
+import io.stead.cli.command.ExitCode;
 import io.stead.cli.command.SteadCommand;
 
 /** The {@code stead} executable: runs the command line against the process's own streams. */
@@ -13,15 +14,22 @@ public final class Main {
      *
      * @param args the command-line arguments
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         Console console = Console.system();
-        int code;
-        try {
-            code = SteadCommand.commandLine(console, System.getenv()).execute(args);
-        } finally {
-            // stdout is buffered: what was printed must come out even if an Error escapes
-            console.flush();
-        }
-        System.exit(code);
+        int[] code = {ExitCode.INTERNAL_ERROR.code()};
+        // evaluation recurses as deep as the chains of options it follows: give it a large stack
+        Thread run = new Thread(null, () -> {
+            try {
+                code[0] = SteadCommand.commandLine(console, System.getenv()).execute(args);
+            } finally {
+                // stdout is buffered: what was printed must come out even if an Error escapes
+                console.flush();
+            }
+        }, "stead", STACK_BYTES);
+        run.start();
+        run.join();
+        System.exit(code[0]);
     }
+
+    private static final long STACK_BYTES = 512L << 20;
 }

@@ -41,6 +41,15 @@ public interface Evaluation extends Config {
     OptionReport report(OptionPath path);
 
     /**
+     * The options declared below a group of options, such as every {@code services.openssh.*}
+     * option for {@code services.openssh}.
+     *
+     * @param group a path
+     * @return the options' paths, sorted; empty if {@code group} is an option or undeclared
+     */
+    List<OptionPath> optionsUnder(OptionPath group);
+
+    /**
      * Checks {@code assertions}: throws with every failed assertion's message.
      *
      * @throws ConfigException if any assertion fails

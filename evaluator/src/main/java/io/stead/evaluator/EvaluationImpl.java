@@ -6,6 +6,7 @@ import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.ValueJson;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
+import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.eval.EvalContext;
 import io.stead.evaluator.internal.eval.GroupView;
 import io.stead.evaluator.internal.eval.ModuleScope;
@@ -45,6 +46,23 @@ final class EvaluationImpl implements Evaluation {
     @Override
     public OptionReport report(OptionPath path) {
         return new OptionReports(system).report(path);
+    }
+
+    @Override
+    public List<OptionPath> optionsUnder(OptionPath group) {
+        ModuleScope.Declared found = system.locate(group);
+        if (found == null || !(found.node() instanceof OptionTree.Group)) {
+            return List.of();
+        }
+        OptionPath inScope = found.relative();
+        OptionPath outside = group.take(group.size() - inScope.size());
+        List<OptionPath> out = new ArrayList<>();
+        for (OptionPath p : found.scope().tree().optionPaths()) {
+            if (p.size() > inScope.size() && p.startsWith(inScope)) {
+                out.add(outside.concat(p));
+            }
+        }
+        return out;
     }
 
     @Override

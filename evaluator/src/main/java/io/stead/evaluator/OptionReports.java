@@ -21,13 +21,13 @@ final class OptionReports {
     }
 
     OptionReport report(OptionPath path) {
-        OptionTree.TreeNode node = system.tree().find(path);
-        if (!(node instanceof OptionTree.OptionNode option)) {
+        ModuleScope.Declared found = system.locate(path);
+        if (found == null || !(found.node() instanceof OptionTree.OptionNode option)) {
             String suggestion = system.tree().suggest(path);
             throw Messages.doesNotExist(path.toString(), List.of(), suggestion);
         }
         Declaration d = option.declaration();
-        OptionState state = system.state(option);
+        OptionState state = found.scope().state(option);
         String value = null;
         String error = null;
         try {

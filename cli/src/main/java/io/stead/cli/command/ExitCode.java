@@ -13,6 +13,8 @@ public enum ExitCode {
     USAGE(2),
     /** A plugin could not be loaded or failed while declaring its options. */
     PLUGIN_ERROR(3),
+    /** The output cannot be written: the directory is not a Stead tree, or the disk refused. */
+    OUTPUT_ERROR(4),
     /** A bug in stead itself: an unexpected exception, reported with its stack trace. */
     INTERNAL_ERROR(70);
 

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Declarative configuration for systemd hosts and their containers.",
         subcommands = {
-            // next: EvalCommand (eval), OptionCommand (option), BuildCommand (build)
+            BuildCommand.class,
+            EvalCommand.class,
+            OptionCommand.class,
             PluginsCommand.class,
             HelpCommand.class,
         })

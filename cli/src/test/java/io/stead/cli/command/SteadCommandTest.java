@@ -29,7 +29,7 @@ class SteadCommandTest {
         assertEquals(0, run.code());
         assertTrue(run.out().startsWith("Usage: stead [-hV] [-I=DIR]... [COMMAND]"), run.out());
         assertTrue(run.out().contains("-I, --plugin-dir=DIR"), run.out());
-        assertEquals(List.of("plugins", "help"), commandsListed(run.out()));
+        assertEquals(List.of("build", "eval", "option", "plugins", "help"), commandsListed(run.out()));
         assertTrue(run.out().contains("plugins  List the loaded plugins"), run.out());
     }
 

@@ -29,6 +29,14 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
         this.group = group;
     }
 
+    ModuleScope scope() {
+        return scope;
+    }
+
+    OptionPath at() {
+        return at;
+    }
+
     private List<String> keys() {
         if (keys == null) {
             List<String> out = new ArrayList<>();

@@ -120,6 +120,52 @@ public final class ModuleScope implements Config {
     }
 
     /**
+     * What is declared at a path, following it into submodule values: the scope that declares
+     * it (the system's or a submodule instance's), the path within that scope, and the node.
+     *
+     * @param scope the declaring scope
+     * @param relative the path within it
+     * @param node an option or a group
+     */
+    public record Declared(ModuleScope scope, OptionPath relative, OptionTree.TreeNode node) {
+        /** @return the absolute path, for messages */
+        public String absolute() {
+            return scope.show(relative);
+        }
+    }
+
+    /**
+     * @param path a path, possibly into submodule values ({@code systemd.services.ssh.serviceConfig})
+     * @return what is declared there, or null if nothing is
+     */
+    public Declared locate(OptionPath path) {
+        OptionTree.TreeNode node = tree.root();
+        for (int i = 0; i < path.size(); i++) {
+            if (node instanceof OptionTree.Group g) {
+                node = g.children().get(path.segments().get(i));
+                if (node == null) {
+                    return null;
+                }
+            } else if (node instanceof OptionTree.OptionNode o) {
+                // below an option: follow its value down to a submodule instance, then its declarations
+                Object v = cell(o).value();
+                int j = i;
+                while (j < path.size() && !(v instanceof GroupView) && v instanceof Map<?, ?> m) {
+                    v = m.get(path.segments().get(j++));
+                }
+                return v instanceof GroupView view ? view.scope().locate(view.at().concat(path.drop(j))) : null;
+            } else {
+                OptionTree.AliasNode a = (OptionTree.AliasNode) node;
+                return a.alias().isRemoval() ? null : locate(a.alias().to().concat(path.drop(i)));
+            }
+        }
+        if (node instanceof OptionTree.AliasNode a) {
+            return a.alias().isRemoval() ? null : locate(a.alias().to());
+        }
+        return new Declared(this, path, node);
+    }
+
+    /**
      * The value at a path: an option's value, a path into it, or a group of options.
      *
      * @param path relative to this configuration

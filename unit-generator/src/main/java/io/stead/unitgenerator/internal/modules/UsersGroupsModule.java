@@ -34,6 +34,9 @@ public final class UsersGroupsModule implements ServiceModule {
         options.add(Option.of("users.users", attrsOf(new Submodule(List.of(new UserOptions())))).withDefault(Map.of())
                 .withDescription("Users, by name, created by systemd-sysusers when missing (an existing "
                         + "user such as root is left as it is, but gets its authorized keys)."));
+        // NixOS's old names (mkRenamedOptionModule), which the seed's configurations use
+        options.rename("users.extraUsers", "users.users");
+        options.rename("users.extraGroups", "users.groups");
     }
 
     @Override

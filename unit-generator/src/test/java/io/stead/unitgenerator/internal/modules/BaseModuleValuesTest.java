@@ -108,6 +108,14 @@ class BaseModuleValuesTest {
     }
 
     @Test
+    void theOldNamesUsersExtraUsersAndExtraGroupsStillWork() {
+        Config system = BaseModules.evaluate(Map.of("users.extraUsers.alice.uid", 1000,
+                "users.extraGroups.staff.gid", 50));
+        assertEquals(1000L, system.get("users.users.alice.uid"));
+        assertEquals(50L, system.get("users.groups.staff.gid"));
+    }
+
+    @Test
     void namesUsersAndEtcFilesAfterTheirAttributeByDefault() {
         Config system = BaseModules.evaluate(Map.of("users.users.alice.uid", 1000,
                 "users.users.bob.name", "robert", "environment.etc.motd.text", "hi\n"));

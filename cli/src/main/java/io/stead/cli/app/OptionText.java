@@ -1,0 +1,42 @@
+package io.stead.cli.app;
+
+import io.stead.evaluator.OptionReport;
+
+/** Renders what {@code stead option} shows about one option, like {@code nixos-option}. */
+public final class OptionText {
+    private OptionText() {
+    }
+
+    /**
+     * @param r the report
+     * @return the text, ending with a line break
+     */
+    public static String of(OptionReport r) {
+        StringBuilder out = new StringBuilder(r.path()).append('\n');
+        field(out, "Type", r.type() + (r.readOnly() ? " (read-only)" : ""));
+        field(out, "Default", r.defaultValue() == null ? "(none)" : r.defaultValue());
+        if (r.example() != null) {
+            field(out, "Example", r.example());
+        }
+        field(out, "Description", r.description().isEmpty() ? "(none)" : r.description());
+        field(out, "Declared by", String.join("\n", r.declarations()));
+        field(out, "Value", r.error() == null ? r.value() : "(error) " + r.error());
+        if (r.definitions().isEmpty()) {
+            field(out, "Defined by", "(only the default)");
+        } else {
+            out.append("  Defined by:\n");
+            for (OptionReport.DefinitionReport d : r.definitions()) {
+                out.append("    ").append(d.location()).append(" (priority ").append(d.priority())
+                        .append(d.active() ? "" : ", overridden").append("): ").append(d.value()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        String label = "  " + name + ":";
+        String pad = " ".repeat(Math.max(1, 15 - label.length()));
+        String indent = " ".repeat(label.length() + pad.length());
+        out.append(label).append(pad).append(value.replace("\n", "\n" + indent)).append('\n');
+    }
+}

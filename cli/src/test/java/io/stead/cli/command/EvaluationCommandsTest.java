@@ -1,0 +1,156 @@
+package io.stead.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code eval}, {@code option} and {@code build} as the contract fixes them: results on
+ * stdout, exit 0; evaluation errors on stderr naming the option and file:line, exit 1.
+ */
+class EvaluationCommandsTest {
+    @TempDir
+    Path dir;
+    String host;
+
+    @BeforeEach
+    void files() throws IOException {
+        host = write("host.yaml", """
+                networking.hostName: demo
+                systemd.services.hello:
+                  description: Say hello
+                  wantedBy: [multi-user.target]
+                  script: echo hello
+                users.extraUsers.alice.uid: 1000
+                """);
+    }
+
+    private String write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p.toString();
+    }
+
+    @Test
+    void evalPrintsTheValueAsJsonOnStdout() {
+        Run run = Run.of("eval", host, "--attr", "networking.hostName");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("\"demo\"\n", run.out());
+    }
+
+    @Test
+    void evalPrintsASubmoduleAsAnObjectOfItsDefinedValues() {
+        Run run = Run.of("eval", host, "--attr", "users.users.alice", "--json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("{\"description\":\"\",\"extraGroups\":[],\"group\":\"\",\"home\":null,\"name\":\"alice\","
+                + "\"openssh\":{\"authorizedKeys\":{\"keyFiles\":[],\"keys\":[]}},\"shell\":null,\"uid\":1000}\n",
+                run.out());
+    }
+
+    @Test
+    void evalPrintsRenameWarningsOnStderr() {
+        Run run = Run.of("eval", host, "--attr", "users.users.alice.uid");
+        assertEquals("1000\n", run.out());
+        assertEquals("warning: The option 'users.extraUsers' defined in '" + host
+                + ":6' has been renamed to 'users.users'.\n", run.err());
+    }
+
+    @Test
+    void evalErrorsExitOneWithTheOptionAndFileLineOnStderr() throws IOException {
+        String bad = write("bad.yaml", "networking.hostName: 5\n");
+        Run run = Run.of("eval", host, bad, "--attr", "networking.hostName");
+        assertEquals(1, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("error: A definition for option 'networking.hostName' is not of type"), run.err());
+        assertTrue(run.err().contains("- In '" + bad + ":1': 5"), run.err());
+    }
+
+    @Test
+    void showTraceAddsTheChainOfOptions() throws IOException {
+        String cyc = write("cyc.yaml", "networking.hostName: {$ref: systemd.services.hello.description}\n"
+                + "systemd.services.hello.description: {$ref: networking.hostName}\n");
+        Run plain = Run.of("eval", cyc, "--attr", "networking.hostName");
+        assertEquals(1, plain.code());
+        assertTrue(plain.err().startsWith("error: infinite recursion encountered: 'networking.hostName' ->"
+                + " 'systemd.services.hello.description' -> 'networking.hostName'"), plain.err());
+        assertTrue(plain.err().contains("use --show-trace"), plain.err());
+        Run traced = Run.of("eval", cyc, "--attr", "networking.hostName", "--show-trace");
+        assertTrue(traced.err().contains("  while evaluating 'networking.hostName'\n"), traced.err());
+    }
+
+    @Test
+    void statsCountModulesOptionsAndDefinitions() {
+        Run run = Run.of("eval", host, "--attr", "networking.hostName", "--stats");
+        assertTrue(run.err().matches("(?s).*stats: \\d+ modules, \\d+ ran; \\d+ computed values; \\d+ options forced;"
+                + " \\d+ definitions merged; [0-9.]+ s; peak heap \\d+ MB\n"), run.err());
+    }
+
+    @Test
+    void optionShowsTypeDefaultDescriptionDeclarationValueAndDefinitions() {
+        Run run = Run.of("option", "networking.hostName", "-c", host);
+        assertEquals(0, run.code(), run.err());
+        java.util.List<String> lines = java.util.List.of(run.out().split("\n"));
+        assertEquals("networking.hostName", lines.get(0));
+        assertEquals(java.util.List.of(
+                "  Type:        string matching the pattern |[a-zA-Z0-9]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?",
+                "  Default:     \"\"",
+                "  Example:     \"web1\""), lines.subList(1, 4));
+        assertTrue(lines.get(4).startsWith("  Description: "), lines.get(4));
+        assertTrue(lines.get(5).matches("  Declared by: .*NetworkingModule\\.java:\\d+"), lines.get(5));
+        assertEquals(java.util.List.of("  Value:       \"demo\"", "  Defined by:",
+                "    " + host + ":1 (priority 100): \"demo\""), lines.subList(6, 9));
+    }
+
+    @Test
+    void optionListsTheMembersOfAGroup() {
+        Run run = Run.of("option", "networking");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("'networking' is a set of options:\n  networking.hostName\n"), run.out());
+    }
+
+    @Test
+    void optionOfAnUndeclaredPathSuggestsOne() {
+        Run run = Run.of("option", "networking.hostname");
+        assertEquals(1, run.code());
+        assertEquals("error: The option 'networking.hostname' does not exist. Definition values:\n"
+                + "Did you mean 'networking.hostName'?\n", run.err());
+    }
+
+    @Test
+    void buildWritesTheTreeAndPrintsItsSummaryAndHash() {
+        Path out = dir.resolve("out");
+        Run run = Run.of("build", host, "-o", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("etc/systemd/system/hello.service")));
+        assertTrue(Files.isRegularFile(out.resolve("stead-manifest.json")));
+        assertTrue(run.out().startsWith("built " + out + "\nunits written in full (1): hello.service\n"), run.out());
+        assertTrue(run.out().matches("(?s).*\ntree hash: sha256:[0-9a-f]{64}\n"), run.out());
+        Run again = Run.of("build", host, "-o", out.toString());
+        assertEquals(run.out(), again.out(), "the same configuration builds the same tree");
+    }
+
+    @Test
+    void buildRefusesToOverwriteADirectoryItDoesNotOwn() throws IOException {
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("precious.txt"), "keep me");
+        Run run = Run.of("build", host, "-o", mine.toString());
+        assertEquals(4, run.code(), run.err());
+        assertEquals("keep me", Files.readString(mine.resolve("precious.txt")));
+    }
+
+    @Test
+    void buildStopsOnFailedAssertionsWithEveryMessage() throws IOException {
+        String a = write("a.yaml", "assertions: [{assertion: false, message: one}, {assertion: false, message: two}]\n");
+        Run run = Run.of("build", host, a, "-o", dir.resolve("out").toString());
+        assertEquals(1, run.code());
+        assertEquals("error: Failed assertions:\n- assertion failed: one\n- assertion failed: two\n",
+                run.err().replaceAll("(?m)^warning: .*\n", ""));
+        assertTrue(Files.notExists(dir.resolve("out")));
+    }
+}

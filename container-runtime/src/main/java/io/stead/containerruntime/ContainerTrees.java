@@ -1,0 +1,57 @@
+package io.stead.containerruntime;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import io.stead.api.tree.SystemBuilder;
+import io.stead.api.tree.SystemTree;
+import io.stead.api.tree.TreeEntry;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds each container's own system (from {@code containers.<name>.config}) and places it in
+ * the host's tree under {@value #TREES}{@code /<name>}, where the container's service installs
+ * it from. A container run from {@code containers.<name>.path} is built separately and adds
+ * nothing here. The builder is passed in (the CLI gives the unit generator's), so this module
+ * needs no other.
+ */
+public final class ContainerTrees {
+    /** Where, in a host's tree, the containers' systems are kept. */
+    public static final String TREES = "var/lib/stead/containers";
+
+    private final SystemBuilder builder;
+
+    /** @param builder builds a system's tree from its configuration */
+    public ContainerTrees(SystemBuilder builder) {
+        this.builder = builder;
+    }
+
+    /**
+     * @param name a container's name
+     * @return the absolute path of its built system on the host
+     */
+    public static String treeOf(String name) {
+        return "/" + TREES + "/" + name;
+    }
+
+    /**
+     * @param host the host's tree
+     * @param system the host's configuration
+     * @return the host's tree with every container's system added
+     */
+    public SystemTree addTo(SystemTree host, Config system) {
+        List<TreeEntry> entries = new ArrayList<>(host.entries());
+        for (String name : system.attrs("containers").keySet()) {
+            Config container = system.at("containers." + OptionPath.quote(name));
+            if (container.string("path") != null) {
+                continue;
+            }
+            String prefix = TREES + "/" + name + "/";
+            for (TreeEntry e : builder.build(container.at("config")).entries()) {
+                entries.add(new TreeEntry(prefix + e.path(), e.kind(), e.content(), e.linkTarget(), e.mode(),
+                        e.customises()));
+            }
+        }
+        return SystemTree.of(entries);
+    }
+}

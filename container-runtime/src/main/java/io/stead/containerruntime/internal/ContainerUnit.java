@@ -1,0 +1,78 @@
+package io.stead.containerruntime.internal;
+
+import io.stead.api.Config;
+import io.stead.containerruntime.ContainerTrees;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code container-<name>.service} of one container: its start prepares the root (on
+ * first start, a Debian root that shares the host's {@code /usr}) and installs the container's
+ * built system into it, then boots it with systemd-nspawn.
+ */
+public final class ContainerUnit {
+    private ContainerUnit() {
+    }
+
+    /**
+     * @param name a container's name
+     * @return its service's name, without {@code .service}
+     */
+    public static String serviceName(String name) {
+        return "container-" + name;
+    }
+
+    /**
+     * @param name the container's name
+     * @param container its configuration
+     * @return the definition of its service (a {@code systemd.services} value)
+     */
+    public static Map<String, Object> service(String name, Config container) {
+        String root = container.string("root");
+        String system = container.string("path") != null ? container.string("path") : ContainerTrees.treeOf(name);
+        List<Object> command = new ArrayList<>(List.of("/usr/bin/systemd-nspawn", "--quiet", "--keep-unit",
+                "--register=no", "--machine=" + name, "--directory=" + root, "--bind-ro=/usr",
+                "--bind-ro=/var/lib/dpkg", "--boot"));
+        command.addAll(container.list("extraFlags"));
+        Map<String, Object> service = new LinkedHashMap<>();
+        service.put("description", "Container '" + name + "'");
+        service.put("after", List.of("network.target"));
+        service.put("wantedBy", container.bool("autoStart") ? List.of("multi-user.target") : List.of());
+        // inside a container, systemd runs best on the unified cgroup hierarchy
+        service.put("environment", Map.of("SYSTEMD_NSPAWN_UNIFIED_HIERARCHY", "1"));
+        service.put("preStart", prepare(root, system));
+        service.put("serviceConfig", Map.of(
+                "ExecStart", String.join(" ", command.stream().map(String::valueOf).toList()),
+                "Type", "notify",
+                "KillMode", "mixed",
+                "Delegate", true,
+                "TimeoutStartSec", "2min"));
+        return service;
+    }
+
+    /** The start-up script: make the root on first start, then install the built system's files. */
+    static String prepare(String root, String system) {
+        return """
+                root=%s
+                system=%s
+                if [ ! -e "$root/etc/os-release" ]; then
+                  # first start: a root sharing the host's /usr, with a copy of the host's package
+                  # configuration (PAM, accounts, ...) but none of its units, identity or host keys
+                  mkdir -p "$root/usr" "$root/var" "$root/root" "$root/tmp" "$root/run"
+                  for d in bin sbin lib lib64; do [ -e "$root/$d" ] || ln -s "usr/$d" "$root/$d"; done
+                  rm -rf "$root/etc"
+                  cp -a /etc "$root/etc"
+                  rm -rf "$root/etc/systemd/system" "$root/etc/stead"
+                  mkdir -p "$root/etc/systemd/system"
+                  rm -f "$root/etc/hostname" "$root/etc/ssh/ssh_host_"*
+                  : > "$root/etc/machine-id"
+                  rm -f "$root/etc/os-release"
+                  cp /usr/lib/os-release "$root/etc/os-release"
+                fi
+                # the container's system as built: its files replace their earlier versions
+                cp -a --remove-destination "$system/etc/." "$root/etc/"
+                """.formatted(root, system);
+    }
+}
