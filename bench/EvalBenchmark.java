@@ -11,27 +11,30 @@ import java.util.Locale;
  * files with {@code $default}, {@code $after}, {@code $force} and {@code $if}, evaluated by whole
  * {@code ./stead eval} processes (JVM start included). Prints wall time and peak memory per K.
  *
- * <p>Run from the repository root: {@code java bench/EvalBenchmark.java [--yaml] [K ...]}
+ * <p>Run from the repository root: {@code java bench/EvalBenchmark.java [--yaml] [--stead CMD] [K ...]}
  * (default K = 100 1000 10000, five runs each, the median reported). Peak memory is the
  * process's maximum resident set size, read with GNU time when it is installed.
  */
 public class EvalBenchmark {
     public static void main(String[] args) throws Exception {
         boolean yaml = false;
+        Path stead = Path.of("stead").toAbsolutePath();
         List<Integer> sizes = new ArrayList<>();
-        for (String a : args) {
-            if (a.equals("--yaml")) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--yaml")) {
                 yaml = true;
+            } else if (args[i].equals("--stead")) {
+                stead = Path.of(args[++i]).toAbsolutePath(); // another launcher, e.g. of an installed build
             } else {
-                sizes.add(Integer.parseInt(a));
+                sizes.add(Integer.parseInt(args[i]));
             }
         }
         if (sizes.isEmpty()) {
             sizes = List.of(100, 1000, 10000);
         }
-        Path stead = Path.of("stead").toAbsolutePath();
         if (!Files.isExecutable(stead)) {
-            throw new IllegalStateException("run from the repository root, where ./stead is");
+            throw new IllegalStateException(stead + " is not executable: run from the repository root, where"
+                    + " ./stead is, or name a launcher with --stead");
         }
         run(List.of(stead.toString(), "--version"), null); // builds on first use, outside the timings
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));

@@ -20,7 +20,7 @@ public final class Main {
         // evaluation recurses as deep as the chains of options it follows: give it a large stack
         Thread run = new Thread(null, () -> {
             try {
-                code[0] = SteadCommand.commandLine(console, System.getenv()).execute(args);
+                code[0] = SteadCommand.commandLine(console, System.getenv(), args).execute(args);
             } finally {
                 // stdout is buffered: what was printed must come out even if an Error escapes
                 console.flush();

@@ -22,7 +22,7 @@ record Run(int code, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Console console = new Console(new PrintWriter(out), new PrintWriter(err));
-        int code = SteadCommand.commandLine(console, environment).execute(args);
+        int code = SteadCommand.commandLine(console, environment, args).execute(args);
         console.flush();
         return new Run(code, out.toString(), err.toString());
     }

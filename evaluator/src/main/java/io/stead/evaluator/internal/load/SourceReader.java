@@ -23,8 +23,9 @@ import java.util.List;
  * keeping the line and column of every key and value (Jackson's tree model would drop them).
  */
 public final class SourceReader {
-    private final JsonFactory json = new JsonFactory();
-    private final YAMLFactory yaml = new YAMLFactory();
+    // keys are mostly distinct (entry names): String.intern of each costs more than it saves
+    private final JsonFactory json = new JsonFactory().disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
+    private YAMLFactory yaml;
 
     /**
      * @param file the file
@@ -40,7 +41,7 @@ public final class SourceReader {
                     "is not a configuration file: its name must end in .json, .yaml or .yml");
         }
         try (InputStream in = Files.newInputStream(file);
-             JsonParser p = (isJson ? json : yaml).createParser(in)) {
+             JsonParser p = (isJson ? json : yaml()).createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw Messages.loadError(new Location(display, 1, 1),
@@ -61,6 +62,14 @@ public final class SourceReader {
         } catch (IOException e) {
             throw Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** SnakeYAML is loaded only when a YAML file is read. */
+    private YAMLFactory yaml() {
+        if (yaml == null) {
+            yaml = new YAMLFactory();
+        }
+        return yaml;
     }
 
     private SourceNode value(JsonParser p, String display) throws IOException {
