@@ -29,20 +29,25 @@ final class Discharger {
     }
 
     Discharged discharge(List<Def> defs) {
-        List<Leaf> all = new ArrayList<>();
+        List<Leaf> all = new ArrayList<>(defs.size());
         for (Def d : defs) {
             flatten(d.node(), d.location(), d.scope(), -1, -1, all);
         }
         int best = Integer.MAX_VALUE;
+        boolean mixed = false;
+        boolean ordered = false;
         for (Leaf l : all) {
+            mixed |= best != Integer.MAX_VALUE && l.priority() != best;
             best = Math.min(best, l.priority());
+            ordered |= l.order() != Order.DEFAULT;
+        }
+        if (!mixed && !ordered) {
+            return new Discharged(all, all); // the common case: every definition counts, in order
         }
         List<Leaf> active = new ArrayList<>();
-        boolean ordered = false;
         for (Leaf l : all) {
             if (l.priority() == best) {
                 active.add(l);
-                ordered |= l.order() != Order.DEFAULT;
             }
         }
         if (ordered) {

@@ -19,6 +19,8 @@ public final class EvalContext {
     private final Set<String> warnings = new LinkedHashSet<>();
     private final ModuleRecorder recorder;
     private final SubmoduleShapes shapes;
+    private final Discharger discharger = new Discharger(this);
+    private final Merger merger = new Merger(this);
     private long optionsForced;
     private long definitionsMerged;
     private long computedRuns;
@@ -30,6 +32,14 @@ public final class EvalContext {
     public EvalContext(ModuleRecorder recorder, SubmoduleShapes shapes) {
         this.recorder = recorder;
         this.shapes = shapes;
+    }
+
+    Discharger discharger() {
+        return discharger;
+    }
+
+    Merger merger() {
+        return merger;
     }
 
     ModuleRecorder recorder() {

@@ -75,7 +75,7 @@ final class MergeCell {
                 context.push(path);
             }
             try {
-                discharged = new Discharger(context).discharge(defs);
+                discharged = context.discharger().discharge(defs);
             } catch (EvalError e) {
                 throw context.traced(e);
             } finally {
@@ -121,7 +121,7 @@ final class MergeCell {
             }
             context.countForced();
             context.countMerged(d.active().size());
-            value = new Merger(context).merge(path, type, d.active(), name);
+            value = context.merger().merge(path, type, d.active(), name);
             done = true;
         } catch (EvalError e) {
             error = context.traced(e);

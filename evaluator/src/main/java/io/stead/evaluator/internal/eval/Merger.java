@@ -104,13 +104,16 @@ final class Merger {
     }
 
     private static void checkAll(PathName path, OptionType type, List<Leaf> leaves) {
-        List<Leaf> invalid = new ArrayList<>();
+        List<Leaf> invalid = null;
         for (Leaf l : leaves) {
             if (!check(type, shape(l.node()))) {
+                if (invalid == null) {
+                    invalid = new ArrayList<>();
+                }
                 invalid.add(l);
             }
         }
-        if (!invalid.isEmpty()) {
+        if (invalid != null) {
             throw Messages.notOfType(path.toString(), type.description(), MergeCell.shown(invalid));
         }
     }
@@ -198,7 +201,7 @@ final class Merger {
     /** Lists concatenate in order; each element is discharged on its own, so a false $if drops it. */
     private Object list(PathName path, OptionType type, OptionType element, List<Leaf> leaves) {
         checkAll(path, type, leaves);
-        Discharger discharger = new Discharger(context);
+        Discharger discharger = context.discharger();
         List<Object> out = new ArrayList<>();
         int n = 0;
         for (Leaf l : leaves) {
