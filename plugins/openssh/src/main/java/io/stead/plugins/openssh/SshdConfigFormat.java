@@ -1,0 +1,87 @@
+package io.stead.plugins.openssh;
+
+import static io.stead.api.Types.strMatching;
+
+import io.stead.api.ConfigException;
+import io.stead.api.OptionType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one formatter of {@code sshd_config} lines, as sshd_config(5) reads them: {@code Keyword
+ * value}. Booleans are written {@code yes}/{@code no}, numbers in decimal, strings as they are;
+ * null writes nothing (sshd's default applies). A list is written as sshd expects for its
+ * keyword: joined by commas for algorithm lists ({@code Ciphers}, {@code KexAlgorithms},
+ * {@code MACs}, ...), joined by spaces for keywords that take several words on one line
+ * ({@code AllowUsers}, {@code AuthorizedKeysFile}, ...), and otherwise one line per element
+ * ({@code Port}, {@code HostKey}, {@code AcceptEnv}, ...), because sshd keeps only the first
+ * line of most keywords but accumulates those. Keywords are matched without regard to case, as
+ * sshd matches them.
+ */
+final class SshdConfigFormat {
+    /** One word of a space-separated list: no white space, which would split it. */
+    static final OptionType WORD = strMatching("\\S+");
+
+    private static final Set<String> COMMA_SEPARATED = Set.of("ciphers", "kexalgorithms", "macs",
+            "hostkeyalgorithms", "pubkeyacceptedalgorithms", "hostbasedacceptedalgorithms",
+            "casignaturealgorithms");
+    private static final Set<String> SPACE_SEPARATED = Set.of("allowusers", "allowgroups", "denyusers",
+            "denygroups", "authorizedkeysfile", "authenticationmethods", "permitopen", "permitlisten");
+
+    private SshdConfigFormat() {
+    }
+
+    /**
+     * @param keyword the keyword, as written
+     * @param value null, a boolean, a number, a string or a list of those
+     * @param option the option the value comes from, for messages
+     * @return the lines, each ending in a newline; empty for null
+     * @throws ConfigException if a value holds a line break or is of no supported kind
+     */
+    static String lines(String keyword, Object value, String option) {
+        if (value == null) {
+            return "";
+        }
+        if (!(value instanceof List<?> list)) {
+            return keyword + " " + scalar(value, option) + "\n";
+        }
+        List<String> words = new ArrayList<>();
+        for (Object element : list) {
+            words.add(scalar(element, option));
+        }
+        String lowered = keyword.toLowerCase(Locale.ROOT);
+        if (COMMA_SEPARATED.contains(lowered)) {
+            return words.isEmpty() ? "" : keyword + " " + String.join(",", words) + "\n";
+        }
+        if (SPACE_SEPARATED.contains(lowered)) {
+            return words.isEmpty() ? "" : keyword + " " + String.join(" ", words) + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        words.forEach(word -> out.append(keyword).append(' ').append(word).append('\n'));
+        return out.toString();
+    }
+
+    private static String scalar(Object value, String option) {
+        String text;
+        if (value instanceof Boolean b) {
+            text = b ? "yes" : "no";
+        } else if (value instanceof Number || value instanceof String) {
+            text = value.toString();
+        } else {
+            throw new ConfigException("'" + option + "': sshd_config has no way to write "
+                    + (value == null ? "null inside a list" : "the value " + value) + ".");
+        }
+        if (text.contains("\n") || text.contains("\r")) {
+            throw new ConfigException("'" + option + "': the value " + quoted(text)
+                    + " holds a line break, which would start another sshd_config line; put whole "
+                    + "lines in services.openssh.extraConfig.");
+        }
+        return text;
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\n", "\\n").replace("\r", "\\r") + "\"";
+    }
+}

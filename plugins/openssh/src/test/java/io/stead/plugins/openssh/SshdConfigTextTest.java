@@ -1,0 +1,83 @@
+package io.stead.plugins.openssh;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.ConfigException;
+import io.stead.plugins.openssh.testkit.TestSystem;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A keyword that sshd would read twice is refused, naming the option to use instead: sshd keeps
+ * the first of most keywords and says nothing about the second.
+ */
+class SshdConfigTextTest {
+    private final TestSystem system = new TestSystem();
+
+    @TempDir
+    Path work;
+
+    private String sshdConfig(String yaml) {
+        return system.evaluate("services.openssh.enable: true\n" + yaml, work, Path.of("/"))
+                .string(SshdUnit.CONFIG_TEXT);
+    }
+
+    private ConfigException refusal(String yaml) {
+        return assertThrows(ConfigException.class, () -> sshdConfig(yaml));
+    }
+
+    @Test
+    void aTypedKeywordInExtraSettingsIsRefused() {
+        ConfigException e = refusal("services.openssh.extraSettings.PermitRootLogin: \"yes\"\n");
+
+        // contains, not equals: the evaluator wraps a plugin's ConfigException in its "service
+        // module failed" message although the API says it propagates
+        assertTrue(e.getMessage().contains("'services.openssh.extraSettings.PermitRootLogin': set sshd_config "
+                + "keyword PermitRootLogin in services.openssh.settings.PermitRootLogin, not here: sshd would "
+                + "silently keep only the first PermitRootLogin line."), e.getMessage());
+    }
+
+    @Test
+    void keywordsDifferingOnlyInCaseAreTheSameKeyword() {
+        assertTrue(refusal("services.openssh.extraSettings.usedns: true\n").getMessage()
+                .contains("in services.openssh.settings.UseDns, not here"));
+        assertTrue(refusal("services.openssh.extraSettings: {MaxAuthTries: 3, maxauthtries: 4}\n").getMessage()
+                .contains("in services.openssh.extraSettings.MaxAuthTries, not here"));
+    }
+
+    @Test
+    void aKeywordThatAnotherOptionWritesIsRefused() {
+        assertTrue(refusal("services.openssh.extraSettings.Port: 2222\n").getMessage()
+                .contains("in services.openssh.ports, not here"));
+        assertTrue(refusal("services.openssh.extraSettings.HostKey: /k\n").getMessage()
+                .contains("in services.openssh.hostKeys, not here"));
+        assertTrue(refusal("services.openssh.extraSettings.AuthorizedKeysFile: /k\n").getMessage()
+                .contains("in services.openssh.authorizedKeysFiles, not here"));
+    }
+
+    @Test
+    void aMatchBlockIsRefusedBecauseItWouldSwallowTheLinesAfterIt() {
+        assertTrue(refusal("services.openssh.extraSettings.Match: User backup\n").getMessage()
+                .contains("in services.openssh.extraConfig, not here: a Match line takes every line after it"));
+    }
+
+    @Test
+    void extraSettingsAreSortedWithTheTypedOnes() {
+        String text = sshdConfig("services.openssh.extraSettings: {MaxAuthTries: 3, AllowTcpForwarding: false}\n");
+
+        int allow = text.indexOf("AllowTcpForwarding no\n");
+        int ciphers = text.indexOf("Ciphers ");
+        int max = text.indexOf("MaxAuthTries 3\n");
+        int password = text.indexOf("PasswordAuthentication ");
+        assertTrue(allow > 0 && allow < ciphers && ciphers < max && max < password, text);
+    }
+
+    @Test
+    void extraConfigComesLastSoThatItMayEndWithMatchBlocks() {
+        String text = sshdConfig("services.openssh.extraConfig: \"Match User x\\n  X11Forwarding yes\"\n");
+
+        assertTrue(text.endsWith("Subsystem sftp /usr/lib/openssh/sftp-server\nMatch User x\n  X11Forwarding yes\n"), text);
+    }
+}
