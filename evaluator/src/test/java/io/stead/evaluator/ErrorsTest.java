@@ -104,6 +104,29 @@ class ErrorsTest {
     }
 
     @Test
+    void aPluginRefusingTheConfigurationInItsOwnWordsIsShownAsItSaidIt() {
+        Fixture p = new Fixture(dir).plugin(new io.stead.api.ServiceModule() {
+            @Override
+            public String name() {
+                return "strict";
+            }
+
+            @Override
+            public void options(io.stead.api.Options o) {
+                o.add(io.stead.api.Option.of("strict.value", io.stead.api.Types.str()));
+            }
+
+            @Override
+            public void config(io.stead.api.Definitions c) {
+                c.compute("strict.value", cfg -> {
+                    throw new ConfigException("'strict.value': refused, set 'strict.other' instead");
+                });
+            }
+        });
+        assertEquals("'strict.value': refused, set 'strict.other' instead", p.error("strict.value"));
+    }
+
+    @Test
     void aFailingPluginIsNamedWithItsJarAndLine() {
         Fixture p = new Fixture(dir).plugin(new TestModules.Broken());
         String error = p.error("broken.value");

@@ -3,6 +3,8 @@ package io.stead.cli.command;
 import io.stead.cli.plugins.DeclaredOption;
 import io.stead.cli.plugins.LoadedPlugins;
 import io.stead.cli.plugins.OptionRecorder;
+import io.stead.api.ConfigException;
+import io.stead.evaluator.Evaluator;
 import io.stead.evaluator.PluginSource;
 import java.io.PrintWriter;
 import java.util.List;
@@ -37,6 +39,16 @@ public final class PluginsCommand implements Callable<Integer> {
         }
         for (PluginSource plugin : loaded.plugins()) {
             failed |= !print(plugin, out);
+        }
+        if (!failed) {
+            // the modules must also fit together: the evaluator merges their declarations and
+            // refuses two declaring one option (naming both jars)
+            try {
+                Evaluator.create(loaded.plugins());
+            } catch (ConfigException e) {
+                stead.console().err().println("stead: the plugins do not fit together: " + e.getMessage());
+                failed = true;
+            }
         }
         return (failed ? ExitCode.PLUGIN_ERROR : ExitCode.OK).code();
     }

@@ -70,12 +70,16 @@ class LayeringTest {
                 .layer("unit-generator").definedBy("io.stead.unitgenerator..")
                 .layer("container-runtime").definedBy("io.stead.containerruntime..")
                 .layer("plugins").definedBy("io.stead.plugins..")
+                .layer("testkit").definedBy("io.stead.testkit..")
                 .layer("cli").definedBy("io.stead.cli..")
                 .whereLayer("api").mayNotAccessAnyLayer()
                 .whereLayer("evaluator").mayOnlyAccessLayers("api")
                 .whereLayer("unit-generator").mayOnlyAccessLayers("api")
                 .whereLayer("container-runtime").mayOnlyAccessLayers("api")
                 .whereLayer("plugins").mayOnlyAccessLayers("api")
+                // the kit plugins test with: the real evaluator and generator, seen by tests only
+                .whereLayer("testkit").mayOnlyAccessLayers("api", "evaluator", "unit-generator")
+                .whereLayer("testkit").mayNotBeAccessedByAnyLayer()
                 // plugins are found with ServiceLoader, never named
                 .whereLayer("plugins").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()

@@ -52,6 +52,11 @@ class PluginErrorsIT {
                     run.toString());
         }
         assertTrue(Files.notExists(work.resolve("out")), "a failed build leaves no tree");
+
+        SteadCli.Result plugins = stead.run("plugins", "-I", pluginDir.toString());
+        assertEquals(3, plugins.code(), "stead plugins checks that the plugins fit together: " + plugins);
+        assertTrue(plugins.err().contains("stead: the plugins do not fit together: The option"
+                + " 'services.hello.greeting' in '"), plugins.toString());
     }
 
     @Test

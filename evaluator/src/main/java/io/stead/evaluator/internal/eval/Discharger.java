@@ -2,7 +2,7 @@ package io.stead.evaluator.internal.eval;
 
 import io.stead.api.Order;
 import io.stead.api.Priority;
-import io.stead.evaluator.internal.EvalError;
+import io.stead.api.ConfigException;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.JavaValues;
@@ -97,8 +97,8 @@ final class Discharger {
         Object result;
         try {
             result = c.function().apply(scope);
-        } catch (EvalError e) {
-            throw e;
+        } catch (ConfigException e) {
+            throw e; // an evaluation error, or the plugin refusing the configuration in its own words
         } catch (RuntimeException | LinkageError e) {
             String origin = c.location().source();
             int bang = origin.indexOf('!');

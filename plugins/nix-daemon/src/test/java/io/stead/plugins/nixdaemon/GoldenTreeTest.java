@@ -1,8 +1,8 @@
 package io.stead.plugins.nixdaemon;
 
-import io.stead.plugins.nixdaemon.testkit.Golden;
-import io.stead.plugins.nixdaemon.testkit.TestSystem;
-import io.stead.plugins.nixdaemon.testkit.TreeDump;
+import io.stead.testkit.Golden;
+import io.stead.testkit.TestSystem;
+import io.stead.testkit.TreeDump;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,10 +2,10 @@ package io.stead.plugins.nixdaemon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.stead.plugins.nixdaemon.testkit.Golden;
+import io.stead.testkit.Golden;
 import io.stead.plugins.nixdaemon.testkit.NixShowConfig;
-import io.stead.plugins.nixdaemon.testkit.ScratchTree;
-import io.stead.plugins.nixdaemon.testkit.TestSystem;
+import io.stead.testkit.ScratchTree;
+import io.stead.testkit.TestSystem;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.ServiceModule;
-import io.stead.plugins.nixdaemon.testkit.TestSystem;
+import io.stead.testkit.TestSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.stead.api.tree.SystemTree;
-import io.stead.plugins.nixdaemon.testkit.Golden;
-import io.stead.plugins.nixdaemon.testkit.Processes;
-import io.stead.plugins.nixdaemon.testkit.ScratchTree;
-import io.stead.plugins.nixdaemon.testkit.SystemdVerify;
-import io.stead.plugins.nixdaemon.testkit.TestSystem;
+import io.stead.testkit.Golden;
+import io.stead.testkit.Processes;
+import io.stead.testkit.ScratchTree;
+import io.stead.testkit.SystemdVerify;
+import io.stead.testkit.TestSystem;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;

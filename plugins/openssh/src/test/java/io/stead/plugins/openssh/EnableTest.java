@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.stead.api.tree.TreeEntry;
 import io.stead.evaluator.Evaluation;
-import io.stead.plugins.openssh.testkit.TestSystem;
+import io.stead.testkit.TestSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

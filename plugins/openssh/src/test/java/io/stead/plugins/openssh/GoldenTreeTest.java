@@ -1,8 +1,8 @@
 package io.stead.plugins.openssh;
 
-import io.stead.plugins.openssh.testkit.Golden;
-import io.stead.plugins.openssh.testkit.TestSystem;
-import io.stead.plugins.openssh.testkit.TreeDump;
+import io.stead.testkit.Golden;
+import io.stead.testkit.TestSystem;
+import io.stead.testkit.TreeDump;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;

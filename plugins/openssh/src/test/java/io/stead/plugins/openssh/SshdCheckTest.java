@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.tree.SystemTree;
-import io.stead.plugins.openssh.testkit.Golden;
-import io.stead.plugins.openssh.testkit.ScratchTree;
+import io.stead.testkit.Golden;
+import io.stead.testkit.ScratchTree;
 import io.stead.plugins.openssh.testkit.SshdCheck;
-import io.stead.plugins.openssh.testkit.TestSystem;
+import io.stead.testkit.TestSystem;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package io.stead.plugins.nixdaemon.testkit;
 
+import io.stead.testkit.Processes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

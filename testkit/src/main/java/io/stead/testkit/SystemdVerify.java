@@ -1,4 +1,4 @@
-package io.stead.plugins.openssh.testkit;
+package io.stead.testkit;
 
 import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;

@@ -1,4 +1,4 @@
-package io.stead.plugins.nixdaemon.testkit;
+package io.stead.testkit;
 
 import io.stead.api.ServiceModule;
 import io.stead.api.tree.SystemTree;
@@ -26,8 +26,6 @@ public final class TestSystem {
 
     /** Finds the service modules and records them once, as the CLI does. */
     public TestSystem() {
-        // this test module uses the service only in its tests, so its descriptor does not say so
-        TestSystem.class.getModule().addUses(ServiceModule.class);
         List<PluginSource> modules = ServiceLoader.load(ServiceModule.class).stream()
                 .map(provider -> new PluginSource(provider.get(), provider.type().getName()))
                 .toList();

@@ -1,4 +1,4 @@
-package io.stead.plugins.nixdaemon.testkit;
+package io.stead.testkit;
 
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;

@@ -1,4 +1,4 @@
-package io.stead.plugins.openssh.testkit;
+package io.stead.testkit;
 
 import io.stead.api.tree.SystemTree;
 import io.stead.unitgenerator.TreeWriter;

@@ -1,4 +1,4 @@
-package io.stead.plugins.nixdaemon.testkit;
+package io.stead.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.stead.plugins.openssh.testkit;
+package io.stead.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,16 @@
+/**
+ * A test kit for service modules: a module's tests evaluate a configuration with the real
+ * evaluator and every service module on the module path (base modules included), build its
+ * tree with the real unit generator, dump it for golden files, and check its units with
+ * systemd's own {@code systemd-analyze verify}.
+ */
+module io.stead.testkit {
+    requires transitive io.stead.api;
+    requires transitive io.stead.evaluator;
+    requires io.stead.unitgenerator;
+    requires org.junit.jupiter.api;
+
+    exports io.stead.testkit;
+
+    uses io.stead.api.ServiceModule;
+}
