@@ -8,7 +8,9 @@ import io.stead.evaluator.internal.model.Condition;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +25,9 @@ import java.util.Set;
 public final class DefinitionParser {
     private static final Set<String> DIRECTIVES = Set.of("$default", "$force", "$override", "$if",
             "$merge", "$before", "$after", "$order", "$ref");
+
+    /** Keys repeat (every entry has its enable, port, ...): each is read into a path once. */
+    private final Map<String, OptionPath> paths = new HashMap<>();
 
     /**
      * @param source a value
@@ -51,13 +56,26 @@ public final class DefinitionParser {
                         + " but is not the first key of its object, so it is not a directive;"
                         + " write '$" + f.key() + "' for a literal key");
             }
-            entries.add(new Node.Entry(path(f.key(), f.keyLocation()), parse(f.value(), f.keyLocation())));
+            entries.add(new Node.Entry(key(f), parse(f.value(), f.keyLocation())));
         }
         return new Node.Attrs(entries, at);
     }
 
     private static boolean isDirective(String key) {
         return key.startsWith("$") && !key.startsWith("$$");
+    }
+
+    /**
+     * @param field a field of an attribute set
+     * @return the attribute path its key denotes
+     */
+    OptionPath key(SourceNode.Field field) {
+        OptionPath known = paths.get(field.key());
+        if (known == null) {
+            known = path(field.key(), field.keyLocation());
+            paths.put(field.key(), known);
+        }
+        return known;
     }
 
     /**

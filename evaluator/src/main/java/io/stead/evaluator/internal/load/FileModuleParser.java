@@ -55,7 +55,7 @@ public final class FileModuleParser {
                         throw Messages.loadError(f.keyLocation(), "unknown top-level key '" + f.key()
                                 + "': a module with 'options' or 'config' keeps its definitions under 'config'");
                     }
-                    shorthand.add(new Node.Entry(DefinitionParser.path(f.key(), f.keyLocation()),
+                    shorthand.add(new Node.Entry(definitions.key(f),
                             definitions.parse(f.value(), f.keyLocation())));
                 }
             }
