@@ -1,0 +1,57 @@
+package io.stead.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OptionPathTest {
+
+    @Test
+    void dotsSeparateSegments() {
+        assertEquals(List.of("services", "openssh", "ports"), OptionPath.parse("services.openssh.ports").segments());
+    }
+
+    @Test
+    void quotedSegmentsKeepDotsAndEscapedQuotes() {
+        assertEquals(List.of("systemd", "units", "foo.service", "text"),
+                OptionPath.parse("systemd.units.\"foo.service\".text").segments());
+        assertEquals(List.of("a", "say \"hi\""), OptionPath.parse("a.\"say \\\"hi\\\"\"").segments());
+        assertEquals(List.of("a", ""), OptionPath.parse("a.\"\"").segments());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "a.b.c", "systemd.units.\"foo.service\".text", "a.\"say \\\"hi\\\"\"", "a.\"\".b"})
+    void printingAndParsingRoundTrip(String text) {
+        assertEquals(text, OptionPath.parse(text).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a..b", ".a", "a.", "a.\"b", "a\"b\""})
+    void malformedPathsAreRefused(String text) {
+        assertThrows(IllegalArgumentException.class, () -> OptionPath.parse(text));
+    }
+
+    @Test
+    void theEmptyPathIsTheRoot() {
+        assertTrue(OptionPath.parse("").isRoot());
+        assertEquals("", OptionPath.ROOT.toString());
+    }
+
+    @Test
+    void pathsCombineAndCompareSegmentBySegment() {
+        OptionPath p = OptionPath.parse("a.b");
+        assertEquals(OptionPath.parse("a.b.\"c.d\""), p.child("c.d"));
+        assertEquals(OptionPath.parse("a.b.c.d"), p.concat(OptionPath.parse("c.d")));
+        assertTrue(p.concat(OptionPath.parse("c")).startsWith(p));
+        assertEquals(OptionPath.parse("b"), p.drop(1));
+        assertEquals(OptionPath.parse("a"), p.take(1));
+        assertEquals("b", p.last());
+        assertTrue(OptionPath.parse("a.b").compareTo(OptionPath.parse("a.c")) < 0);
+        assertTrue(OptionPath.parse("a").compareTo(OptionPath.parse("a.b")) < 0);
+    }
+}

@@ -1,0 +1,83 @@
+package io.stead.api;
+
+import static io.stead.api.Types.attrsOf;
+import static io.stead.api.Types.bool;
+import static io.stead.api.Types.either;
+import static io.stead.api.Types.enumOf;
+import static io.stead.api.Types.integer;
+import static io.stead.api.Types.intsBetween;
+import static io.stead.api.Types.listOf;
+import static io.stead.api.Types.nullOr;
+import static io.stead.api.Types.oneOf;
+import static io.stead.api.Types.path;
+import static io.stead.api.Types.pkg;
+import static io.stead.api.Types.port;
+import static io.stead.api.Types.positiveInt;
+import static io.stead.api.Types.str;
+import static io.stead.api.Types.strMatching;
+import static io.stead.api.Types.submodule;
+import static io.stead.api.Types.unsignedInt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each type checks the values it accepts and describes itself as NixOS does, parenthesised by the rule. */
+class TypesTest {
+
+    @Test
+    void scalarTypesCheckTheirValues() {
+        assertTrue(bool().check(true));
+        assertFalse(bool().check("true"));
+        assertTrue(integer().check(3L));
+        assertFalse(integer().check(3.0));
+        assertTrue(port().check(65535L));
+        assertFalse(port().check(65536L));
+        assertTrue(unsignedInt().check(0L));
+        assertFalse(unsignedInt().check(-1L));
+        assertFalse(positiveInt().check(0L));
+        assertTrue(path().check("/etc"));
+        assertFalse(path().check("etc"));
+        assertTrue(intsBetween(1, 3).check(3L));
+        assertFalse(intsBetween(1, 3).check(4L));
+        assertTrue(strMatching("[a-z]+").check("abc"));
+        assertFalse(strMatching("[a-z]+").check("abc1"), "the whole string must match");
+        assertTrue(enumOf("a", 1L).check(1L));
+        assertFalse(enumOf("a", 1L).check("b"));
+        assertTrue(pkg().check("openssh-server"));
+        assertTrue(pkg().check("/opt/nix"));
+        assertFalse(pkg().check("Not A Package"));
+    }
+
+    @Test
+    void containerTypesCheckTheirShapeOnly() {
+        assertTrue(listOf(port()).check(List.of("not checked here")));
+        assertFalse(listOf(port()).check(Map.of()));
+        assertTrue(attrsOf(str()).check(Map.of()));
+        assertTrue(submodule().check(Map.of()));
+        assertTrue(nullOr(port()).check(null));
+        assertTrue(either(integer(), str()).check("x"));
+        assertTrue(oneOf(bool(), integer(), str()).check(1L));
+    }
+
+    @Test
+    void nestedTypesAreParenthesisedUnlessTheyAreNouns() {
+        assertEquals("list of string", listOf(str()).description());
+        assertEquals("list of (attribute set of string)", listOf(attrsOf(str())).description());
+        assertEquals("attribute set of (submodule)", attrsOf(submodule()).description());
+        assertEquals("null or signed integer or string", nullOr(either(integer(), str())).description());
+        assertEquals("value \"a\" (singular enum)", enumOf("a").description());
+        assertEquals("impossible (empty enum)", new EnumOf(List.of()).description());
+    }
+
+    @Test
+    void badTypeArgumentsAreRefusedWhenMade() {
+        assertThrows(IllegalArgumentException.class, () -> intsBetween(3, 1));
+        assertThrows(IllegalArgumentException.class, () -> new OneOf(List.of()));
+        assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching("("));
+    }
+}

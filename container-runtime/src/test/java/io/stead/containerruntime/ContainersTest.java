@@ -1,0 +1,100 @@
+package io.stead.containerruntime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stead.api.tree.SystemTree;
+import io.stead.api.tree.TreeEntry;
+import io.stead.evaluator.Evaluation;
+import io.stead.testkit.ScratchTree;
+import io.stead.testkit.SystemdVerify;
+import io.stead.testkit.TestSystem;
+import io.stead.unitgenerator.SystemTreeBuilder;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** containers.&lt;name&gt;: options, the container-&lt;name&gt; service, and each container's own tree. */
+class ContainersTest {
+    @TempDir
+    Path work;
+
+    private final TestSystem system = new TestSystem();
+
+    private Evaluation evaluate(String yaml) {
+        return system.evaluate(yaml, work, Path.of("/"));
+    }
+
+    @Test
+    void aContainerRunsAsContainerNameServiceWithSystemdNspawn() {
+        Evaluation e = evaluate("""
+                containers.foo:
+                  autoStart: true
+                  extraFlags: [--private-users=no]
+                  config.networking.hostName: foo
+                """);
+        assertEquals("/usr/bin/systemd-nspawn --quiet --keep-unit --register=no --machine=foo"
+                + " --directory=/var/lib/containers/foo --bind-ro=/usr --bind-ro=/var/lib/dpkg --boot"
+                + " --private-users=no", e.get("systemd.services.container-foo.serviceConfig.ExecStart"));
+        assertEquals(List.of("multi-user.target"), e.get("systemd.services.container-foo.wantedBy"));
+        assertEquals("Container 'foo'", e.get("systemd.services.container-foo.description"));
+    }
+
+    @Test
+    void aContainerThatDoesNotStartAtBootIsWantedByNothing() {
+        assertEquals(List.of(), evaluate("containers.bar.config: {}\n").get("systemd.services.container-bar.wantedBy"));
+    }
+
+    @Test
+    void theRootIsNamedAfterTheContainerUnlessSet() {
+        Evaluation e = evaluate("containers.foo.config: {}\ncontainers.bar.root: /srv/bar\n");
+        assertEquals("/var/lib/containers/foo", e.get("containers.foo.root"));
+        assertEquals("/srv/bar", e.get("containers.bar.root"));
+    }
+
+    @Test
+    void aContainersConfigurationIsAWholeSystemMarkedAsAContainer() {
+        Evaluation e = evaluate("containers.foo.config.networking.hostName: foo\n");
+        assertEquals(true, e.get("containers.foo.config.boot.isContainer"));
+        assertEquals(false, e.get("boot.isContainer"), "the host is not");
+        assertEquals("foo", e.get("containers.foo.config.networking.hostName"));
+    }
+
+    @Test
+    void theSeedsSystemdContainersStillWorksWithAWarning() {
+        Evaluation e = evaluate("systemd.containers.foo.config.networking.hostName: foo\n");
+        assertEquals("foo", e.get("containers.foo.config.networking.hostName"));
+        assertTrue(e.warnings().stream().anyMatch(w -> w.startsWith("The option 'systemd.containers' defined in '")
+                && w.endsWith("has been renamed to 'containers'.")), e.warnings().toString());
+    }
+
+    @Test
+    void eachContainersSystemIsBuiltIntoTheHostsTreeUnderItsName() {
+        Evaluation e = evaluate("""
+                containers.foo.config:
+                  networking.hostName: foo
+                  systemd.services.inner.script: "true"
+                containers.managed.path: /srv/managed-system
+                """);
+        SystemTreeBuilder builder = new SystemTreeBuilder();
+        SystemTree tree = new ContainerTrees(builder).addTo(builder.build(e), e);
+        assertEquals("foo\n", tree.get("var/lib/stead/containers/foo/etc/hostname").orElseThrow().content());
+        assertTrue(tree.get("var/lib/stead/containers/foo/etc/systemd/system/inner.service").isPresent());
+        assertTrue(tree.get("etc/systemd/system/container-foo.service").isPresent());
+        assertTrue(tree.entries().stream().map(TreeEntry::path).noneMatch(p -> p.startsWith(ContainerTrees.TREES + "/managed")),
+                "a container run from a path is built separately");
+        String managed = tree.get("etc/stead/scripts/container-managed-pre-start").orElseThrow().content();
+        assertTrue(managed.contains("system=/srv/managed-system\n"), managed);
+    }
+
+    @Test
+    void theContainerServicePassesSystemdsOwnCheck() {
+        Evaluation e = evaluate("containers.foo.autoStart: true\ncontainers.foo.config: {}\n");
+        SystemTree tree = new SystemTreeBuilder().build(e);
+        try (ScratchTree written = ScratchTree.write(tree)) {
+            var result = SystemdVerify.verify(written.directory(), List.of("container-foo.service"));
+            assertEquals("", result.output(), "systemd-analyze verify says nothing");
+        }
+    }
+}
