@@ -3,6 +3,7 @@ package io.stead.integrationtests.testhost;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +50,37 @@ public final class UnitVerifier {
     /** Verifies every unit that the tree defines or extends; see {@link #unitsIn(Path)}. */
     public static VerifyReport verifyTree(Path tree) {
         return verify(tree, unitsIn(tree));
+    }
+
+    /**
+     * Verifies every unit of a built tree ({@link #unitsIn(Path)}) where the tree has been installed: inside a
+     * running test host, whose {@code /etc} holds the tree's files. On the build machine ({@link #verifyTree})
+     * a unit whose {@code ExecStart=} names a file of the tree itself (a script under {@code /etc/stead}) is
+     * reported as not executable, since the tree is not at {@code /} there; in the guest it is. A finding
+     * about a guest file that the tree holds names the tree's file, so {@link VerifyReport#findingsInTree()}
+     * works as for {@link #verifyTree}.
+     *
+     * @param host a running host into which {@code tree} was copied at {@code /}
+     * @param tree the built tree
+     */
+    public static VerifyReport verifyInstalled(TestHost host, Path tree) {
+        Path absolute = tree.toAbsolutePath().normalize();
+        List<String> units = unitsIn(absolute);
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("no units to verify in " + tree);
+        }
+        List<String> command = new ArrayList<>(List.of("systemd-analyze", "verify", "--man=no"));
+        command.addAll(units);
+        ExecResult result = host.exec(command, TIMEOUT, Map.of());
+        List<VerifyReport.Finding> findings = new ArrayList<>();
+        for (VerifyReport.Finding finding : parse(result)) {
+            Optional<Path> inTree = finding.file()
+                    .map(file -> absolute.resolve(file.toString().substring(1)))
+                    .filter(file -> Files.exists(file, LinkOption.NOFOLLOW_LINKS));
+            findings.add(inTree.isPresent() ? new VerifyReport.Finding(inTree, finding.line(), finding.message())
+                    : finding);
+        }
+        return new VerifyReport(absolute, units, result.exitCode(), findings);
     }
 
     /**

@@ -19,4 +19,9 @@ class EnvironmentAssignmentTest {
         assertEquals("\"X=one\\ntwo\\tthree\"", EnvironmentAssignment.quoted("X", "one\ntwo\tthree"));
         assertEquals("\"X=\\u0001\"", EnvironmentAssignment.quoted("X", "\u0001"));
     }
+
+    @Test
+    void doublesPercentSignsSoSystemdDoesNotExpandThemAsSpecifiers() {
+        assertEquals("\"X=100%%n sure\"", EnvironmentAssignment.quoted("X", "100%n sure"));
+    }
 }
