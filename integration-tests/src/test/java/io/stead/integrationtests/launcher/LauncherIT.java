@@ -72,7 +72,8 @@ class LauncherIT {
 
         assertEquals(3, run.code(), run.err());
         assertTrue(run.errWithoutBuildLine().startsWith("stead: cannot load plugin " + broken + ": "), run.err());
-        assertTrue(run.out().contains(ROOT.resolve("cli/target/modules").toString()) || run.out().equals("no plugins loaded\n"),
-                run.out());
+        // the launcher runs a linked image, whose modules are built in; off the image, they are jars
+        assertTrue(run.out().contains("\nopenssh 0.1.0 (builtin)\n")
+                || run.out().contains("\nopenssh 0.1.0 (" + ROOT.resolve("cli/target/modules")), run.out());
     }
 }
