@@ -21,6 +21,10 @@ public final class ServiceUnitOptions implements ModuleSpec {
 
     @Override
     public void options(Options options) {
+        // gone in the NixOS change Stead grew from: upstream units are customised, never copied
+        options.remove("baseUnit", "A unit that systemd or a package in systemd.packages already ships is"
+                + " customised in place through <unit>.d/overrides.conf: define systemd.services.<its name>"
+                + " with only the settings to change.");
         options.add(Option.of("environment", attrsOf(nullOr(str()))).withDefault(Map.of())
                 .withExample(Map.of("LANG", "nl_NL.UTF-8"))
                 .withDescription("Environment variables of the service's processes, written as "

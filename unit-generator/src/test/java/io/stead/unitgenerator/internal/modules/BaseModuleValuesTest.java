@@ -108,6 +108,16 @@ class BaseModuleValuesTest {
     }
 
     @Test
+    void baseUnitIsRemovedWithTheWayToCustomiseAnUpstreamUnit() {
+        Config system = BaseModules.evaluate(Map.of(
+                "systemd.services.nix-daemon.baseUnit", "/lib/systemd/system/nix-daemon.service"));
+        ConfigException e = assertThrows(ConfigException.class, () -> system.get("systemd.services.nix-daemon"));
+        assertTrue(e.getMessage().startsWith("The option 'systemd.services.nix-daemon.baseUnit' can no longer be"
+                + " used since it's been removed. A unit that systemd or a package in systemd.packages already"
+                + " ships is customised in place through <unit>.d/overrides.conf"), e.getMessage());
+    }
+
+    @Test
     void theOldNamesUsersExtraUsersAndExtraGroupsStillWork() {
         Config system = BaseModules.evaluate(Map.of("users.extraUsers.alice.uid", 1000,
                 "users.extraGroups.staff.gid", 50));
