@@ -1,5 +1,6 @@
 package io.stead.unitgenerator.internal.build;
 
+import io.stead.unitgenerator.internal.config.ConfigReads;
 import io.stead.api.Config;
 import io.stead.unitgenerator.internal.modules.UnitTypes;
 import java.util.List;

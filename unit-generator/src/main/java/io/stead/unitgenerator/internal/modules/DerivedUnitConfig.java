@@ -1,5 +1,6 @@
 package io.stead.unitgenerator.internal.modules;
 
+import io.stead.unitgenerator.internal.config.ConfigReads;
 import io.stead.api.Config;
 import java.util.List;
 import java.util.Map;
@@ -26,23 +27,23 @@ final class DerivedUnitConfig {
      */
     static Map<String, Object> of(Config unit) {
         Map<String, Object> out = new TreeMap<>();
-        DEPENDENCIES.forEach((option, key) -> joined(out, key, ConfigLists.strings(unit, option)));
+        DEPENDENCIES.forEach((option, key) -> joined(out, key, ConfigReads.strings(unit, option)));
         String description = unit.string("description");
         if (description != null && !description.isEmpty()) {
             out.put("Description", description);
         }
-        joined(out, "Documentation", ConfigLists.strings(unit, "documentation"));
+        joined(out, "Documentation", ConfigReads.strings(unit, "documentation"));
         if (unit.isDefined("startLimitIntervalSec")) {
             out.put("StartLimitIntervalSec", String.valueOf(unit.get("startLimitIntervalSec")));
         }
         if (unit.isDefined("startLimitBurst")) {
             out.put("StartLimitBurst", String.valueOf(unit.get("startLimitBurst")));
         }
-        List<String> restart = ConfigLists.strings(unit, "restartTriggers");
+        List<String> restart = ConfigReads.strings(unit, "restartTriggers");
         if (!restart.isEmpty()) {
             out.put("X-Restart-Triggers", TriggerHash.of(restart));
         }
-        List<String> reload = ConfigLists.strings(unit, "reloadTriggers");
+        List<String> reload = ConfigReads.strings(unit, "reloadTriggers");
         if (!reload.isEmpty()) {
             out.put("X-Reload-Triggers", TriggerHash.of(reload));
         }

@@ -1,5 +1,6 @@
 package io.stead.unitgenerator.internal.modules;
 
+import io.stead.unitgenerator.internal.config.ConfigReads;
 import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import java.util.List;
@@ -27,7 +28,7 @@ final class StartAtTimers {
         }
         for (String name : services.keySet()) {
             Config service = system.at(OptionPath.of("systemd", "services", name).toString());
-            List<String> events = ConfigLists.strings(service, "startAt");
+            List<String> events = ConfigReads.strings(service, "startAt");
             if (service.bool("enable") && !events.isEmpty()) {
                 out.put(name, Map.of("wantedBy", List.of("timers.target"),
                         "timerConfig", Map.of("OnCalendar", events)));

@@ -1,5 +1,6 @@
 package io.stead.unitgenerator.internal.modules;
 
+import io.stead.unitgenerator.internal.config.ConfigReads;
 import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import java.io.IOException;
@@ -39,9 +40,9 @@ final class UsersEtcFiles {
             String name = user.string("name");
             users.add(new SysusersConf.User(name, Numbers.asLong(user.get("uid")), user.string("group"),
                     user.string("description"), user.string("home"), user.string("shell"),
-                    ConfigLists.strings(user, "extraGroups")));
-            List<String> keys = new ArrayList<>(ConfigLists.strings(user, "openssh.authorizedKeys.keys"));
-            for (String file : ConfigLists.strings(user, "openssh.authorizedKeys.keyFiles")) {
+                    ConfigReads.strings(user, "extraGroups")));
+            List<String> keys = new ArrayList<>(ConfigReads.strings(user, "openssh.authorizedKeys.keys"));
+            for (String file : ConfigReads.strings(user, "openssh.authorizedKeys.keyFiles")) {
                 keys.add(readKeyFile(file).strip());
             }
             if (!keys.isEmpty()) {
@@ -51,7 +52,7 @@ final class UsersEtcFiles {
         for (String key : names(system, "users.groups")) {
             Config group = system.at(OptionPath.of("users", "groups", key).toString());
             groups.add(new SysusersConf.Group(group.string("name"), Numbers.asLong(group.get("gid")),
-                    ConfigLists.strings(group, "members")));
+                    ConfigReads.strings(group, "members")));
         }
         if (!users.isEmpty() || !groups.isEmpty()) {
             users.sort(java.util.Comparator.comparing(SysusersConf.User::name));
