@@ -8,9 +8,12 @@ module io.stead.testkit {
     requires transitive io.stead.api;
     requires transitive io.stead.evaluator;
     requires io.stead.unitgenerator;
-    requires org.junit.jupiter.api;
+    requires transitive org.junit.jupiter.api;
+    requires org.junit.jupiter.params;
 
     exports io.stead.testkit;
+    // JUnit runs the kit's shared tests reflectively
+    opens io.stead.testkit to org.junit.platform.commons;
 
     uses io.stead.api.ServiceModule;
 }
