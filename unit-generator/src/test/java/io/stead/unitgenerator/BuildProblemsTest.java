@@ -126,4 +126,16 @@ class BuildProblemsTest {
                 "'environment.etc.b.target': '../shadow' is not a path relative to /etc (no leading '/', no '.' or '..')."),
                 e.problems());
     }
+
+    @Test
+    void aRawUnitMustBeNamedLikeAUnitSoItsFileStaysAmongTheUnits() {
+        BuildException e = failure(Map.of("systemd.units", Map.of(
+                "\"../../ssh/sshd_config\"", Map.of("text", "Port 1\n"),
+                "no-suffix", Map.of("text", "[Unit]\n"))));
+        assertEquals(List.of(
+                "'systemd.units.\"../../ssh/sshd_config\"': '../../ssh/sshd_config' is not a unit name: a name and a unit"
+                        + " type suffix such as .service, of letters, digits and :_.@%\\- only.",
+                "'systemd.units.no-suffix': 'no-suffix' is not a unit name: a name and a unit type suffix such as"
+                        + " .service, of letters, digits and :_.@%\\- only."), e.problems());
+    }
 }

@@ -12,6 +12,7 @@ import io.stead.unitgenerator.internal.render.UnitFile;
 import io.stead.unitgenerator.internal.render.UnitFileRenderer;
 import io.stead.unitgenerator.internal.upstream.PackageFile;
 import io.stead.unitgenerator.internal.upstream.TargetRoot;
+import io.stead.unitgenerator.internal.upstream.UnitNames;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnits;
 import java.nio.file.Path;
@@ -65,6 +66,12 @@ public final class TreeAssembler {
         RawUnitCheck rawCheck = new RawUnitCheck(keys, problems);
         for (String name : ConfigReads.attrs(system, "systemd.units").keySet()) {
             OptionPath path = OptionPath.of("systemd", "units", name);
+            if (!UnitNames.isUnit(name)) {
+                // the name becomes a file name under etc/systemd/system: only unit names may
+                problems.add(path, "'" + name + "' is not a unit name: a name and a unit type suffix such as"
+                        + " .service, of letters, digits and :_.@%\\- only.");
+                continue;
+            }
             Config unit = system.at(path.toString());
             String text = unit.string("text");
             if (text != null) {

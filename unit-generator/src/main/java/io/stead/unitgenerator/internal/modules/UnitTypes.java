@@ -1,5 +1,7 @@
 package io.stead.unitgenerator.internal.modules;
 
+import io.stead.unitgenerator.internal.upstream.UnitNames;
+
 import static io.stead.api.Types.bool;
 import static io.stead.api.Types.either;
 import static io.stead.api.Types.enumOf;
@@ -35,7 +37,7 @@ public final class UnitTypes {
 
     /** @return a unit name such as {@code multi-user.target} */
     public static OptionType unitName() {
-        return strMatching("[a-zA-Z0-9@%:_.\\\\-]+[.](service|socket|device|mount|automount|swap|target|path|timer|scope|slice)");
+        return strMatching(UnitNames.UNIT_FILE.pattern());
     }
 
     /** @return the list of unit names type */
