@@ -97,4 +97,22 @@ class ContainersTest {
             assertEquals("", result.output(), "systemd-analyze verify says nothing");
         }
     }
+
+    @Test
+    void pathsThatWouldNeedQuotingAreRefusedWithTheirLine() {
+        io.stead.api.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stead.api.ConfigException.class,
+                () -> evaluate("containers.foo.root: \"/srv/my root; rm -rf /\"\n").get("containers.foo.root"));
+        assertTrue(e.getMessage().startsWith("A definition for option 'containers.foo.root' is not of type 'string"
+                + " matching the pattern /[a-zA-Z0-9._+/-]*'. Definition values:\n- In '"), e.getMessage());
+    }
+
+    @Test
+    void aContainerNameThatCannotNameAUnitFailsAnAssertion() {
+        io.stead.api.ConfigException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stead.api.ConfigException.class, () -> evaluate("containers.\"my box\".config: {}\n"));
+        assertEquals("Failed assertions:\n- assertion failed: 'containers.my box': a container's name must be"
+                + " letters, digits, '-' and '_' (at most 64), since it names its unit container-<name>.service"
+                + " and its machine", failed.getMessage());
+    }
 }

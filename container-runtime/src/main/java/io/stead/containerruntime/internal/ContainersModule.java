@@ -5,8 +5,8 @@ import static io.stead.api.Types.bool;
 import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.nestedSystem;
 import static io.stead.api.Types.nullOr;
-import static io.stead.api.Types.path;
 import static io.stead.api.Types.str;
+import static io.stead.api.Types.strMatching;
 
 import io.stead.api.Config;
 import io.stead.api.Definition;
@@ -49,9 +49,23 @@ public final class ContainersModule implements ServiceModule {
         options.rename("systemd.containers", "containers");
     }
 
+    /**
+     * A container's name becomes a unit name (container-NAME.service) and its machine name; its
+     * paths go into a shell script and a command line: they are kept to characters that need no
+     * quoting in either.
+     */
+    private static final String NAME = "[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}";
+    private static final String SAFE_PATH = "/[a-zA-Z0-9._+/-]*";
+
     @Override
     public void config(Definitions config) {
         config.compute("systemd.services", ContainersModule::services);
+        config.compute("assertions", system -> system.attrs("containers").keySet().stream()
+                .filter(name -> !name.matches(NAME))
+                .map(name -> Map.of("assertion", false, "message", "'containers." + OptionPath.quote(name)
+                        + "': a container's name must be letters, digits, '-' and '_' (at most 64), since it"
+                        + " names its unit container-<name>.service and its machine"))
+                .toList());
     }
 
     /** One service per container. */
@@ -75,10 +89,10 @@ public final class ContainersModule implements ServiceModule {
                             + " the host's, e.g. services.openssh.enable."));
             o.add(Option.of("extraFlags", listOf(str())).withDefault(List.of())
                     .withDescription("Extra command-line arguments for systemd-nspawn."));
-            o.add(Option.of("path", nullOr(path())).withDefault(null)
+            o.add(Option.of("path", nullOr(strMatching(SAFE_PATH))).withDefault(null)
                     .withDescription("A system tree built separately (stead build -o PATH) to run instead of"
                             + " config, so the container's configuration is managed apart from the host's."));
-            o.add(Option.of("root", path())
+            o.add(Option.of("root", strMatching(SAFE_PATH))
                     .withDefault(Definition.computed(c -> "/var/lib/containers/" + c.name()))
                     .withDescription("The container's root directory."));
         }
