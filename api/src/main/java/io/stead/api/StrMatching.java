@@ -1,16 +1,29 @@
 package io.stead.api;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A string that matches {@code regex} as a whole (as Nix's {@code builtins.match} does).
- *
- * @param regex a {@link java.util.regex.Pattern} regular expression
+ * A string that matches a regular expression as a whole (as Nix's {@code builtins.match} does).
+ * Two instances are equal when their expressions are; the pattern is compiled once, when the
+ * type is made, since it is checked against every definition.
  */
-public record StrMatching(String regex) implements OptionType {
-    /** @param regex a valid regular expression; checked here */
-    public StrMatching {
-        Pattern.compile(regex);
+public final class StrMatching implements OptionType {
+    private final String regex;
+    private final Pattern pattern;
+
+    /**
+     * @param regex a {@link java.util.regex.Pattern} regular expression
+     * @throws java.util.regex.PatternSyntaxException if it is not one
+     */
+    public StrMatching(String regex) {
+        this.regex = Objects.requireNonNull(regex, "regex");
+        this.pattern = Pattern.compile(regex);
+    }
+
+    /** @return the regular expression */
+    public String regex() {
+        return regex;
     }
 
     @Override
@@ -20,6 +33,21 @@ public record StrMatching(String regex) implements OptionType {
 
     @Override
     public boolean check(Object value) {
-        return value instanceof String s && Pattern.compile(regex).matcher(s).matches();
+        return value instanceof String s && pattern.matcher(s).matches();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StrMatching other && other.regex.equals(regex);
+    }
+
+    @Override
+    public int hashCode() {
+        return regex.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "StrMatching[regex=" + regex + "]";
     }
 }

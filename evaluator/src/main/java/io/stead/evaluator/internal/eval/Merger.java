@@ -15,7 +15,6 @@ import io.stead.api.NullOr;
 import io.stead.api.OneOf;
 import io.stead.api.OptionType;
 import io.stead.api.PackageType;
-import io.stead.api.StrMatching;
 import io.stead.api.Submodule;
 import io.stead.api.Uniq;
 import io.stead.evaluator.internal.Messages;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Merges the active definitions of one option by its type, as NixOS's types do: scalars must
@@ -96,17 +94,10 @@ final class Merger {
         return node instanceof Node.ListNode ? List.of() : Map.of();
     }
 
-    private static boolean check(OptionType type, Object value) {
-        if (type instanceof StrMatching m) {
-            return value instanceof String s && Pattern.compile(m.regex()).matcher(s).matches();
-        }
-        return type.check(value);
-    }
-
     private static void checkAll(PathName path, OptionType type, List<Leaf> leaves) {
         List<Leaf> invalid = null;
         for (Leaf l : leaves) {
-            if (!check(type, shape(l.node()))) {
+            if (!type.check(shape(l.node()))) {
                 if (invalid == null) {
                     invalid = new ArrayList<>();
                 }
@@ -150,7 +141,7 @@ final class Merger {
         for (OptionType t : options) {
             boolean all = true;
             for (Leaf l : leaves) {
-                all &= check(t, shape(l.node()));
+                all &= t.check(shape(l.node()));
             }
             if (all) {
                 return merge(path, t, leaves, name);
@@ -179,7 +170,7 @@ final class Merger {
             // say "null or T" rather than "T" when the definition fits neither
             List<Leaf> invalid = new ArrayList<>();
             for (Leaf l : leaves) {
-                if (!check(type, shape(l.node()))) {
+                if (!type.check(shape(l.node()))) {
                     invalid.add(l);
                 }
             }

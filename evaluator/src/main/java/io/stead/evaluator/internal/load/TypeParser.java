@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -108,12 +107,11 @@ final class TypeParser {
                     throw Messages.loadError(f.keyLocation(), "'strMatching' takes a regular expression string");
                 }
                 try {
-                    Pattern.compile(regex);
+                    return Types.strMatching(regex);
                 } catch (PatternSyntaxException e) {
                     throw Messages.loadError(f.keyLocation(), "'strMatching' has an invalid regular expression: "
                             + e.getDescription());
                 }
-                return Types.strMatching(regex);
             }
             default: { // submodule
                 if (!(v instanceof SourceNode.Mapping body)) {
