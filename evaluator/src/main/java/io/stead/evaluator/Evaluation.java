@@ -1,6 +1,7 @@
 package io.stead.evaluator;
 
 import io.stead.api.Config;
+import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
 import java.util.List;
 

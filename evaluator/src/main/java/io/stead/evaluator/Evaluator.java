@@ -31,6 +31,7 @@ public final class Evaluator {
     private final List<ModuleData> systemModules;
     private final OptionTree systemTree;
     private final long recordedAtCreation;
+    private final SubmoduleShapes shapes;
     private int evaluations;
 
     private Evaluator(List<PluginSource> plugins) {
@@ -46,6 +47,8 @@ public final class Evaluator {
         this.systemModules = List.copyOf(modules);
         this.systemTree = OptionTree.build(systemModules);
         this.recordedAtCreation = recorder.runs();
+        // submodule types' trees are shared by every evaluation, as their modules are
+        this.shapes = new SubmoduleShapes(recorder, new SubmoduleShapes.Shape(systemModules, systemTree));
     }
 
     /**
@@ -72,8 +75,7 @@ public final class Evaluator {
      */
     public Evaluation evaluate(EvaluationRequest request) {
         long before = recorder.runs();
-        EvalContext context = new EvalContext(recorder,
-                new SubmoduleShapes(recorder, new SubmoduleShapes.Shape(systemModules, systemTree)));
+        EvalContext context = new EvalContext(recorder, shapes);
         ModuleCollector collector = new ModuleCollector(Path.of("").toAbsolutePath());
         List<ModuleData> modules = new ArrayList<>(collector.collect(systemModules, request.files()));
         if (!request.commandLine().isEmpty()) {

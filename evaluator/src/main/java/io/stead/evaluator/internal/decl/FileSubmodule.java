@@ -1,8 +1,6 @@
 package io.stead.evaluator.internal.decl;
 
 import io.stead.api.ModuleSpec;
-import io.stead.evaluator.internal.model.Node;
-import java.util.List;
 
 /**
  * A submodule declared in a file ({@code {"submodule": {"options": ..., "config": ...}}}):
@@ -20,15 +18,5 @@ public final class FileSubmodule implements ModuleSpec {
     /** @return the inner module */
     public ModuleData data() {
         return data;
-    }
-
-    /** @return its declarations */
-    public List<Declaration> declarations() {
-        return data.declarations();
-    }
-
-    /** @return its definitions */
-    public Node config() {
-        return data.config();
     }
 }

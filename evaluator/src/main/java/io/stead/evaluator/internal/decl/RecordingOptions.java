@@ -3,7 +3,6 @@ package io.stead.evaluator.internal.decl;
 import io.stead.api.Option;
 import io.stead.api.OptionPath;
 import io.stead.api.Options;
-import java.util.List;
 
 /**
  * The evaluator's {@link Options}: records declarations, renames and removals as data, each
@@ -45,9 +44,5 @@ final class RecordingOptions implements Options {
         recording.checkOpen();
         recording.aliases().add(new Alias(prefix.concat(OptionPath.parse(path)), null, replacement,
                 CallSite.find(recording.origin())));
-    }
-
-    List<Declaration> declarations() {
-        return recording.declarations();
     }
 }

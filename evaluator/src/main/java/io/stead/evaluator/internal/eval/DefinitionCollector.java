@@ -102,7 +102,7 @@ final class DefinitionCollector {
 
     private String suggestion(OptionPath wrong) {
         String s = tree.suggest(wrong);
-        return s == null ? null : prefix.isRoot() ? s : prefix + "." + s;
+        return s == null ? null : prefix.under(s);
     }
 
     private String show(OptionPath relative) {

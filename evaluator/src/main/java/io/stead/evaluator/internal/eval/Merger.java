@@ -206,7 +206,7 @@ final class Merger {
                 }
                 PathName at = path.suffix("[definition " + n + "-entry " + m + "]");
                 context.countMerged(d.active().size());
-                out.add(merge(at, element, d.active(), at.toString()));
+                out.add(merge(at, element, d.active(), null));
             }
         }
         return Collections.unmodifiableList(out);
@@ -314,6 +314,8 @@ final class Merger {
         for (Leaf l : leaves) {
             defs.add(l.asDef());
         }
-        return ModuleScope.create(context, path, name, context.shapes().of(type), defs).view();
+        // a list element has no name of its own: it is named by its place, rendered only here
+        String instance = name != null ? name : path.toString();
+        return ModuleScope.create(context, path, instance, context.shapes().of(type), defs).view();
     }
 }

@@ -128,10 +128,6 @@ public final class ModuleScope implements Config {
      * @param node an option or a group
      */
     public record Declared(ModuleScope scope, OptionPath relative, OptionTree.TreeNode node) {
-        /** @return the absolute path, for messages */
-        public String absolute() {
-            return scope.show(relative);
-        }
     }
 
     /**
@@ -191,8 +187,7 @@ public final class ModuleScope implements Config {
             OptionTree.TreeNode child = g.children().get(path.segments().get(i));
             if (child == null) {
                 String suggestion = tree.suggest(path);
-                throw Messages.doesNotExist(show(path), List.of(),
-                        suggestion == null ? null : prefix.isRoot() ? suggestion : prefix + "." + suggestion);
+                throw Messages.doesNotExist(show(path), List.of(), suggestion == null ? null : prefix.under(suggestion));
             }
             node = child;
             i++;

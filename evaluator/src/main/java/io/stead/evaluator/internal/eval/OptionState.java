@@ -41,9 +41,4 @@ public final class OptionState {
     public Object value() {
         return cell.value();
     }
-
-    /** @return how many definitions the option has, before discharge */
-    public int definitionCount() {
-        return cell.defs().size();
-    }
 }

@@ -33,6 +33,11 @@ final class PathName {
         return new PathName(this, raw);
     }
 
+    /** @return a relative path's text as seen from here, e.g. a suggestion inside a submodule */
+    String under(String relative) {
+        return isRoot() ? relative : this + "." + relative;
+    }
+
     boolean isRoot() {
         return parent == null;
     }

@@ -9,7 +9,7 @@ import io.stead.evaluator.internal.decl.ModuleRecorder;
 import io.stead.evaluator.internal.decl.OptionTree;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.WeakHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,8 @@ import java.util.Map;
 public final class SubmoduleShapes {
     private final ModuleRecorder recorder;
     private final Shape system;
-    private final Map<Submodule, Shape> known = new HashMap<>();
+    // weak: a file's submodule types live as long as the evaluation that read the file
+    private final Map<Submodule, Shape> known = new WeakHashMap<>();
 
     /**
      * The inner modules and declarations of a submodule type.
