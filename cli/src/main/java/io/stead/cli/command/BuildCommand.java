@@ -1,7 +1,6 @@
 package io.stead.cli.command;
 
 import io.stead.api.ConfigException;
-import io.stead.cli.app.EvaluationStatsText;
 import io.stead.cli.app.Evaluations;
 import io.stead.cli.app.SystemBuild;
 import io.stead.evaluator.Evaluation;
@@ -44,12 +43,8 @@ public final class BuildCommand implements Callable<Integer> {
             description = "The target root whose installed units and packages to customise (default: /).")
     private Path root;
 
-    @Option(names = "--stats", description = "Also print the evaluator's counters on stderr.")
-    private boolean stats;
-
     @Override
     public Integer call() {
-        long start = System.nanoTime();
         Console console = stead.console();
         Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
         Evaluation result = null;
@@ -67,9 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
             console.err().println("error: " + e.getMessage());
             return ExitCode.OUTPUT_ERROR.code();
         } finally {
-            if (stats && result != null) {
-                console.err().println(EvaluationStatsText.of(result.stats(), System.nanoTime() - start));
-            }
+            evaluation.printStats(result, console.err());
         }
     }
 }

@@ -2,7 +2,6 @@ package io.stead.cli.command;
 
 import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
-import io.stead.cli.app.EvaluationStatsText;
 import io.stead.cli.app.Evaluations;
 import io.stead.evaluator.Evaluation;
 import java.nio.file.Path;
@@ -35,41 +34,27 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Configuration files (YAML or JSON), in order.")
     private List<Path> files;
 
-    @Option(names = "--attr", paramLabel = "PATH", defaultValue = "",
+    @Option(names = "--attr", paramLabel = "PATH", defaultValue = "", converter = OptionPathConverter.class,
             description = "The attribute path to print, such as services.openssh.ports (default: everything).")
-    private String attr;
+    private OptionPath attr;
 
     @Option(names = "--json", description = "Print compact JSON on one line instead of indented JSON.")
     private boolean compact;
 
-    @Option(names = "--stats", description = "Also print on stderr how many modules ran, options were forced"
-            + " and definitions merged, the time taken and the peak heap.")
-    private boolean stats;
-
     @Override
     public Integer call() {
-        long start = System.nanoTime();
         Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
         Console console = stead.console();
-        OptionPath path;
-        try {
-            path = OptionPath.parse(attr);
-        } catch (IllegalArgumentException e) {
-            console.err().println("stead: --attr " + attr + ": " + e.getMessage());
-            return ExitCode.USAGE.code();
-        }
         Evaluation result = null;
         try {
             result = evaluations.evaluate(files, null);
-            console.out().println(result.json(path, !compact));
+            console.out().println(result.json(attr, !compact));
             Evaluations.printWarnings(result, console.err());
             return ExitCode.OK.code();
         } catch (ConfigException e) {
             return evaluation.report(e, console.err()).code();
         } finally {
-            if (stats && result != null) {
-                console.err().println(EvaluationStatsText.of(result.stats(), System.nanoTime() - start));
-            }
+            evaluation.printStats(result, console.err());
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.stead.cli.command;
 
 import io.stead.api.ConfigException;
+import io.stead.cli.app.EvaluationStatsText;
+import io.stead.evaluator.Evaluation;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
@@ -9,6 +11,24 @@ public final class EvaluationOptions {
     @Option(names = "--show-trace",
             description = "On an error, also show the chain of options whose evaluation led to it.")
     private boolean showTrace;
+
+    @Option(names = "--stats", description = "Also print on stderr how many modules ran, options were forced"
+            + " and definitions merged, the time taken and the peak heap.")
+    private boolean stats;
+
+    private final long start = System.nanoTime();
+
+    /**
+     * With {@code --stats}, prints the evaluator's counters and the time since the command began.
+     *
+     * @param evaluation the evaluation, or null if none was made
+     * @param err where to write
+     */
+    void printStats(Evaluation evaluation, PrintWriter err) {
+        if (stats && evaluation != null) {
+            err.println(EvaluationStatsText.of(evaluation.stats(), System.nanoTime() - start));
+        }
+    }
 
     /**
      * Reports a configuration error: its message, and with {@code --show-trace} the options

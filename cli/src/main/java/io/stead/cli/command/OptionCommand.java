@@ -34,8 +34,9 @@ public final class OptionCommand implements Callable<Integer> {
     @Mixin
     private EvaluationOptions evaluation;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "The option's attribute path.")
-    private String path;
+    @Parameters(index = "0", paramLabel = "PATH", converter = OptionPathConverter.class,
+            description = "The option's attribute path.")
+    private OptionPath path;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", arity = "1..*",
             description = "Configuration files whose definitions to show (default: none, only declarations).")
@@ -45,14 +46,14 @@ public final class OptionCommand implements Callable<Integer> {
     public Integer call() {
         Console console = stead.console();
         Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
+        Evaluation result = null;
         try {
-            Evaluation result = evaluations.evaluate(files, null);
-            OptionPath at = OptionPath.parse(path);
-            List<OptionPath> members = result.optionsUnder(at);
+            result = evaluations.evaluate(files, null);
+            List<OptionPath> members = result.optionsUnder(path);
             if (members.isEmpty()) {
-                console.out().print(OptionText.of(result.report(at)));
+                console.out().print(OptionText.of(result.report(path)));
             } else {
-                console.out().println((at.isRoot() ? "The configuration" : "'" + at + "'") + " is a set of"
+                console.out().println((path.isRoot() ? "The configuration" : "'" + path + "'") + " is a set of"
                         + " options:");
                 members.forEach(m -> console.out().println("  " + m));
             }
@@ -60,9 +61,8 @@ public final class OptionCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         } catch (ConfigException e) {
             return evaluation.report(e, console.err()).code();
-        } catch (IllegalArgumentException e) {
-            console.err().println("stead: " + path + ": " + e.getMessage());
-            return ExitCode.USAGE.code();
+        } finally {
+            evaluation.printStats(result, console.err());
         }
     }
 }

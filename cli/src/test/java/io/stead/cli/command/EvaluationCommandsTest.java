@@ -153,4 +153,14 @@ class EvaluationCommandsTest {
                 run.err().replaceAll("(?m)^warning: .*\n", ""));
         assertTrue(Files.notExists(dir.resolve("out")));
     }
+
+    @Test
+    void aMalformedAttributePathIsAUsageError() {
+        Run eval = Run.of("eval", host, "--attr", "a..b");
+        assertEquals(2, eval.code(), eval.err());
+        assertTrue(eval.err().startsWith("stead: Invalid value for option '--attr': 'a..b' is not an attribute path:"
+                + " empty segment in path: a..b"), eval.err());
+        Run option = Run.of("option", "a..b");
+        assertEquals(2, option.code(), option.err());
+    }
 }
