@@ -99,7 +99,7 @@ public final class TreeAssembler {
 
     private void placeStructured(StructuredUnit unit, Optional<UpstreamUnit> upstream, UnitAssembler assembler,
                                  UnitPlacement placement, TreeEntries entries) {
-        boolean dropIn = unit.enablement().enabled() && (unit.enablement().alwaysDropIn() || upstream.isPresent());
+        boolean dropIn = UnitPlacement.asDropIn(unit.enablement(), upstream);
         String full = dropIn || !unit.enablement().enabled() ? null : renderer.render(assembler.full(unit));
         String dropInText = null;
         if (dropIn) {

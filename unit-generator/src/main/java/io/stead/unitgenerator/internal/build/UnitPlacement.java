@@ -24,27 +24,37 @@ final class UnitPlacement {
     }
 
     /**
+     * Whether a unit is placed as a drop-in: when it is enabled and the target already has it,
+     * or its {@code overrideStrategy} is {@code asDropin}.
+     *
+     * @param enablement how the unit takes part
+     * @param upstream the unit the target already has, if any
+     * @return true for a drop-in; false for a whole unit or a mask
+     */
+    static boolean asDropIn(Enablement enablement, Optional<UpstreamUnit> upstream) {
+        return enablement.enabled() && (enablement.alwaysDropIn() || upstream.isPresent());
+    }
+
+    /**
      * @param name the unit's name
      * @param owner the option that defines it
      * @param enablement how it takes part
      * @param upstream the unit the target already has, if any
      * @param fullText the whole unit's text, or null to write no unit file
      * @param dropInText the drop-in's text, or null when there is nothing to customise
-     * @return whether the unit was placed as a drop-in (false: whole or masked)
      */
-    boolean place(String name, OptionPath owner, Enablement enablement, Optional<UpstreamUnit> upstream,
-                  String fullText, String dropInText) {
+    void place(String name, OptionPath owner, Enablement enablement, Optional<UpstreamUnit> upstream,
+               String fullText, String dropInText) {
         if (!enablement.enabled()) {
             entries.add(TreeEntry.link(UNITS + name, EntryKind.MASK, "/dev/null"), owner);
-            return false;
+            return;
         }
-        boolean asDropIn = enablement.alwaysDropIn() || upstream.isPresent();
         String dependencyTarget = "../" + name;
         String aliasTarget = name;
-        if (asDropIn) {
+        if (asDropIn(enablement, upstream)) {
             if (dropInText != null) {
-                entries.add(new TreeEntry(UNITS + name + ".d/overrides.conf", EntryKind.DROP_IN, dropInText,
-                        null, 0644, upstream.map(UpstreamUnit::path).orElse(null)), owner);
+                entries.add(TreeEntry.dropIn(UNITS + name + ".d/overrides.conf", dropInText,
+                        upstream.map(UpstreamUnit::path).orElse(null)), owner);
             }
             if (upstream.isPresent()) {
                 dependencyTarget = upstream.get().path();
@@ -62,6 +72,5 @@ final class UnitPlacement {
         for (String alias : enablement.aliases()) {
             entries.add(TreeEntry.link(UNITS + alias, EntryKind.LINK, aliasTarget), owner);
         }
-        return asDropIn;
     }
 }
