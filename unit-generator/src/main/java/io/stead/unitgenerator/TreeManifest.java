@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.stead.unitgenerator.internal.digest.Sha256;
 import java.util.Locale;
 
 /**
@@ -49,7 +46,7 @@ public final class TreeManifest {
                 node.put("target", entry.linkTarget());
             } else {
                 node.put("mode", String.format("%04o", entry.mode()));
-                node.put("sha256", sha256(entry.content().getBytes(StandardCharsets.UTF_8)));
+                node.put("sha256", Sha256.hex(entry.content()));
             }
             if (entry.customises() != null) {
                 node.put("customises", entry.customises());
@@ -81,14 +78,6 @@ public final class TreeManifest {
 
     /** @return the tree's hash: the SHA-256 of the manifest, in hexadecimal */
     public String hash() {
-        return sha256(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return Sha256.hex(json);
     }
 }

@@ -1,9 +1,6 @@
 package io.stead.unitgenerator.internal.modules;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.stead.unitgenerator.internal.digest.Sha256;
 import java.util.List;
 
 /**
@@ -16,12 +13,6 @@ final class TriggerHash {
     }
 
     static String of(List<String> triggers) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(String.join(" ", triggers)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return Sha256.hex(String.join(" ", triggers));
     }
 }
