@@ -6,13 +6,17 @@ import java.util.Optional;
 /**
  * The dpkg database of the target: which Debian packages are installed and which files each
  * owns, read from {@code /var/lib/dpkg/info/<package>.list} (or {@code <package>:<arch>.list}
- * for a multi-arch package) under the target root.
+ * for a multi-arch package) under the target root. The info directory is listed once, when a
+ * package without a plain {@code .list} is first looked up; an instance is meant for one pass
+ * over the target, not for following changes to it.
  */
 public final class DpkgDatabase {
     /** Where dpkg keeps one {@code .list} file per installed package. */
     public static final String INFO = "/var/lib/dpkg/info";
 
     private final TargetRoot root;
+    /** The names in {@link #INFO}, sorted; null until first needed. */
+    private List<String> infoFiles;
 
     /** @param root the target */
     public DpkgDatabase(TargetRoot root) {
@@ -29,11 +33,18 @@ public final class DpkgDatabase {
             return Optional.of(plain);
         }
         String prefix = name + ":";
-        return root.list(INFO).stream()
+        return infoFiles().stream()
                 .filter(f -> f.startsWith(prefix) && f.endsWith(".list")
                         && f.indexOf(':', prefix.length()) < 0)
                 .findFirst()
                 .map(f -> INFO + "/" + f);
+    }
+
+    private List<String> infoFiles() {
+        if (infoFiles == null) {
+            infoFiles = root.list(INFO);
+        }
+        return infoFiles;
     }
 
     /**
