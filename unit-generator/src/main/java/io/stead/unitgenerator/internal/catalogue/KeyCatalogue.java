@@ -30,17 +30,18 @@ public final class KeyCatalogue {
     private final Map<String, Set<String>> keysBySection;
     private final String systemdVersion;
 
+    /** @param keysBySection sorted and unmodifiable, its sets too; kept as it is */
     private KeyCatalogue(Map<String, Set<String>> keysBySection, String systemdVersion) {
-        Map<String, Set<String>> copy = new TreeMap<>();
-        keysBySection.forEach((section, keys) -> copy.put(section,
-                Collections.unmodifiableSet(new TreeSet<>(keys))));
-        this.keysBySection = Collections.unmodifiableMap(copy);
+        this.keysBySection = keysBySection;
         this.systemdVersion = systemdVersion;
     }
 
     /** @return the catalogue shipped with Stead */
     public static KeyCatalogue shipped() {
-        return new KeyCatalogue(parse(read(RESOURCE)), read(VERSION_RESOURCE).trim());
+        Map<String, Set<String>> sections = new TreeMap<>();
+        parse(read(RESOURCE)).forEach((section, keys) -> sections.put(section,
+                Collections.unmodifiableSet(new TreeSet<>(keys))));
+        return new KeyCatalogue(Collections.unmodifiableMap(sections), read(VERSION_RESOURCE).trim());
     }
 
     /**
@@ -71,17 +72,24 @@ public final class KeyCatalogue {
     }
 
     /**
-     * A catalogue that also knows the given keys, for keys newer than the shipped list.
+     * A catalogue that also knows the given keys, for keys newer than the shipped list. A
+     * section named in {@code extra} is known afterwards, even with no keys.
      *
      * @param extra keys by section name
-     * @return the extended catalogue
+     * @return the extended catalogue; this one when {@code extra} names no section
      */
     public KeyCatalogue withExtraKeys(Map<String, ? extends Collection<String>> extra) {
-        Map<String, Set<String>> merged = new TreeMap<>();
-        keysBySection.forEach((section, keys) -> merged.put(section, new TreeSet<>(keys)));
-        extra.forEach((section, keys) -> merged.computeIfAbsent(section, s -> new TreeSet<>())
-                .addAll(keys));
-        return new KeyCatalogue(merged, systemdVersion);
+        if (extra.isEmpty()) {
+            return this;
+        }
+        // the sets of the sections not extended are unmodifiable already: shared, not copied
+        Map<String, Set<String>> merged = new TreeMap<>(keysBySection);
+        extra.forEach((section, keys) -> {
+            Set<String> union = new TreeSet<>(merged.getOrDefault(section, Set.of()));
+            union.addAll(keys);
+            merged.put(section, Collections.unmodifiableSet(union));
+        });
+        return new KeyCatalogue(Collections.unmodifiableMap(merged), systemdVersion);
     }
 
     /** @return the systemd version the shipped list comes from, such as {@code 252} */

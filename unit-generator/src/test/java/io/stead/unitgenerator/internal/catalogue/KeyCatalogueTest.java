@@ -2,6 +2,7 @@ package io.stead.unitgenerator.internal.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -50,6 +51,14 @@ class KeyCatalogueTest {
         assertTrue(extended.accepts("Service", "MemoryZSwapMax"));
         assertFalse(extended.accepts("Socket", "MemoryZSwapMax"));
         assertFalse(catalogue.accepts("Service", "MemoryZSwapMax"), "the shipped catalogue is unchanged");
+    }
+
+    @Test
+    void noExtraKeysLeaveTheCatalogueAsItIs() {
+        assertSame(catalogue, catalogue.withExtraKeys(Map.of()));
+        KeyCatalogue extended = catalogue.withExtraKeys(Map.of("X-Custom", List.of()));
+        assertTrue(extended.sections().contains("X-Custom"), "a section named with no keys is known");
+        assertEquals(catalogue.keys("Service"), extended.keys("Service"));
     }
 
     @Test
