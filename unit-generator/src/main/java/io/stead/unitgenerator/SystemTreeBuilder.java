@@ -10,10 +10,13 @@ import io.stead.unitgenerator.internal.catalogue.KeyCatalogue;
  * Builds the system tree of an evaluated configuration: units written in full, drop-ins
  * ({@code <unit>.d/overrides.conf}) for units the target already ships, enablement links, masks,
  * aliases, the units of packages outside systemd's search path, services' scripts and the files
- * of {@code environment.etc}. Pure but for reading the target root named by {@code system.root}:
- * the same configuration on the same target gives an equal tree. Writes nothing; see
- * {@link TreeWriter}. Created by the CLI and handed, as a {@link SystemBuilder}, to whoever
- * needs a system built.
+ * of {@code environment.etc}. Reads the target root named by {@code system.root} (for the units
+ * it already has) and, for an {@code environment.etc} file copied from a {@code source} (an octal
+ * {@code mode}), that source on the machine that builds, as NixOS copies a source into the store
+ * at build time; a source linked to (mode {@code symlink}) is not read, the link points at its
+ * path as the target sees it. The same configuration on the same target, with the same source
+ * files, gives an equal tree. Writes nothing; see {@link TreeWriter}. Created by the CLI and
+ * handed, as a {@link SystemBuilder}, to whoever needs a system built.
  */
 public final class SystemTreeBuilder implements SystemBuilder {
     private final TreeAssembler assembler = new TreeAssembler(KeyCatalogue.shipped());

@@ -14,7 +14,10 @@ import java.util.Optional;
 
 /**
  * The entries of {@code environment.etc}: text written as a file (mode 0644, or the octal
- * {@code mode}); a {@code source} linked to (mode {@code symlink}) or copied (an octal mode).
+ * {@code mode}); a {@code source} linked to (mode {@code symlink}: the link points at the
+ * source's path, which the target resolves, and the source is not read) or copied (an octal
+ * mode: the source is read now, on the machine that builds, as NixOS copies a source into the
+ * store at build time, not on the target or under {@code system.root}).
  */
 final class EtcFiles {
     private final Problems problems;

@@ -25,8 +25,9 @@ import java.util.Optional;
 /**
  * Builds the tree of an evaluated system: structured units, units given as text, the units of
  * packages outside systemd's search path, the services' scripts, and {@code environment.etc}.
- * Reads the target root (for upstream units) and nothing else; collects every problem and
- * reports them together.
+ * Reads the target root (for upstream units) and, on the machine that builds, the sources that
+ * {@code environment.etc} copies (see {@link EtcFiles}), and nothing else; collects every
+ * problem and reports them together.
  */
 public final class TreeAssembler {
     private final KeyCatalogue shippedCatalogue;

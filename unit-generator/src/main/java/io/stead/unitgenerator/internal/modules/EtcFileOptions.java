@@ -25,8 +25,11 @@ public final class EtcFileOptions implements ModuleSpec {
                 .withDescription("The file's permissions in octal, or symlink: a link to source (for "
                         + "text, a file of mode 0644)."));
         options.add(Option.of("source", nullOr(path())).withDefault(null)
-                .withDescription("An absolute path whose file this one is: a link to it, or with an "
-                        + "octal mode a copy of its text read at build time."));
+                .withDescription("An absolute path whose file this one is. With mode symlink, a link "
+                        + "to that path, which the target resolves (the file is not read at build "
+                        + "time); with an octal mode, a copy of its text, read at build time on the "
+                        + "machine that builds (as NixOS copies a source into the store), not on the "
+                        + "target."));
         options.add(Option.of("target", str())
                 .withDefault(Definition.computed(Config::name))
                 .withDescription("The path relative to /etc; by default the attribute name."));
