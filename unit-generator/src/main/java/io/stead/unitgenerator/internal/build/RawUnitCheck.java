@@ -20,12 +20,11 @@ final class RawUnitCheck {
     void check(String text, OptionPath path) {
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (UnitFileKeys.Assignment a : UnitFileKeys.assignments(text)) {
-            if (!keys.knowsSection(a.section()) && !a.section().startsWith("X-")) {
-                if (reported.add(a.section())) {
-                    problems.add(path, "line " + a.line() + ": systemd knows no section [" + a.section() + "].");
-                }
-            } else if (keys.knowsSection(a.section())) {
+            if (keys.knowsSection(a.section())) {
                 keys.accept(a.section(), a.key(), path);
+            } else if (!a.section().startsWith("X-") && reported.add(a.section())) {
+                // an unknown section is reported once; a section of the user's own (X-) is not checked
+                problems.add(path, "line " + a.line() + ": systemd knows no section [" + a.section() + "].");
             }
         }
     }
