@@ -1,7 +1,6 @@
 package io.stead.plugins.nixdaemon;
 
 import io.stead.api.Definition;
-import io.stead.api.OptionPath;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
  */
 final class DaemonUnits {
     /** The path of the generated nix.conf's text, which restarts the daemon when it changes. */
-    static final String CONFIG_TEXT = OptionPath.of("environment", "etc", "nix/nix.conf", "text").toString();
+    static final String CONFIG_TEXT = NixConfText.ETC_FILE.child("text").toString();
     /** Where Debian's ca-certificates puts the bundle of trusted certificates. */
     static final String CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
 

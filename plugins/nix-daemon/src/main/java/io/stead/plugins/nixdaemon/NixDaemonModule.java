@@ -17,7 +17,6 @@ import static io.stead.api.Types.str;
 import io.stead.api.Definition;
 import io.stead.api.Definitions;
 import io.stead.api.Option;
-import io.stead.api.OptionPath;
 import io.stead.api.OptionType;
 import io.stead.api.Options;
 import io.stead.api.Priority;
@@ -122,7 +121,6 @@ public final class NixDaemonModule implements ServiceModule {
                 Definition.ref("nix.allowedUsers")));
         // Debian's own nix.conf turns the sandbox off: it does not work with Debian's nix
         cfg.set("nix.settings.sandbox", mkDefault(false));
-        cfg.set(OptionPath.of("environment", "etc", "nix/nix.conf").toString(),
-                Map.of("text", Definition.computed(NixConfText::of)));
+        cfg.set(NixConfText.ETC_FILE.toString(), Map.of("text", Definition.computed(NixConfText::of)));
     }
 }
