@@ -110,10 +110,10 @@ public final class OpensshModule implements ServiceModule {
         // sshd_config; sshd reads the keys that users.users.<name>.openssh.authorizedKeys put
         // in /etc/ssh/authorized_keys.d/<name>
         cfg.set(PREFIX + "authorizedKeysFiles", List.of("%h/.ssh/authorized_keys", "/etc/ssh/authorized_keys.d/%u"));
-        cfg.set(etc(SshdConfigText.PATH), Map.of("text", Definition.computed(SshdConfigText::of)));
+        cfg.set(etc(SshdConfigText.PATH).toString(), Map.of("text", Definition.computed(SshdConfigText::of)));
 
         // the banner, in a file of its own
-        cfg.set(etc(SshdConfigText.BANNER), Map.of(
+        cfg.set(etc(SshdConfigText.BANNER).toString(), Map.of(
                 "enable", Definition.computed(system -> system.get(PREFIX + "banner") != null),
                 "text", Definition.computed(system -> system.get(PREFIX + "banner"))));
 
@@ -133,8 +133,11 @@ public final class OpensshModule implements ServiceModule {
                 "home", "/run/sshd", "shell", "/usr/sbin/nologin"));
     }
 
-    /** The attribute of environment.etc for a file under /etc. */
-    private static String etc(String path) {
-        return OptionPath.of("environment", "etc", path.substring("/etc/".length())).toString();
+    /**
+     * @param path a file under /etc, such as {@link SshdConfigText#PATH}
+     * @return its option: the attribute of environment.etc named by the path relative to /etc
+     */
+    static OptionPath etc(String path) {
+        return OptionPath.of("environment", "etc", path.substring("/etc/".length()));
     }
 }

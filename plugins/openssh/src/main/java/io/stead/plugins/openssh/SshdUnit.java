@@ -1,7 +1,6 @@
 package io.stead.plugins.openssh;
 
 import io.stead.api.Definition;
-import io.stead.api.OptionPath;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
  */
 final class SshdUnit {
     /** The path of the generated sshd_config's text, which restarts sshd when it changes. */
-    static final String CONFIG_TEXT = OptionPath.of("environment", "etc", "ssh/sshd_config", "text").toString();
+    static final String CONFIG_TEXT = OpensshModule.etc(SshdConfigText.PATH).child("text").toString();
 
     private SshdUnit() {
     }
