@@ -61,17 +61,17 @@ final class SshdConfigText {
         StringBuilder out = new StringBuilder(HEADER);
         settings(system).forEach((keyword, entry) ->
                 out.append(SshdConfigFormat.lines(keyword, entry.value(), entry.option())));
-        for (Object port : system.list(OpensshModule.PREFIX + "ports")) {
-            out.append(SshdConfigFormat.lines("Port", port, OpensshModule.PREFIX + "ports"));
-        }
-        for (Object listen : system.list(OpensshModule.PREFIX + "listenAddresses")) {
-            out.append(SshdConfigFormat.lines("ListenAddress", listenAddress((Map<?, ?>) listen),
-                    OpensshModule.PREFIX + "listenAddresses"));
-        }
-        for (Object key : system.list(OpensshModule.PREFIX + "hostKeys")) {
-            out.append(SshdConfigFormat.lines("HostKey", ((Map<?, ?>) key).get("path"),
-                    OpensshModule.PREFIX + "hostKeys"));
-        }
+        // lists: the formatter writes one line per element for these keywords
+        out.append(SshdConfigFormat.lines("Port", system.list(OpensshModule.PREFIX + "ports"),
+                OpensshModule.PREFIX + "ports"));
+        out.append(SshdConfigFormat.lines("ListenAddress",
+                system.list(OpensshModule.PREFIX + "listenAddresses").stream()
+                        .map(listen -> listenAddress((Map<?, ?>) listen)).toList(),
+                OpensshModule.PREFIX + "listenAddresses"));
+        out.append(SshdConfigFormat.lines("HostKey",
+                system.list(OpensshModule.PREFIX + "hostKeys").stream()
+                        .map(key -> ((Map<?, ?>) key).get("path")).toList(),
+                OpensshModule.PREFIX + "hostKeys"));
         out.append(SshdConfigFormat.lines("AuthorizedKeysFile",
                 system.list(OpensshModule.PREFIX + "authorizedKeysFiles"),
                 OpensshModule.PREFIX + "authorizedKeysFiles"));
