@@ -3,6 +3,7 @@ package io.stead.plugins.openssh;
 import io.stead.api.Config;
 import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,28 +93,52 @@ final class SshdConfigText {
     private record Entry(Object value, String option) {
     }
 
+    /**
+     * A keyword already given: the option that gives it, whether that is a typed setting, and
+     * whether its value writes a line.
+     */
+    private record Given(String option, boolean typed, boolean writesLine) {
+    }
+
     /** settings and extraSettings as one map, sorted by keyword; repeats refused. */
     private static Map<String, Entry> settings(Config system) {
         Map<String, Entry> out = new TreeMap<>();
-        Map<String, String> seen = new TreeMap<>();
+        Map<String, Given> given = new TreeMap<>();
         system.attrs(OpensshModule.PREFIX + "settings").forEach((keyword, value) -> {
-            out.put(keyword, new Entry(value, option("settings", keyword)));
-            seen.put(keyword.toLowerCase(Locale.ROOT), option("settings", keyword));
+            String option = option("settings", keyword);
+            out.put(keyword, new Entry(value, option));
+            given.put(keyword.toLowerCase(Locale.ROOT), new Given(option, true, writesLine(value)));
         });
         system.attrs(OpensshModule.PREFIX + "extraSettings").forEach((keyword, value) -> {
             String option = option("extraSettings", keyword);
             String lowered = keyword.toLowerCase(Locale.ROOT);
-            Elsewhere elsewhere = seen.containsKey(lowered)
-                    ? new Elsewhere(seen.get(lowered), "sshd would silently keep only the first " + keyword + " line")
-                    : ELSEWHERE.get(lowered);
+            Given earlier = given.get(lowered);
+            Elsewhere elsewhere = earlier == null ? ELSEWHERE.get(lowered)
+                    : new Elsewhere(earlier.option(), repeatReason(keyword, earlier));
             if (elsewhere != null) {
                 throw new ConfigException("'" + option + "': set sshd_config keyword " + keyword + " in "
                         + elsewhere.option() + ", not here: " + elsewhere.reason() + ".");
             }
-            seen.put(lowered, option);
+            given.put(lowered, new Given(option, false, writesLine(value)));
             out.put(keyword, new Entry(value, option));
         });
         return out;
+    }
+
+    /** Why a keyword given already may not be given again in extraSettings. */
+    private static String repeatReason(String keyword, Given earlier) {
+        if (earlier.writesLine()) {
+            return "sshd would silently keep only the first " + keyword + " line";
+        }
+        // no line is written for the earlier one (null or an empty list), so none would be ignored
+        return earlier.typed()
+                ? "settings declares it, typed (null or empty there leaves it out of sshd_config)"
+                : "sshd matches keywords without regard to case, so both name one keyword";
+    }
+
+    /** Whether {@link SshdConfigFormat#lines} writes at least one line for a value. */
+    private static boolean writesLine(Object value) {
+        return value != null && !(value instanceof List<?> list && list.isEmpty());
     }
 
     private static String option(String group, String keyword) {

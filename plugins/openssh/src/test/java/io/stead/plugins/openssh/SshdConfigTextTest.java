@@ -1,5 +1,6 @@
 package io.stead.plugins.openssh;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,17 @@ class SshdConfigTextTest {
         assertTrue(e.getMessage().contains("'services.openssh.extraSettings.PermitRootLogin': set sshd_config "
                 + "keyword PermitRootLogin in services.openssh.settings.PermitRootLogin, not here: sshd would "
                 + "silently keep only the first PermitRootLogin line."), e.getMessage());
+    }
+
+    @Test
+    void aTypedKeywordLeftNullIsRefusedForWhatItIs() {
+        // settings.AllowUsers is null by default: no line is written, so none would be ignored
+        String message = refusal("services.openssh.extraSettings.AllowUsers: [alice]\n").getMessage();
+
+        assertTrue(message.contains("'services.openssh.extraSettings.AllowUsers': set sshd_config keyword "
+                + "AllowUsers in services.openssh.settings.AllowUsers, not here: settings declares it, typed"),
+                message);
+        assertFalse(message.contains("keep only the first"), message);
     }
 
     @Test
