@@ -46,7 +46,11 @@ final class EtcFiles {
         String treePath = "etc/" + relative.get();
         String text = file.string("text");
         String source = file.string("source");
-        String mode = file.string("mode") == null ? "symlink" : file.string("mode");
+        String mode = file.string("mode");
+        if (mode == null) {
+            // the option's default, for a configuration read without its defaults (as ConfigReads)
+            mode = "symlink";
+        }
         if ((text == null) == (source == null)) {
             problems.add(path, text == null ? "set text or source." : "set text or source, not both.");
             return Optional.empty();

@@ -16,7 +16,6 @@ import io.stead.unitgenerator.internal.upstream.UnitNames;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnits;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,14 +129,12 @@ public final class TreeAssembler {
         return out;
     }
 
+    /** systemd.packages is a listOf pkg(): its elements are SystemPackage values, as the api says. */
     private static List<SystemPackage> packages(Config system) {
-        List<SystemPackage> out = new ArrayList<>();
         Object value = system.get("systemd.packages");
-        if (value instanceof List<?> list) {
-            for (Object p : list) {
-                out.add(p instanceof SystemPackage pkg ? pkg : new SystemPackage(String.valueOf(p)));
-            }
+        if (!(value instanceof List<?> list)) {
+            return List.of();
         }
-        return out;
+        return list.stream().map(SystemPackage.class::cast).toList();
     }
 }

@@ -31,7 +31,8 @@ final class ServicePath {
         List<String> bins = new ArrayList<>();
         List<String> sbins = new ArrayList<>();
         for (Object entry : path) {
-            String spec = entry instanceof SystemPackage p ? p.spec() : String.valueOf(entry);
+            // path is a listOf pkg(): the evaluator makes each element a SystemPackage
+            String spec = ((SystemPackage) entry).spec();
             if (spec.startsWith("/")) {
                 String dir = spec.endsWith("/") ? spec.substring(0, spec.length() - 1) : spec;
                 bins.add(dir + "/bin");
