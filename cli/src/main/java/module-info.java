@@ -13,7 +13,4 @@ module io.stead.cli {
     requires java.management;
 
     uses io.stead.api.ServiceModule;
-
-    // picocli reads and sets the commands' annotated fields reflectively
-    opens io.stead.cli.command to info.picocli;
 }

@@ -8,40 +8,50 @@ import io.stead.unitgenerator.TreeWriteException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code stead build FILE... -o DIR}: writes the system tree (mirroring the target root) and
  * prints what it holds and its hash. Nothing outside DIR is touched.
  */
-@Command(name = "build",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Build the system tree of configuration files into a directory.")
-public final class BuildCommand implements Callable<Integer> {
-    @ParentCommand
-    private SteadCommand stead;
+final class BuildCommand implements Callable<Integer> {
+    private final SteadCommand stead;
+    private final CommandSpec spec = CommandModel.command("build", this,
+            "Build the system tree of configuration files into a directory.");
+    private final PluginDirOptions pluginDirs;
+    private final EvaluationOptions evaluation = EvaluationOptions.addTo(spec);
+    private final PositionalParamSpec files = PositionalParamSpec.builder()
+            .paramLabel("FILE")
+            .arity("1..*")
+            .required(true)
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description("Configuration files (YAML or JSON), in order.")
+            .build();
+    private final OptionSpec out = OptionSpec.builder("-o", "--out")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .required(true)
+            .description("Where to write the tree (a previous Stead tree there is replaced, anything else refused).")
+            .build();
+    private final OptionSpec root = OptionSpec.builder("--root")
+            .paramLabel("ROOT")
+            .type(Path.class)
+            .description("The target root whose installed units and packages to customise (default: /).")
+            .build();
 
-    @Mixin(name = PluginDirOptions.NAME)
-    private PluginDirOptions pluginDirs;
+    BuildCommand(SteadCommand stead) {
+        this.stead = stead;
+        this.pluginDirs = PluginDirOptions.addTo(spec, stead.pluginDirs());
+        spec.addPositional(files).addOption(out).addOption(root);
+    }
 
-    @Mixin
-    private EvaluationOptions evaluation;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Configuration files (YAML or JSON), in order.")
-    private List<Path> files;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
-            description = "Where to write the tree (a previous Stead tree there is replaced, anything else refused).")
-    private Path out;
-
-    @Option(names = "--root", paramLabel = "ROOT",
-            description = "The target root whose installed units and packages to customise (default: /).")
-    private Path root;
+    /** @return the command's picocli model */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
@@ -49,8 +59,9 @@ public final class BuildCommand implements Callable<Integer> {
         Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
         Evaluation result = null;
         try {
-            result = evaluations.evaluate(files, root);
-            SystemBuild.Result built = new SystemBuild().build(result, out);
+            List<Path> paths = files.getValue();
+            result = evaluations.evaluate(paths, root.getValue());
+            SystemBuild.Result built = new SystemBuild().build(result, out.getValue());
             Evaluations.printWarnings(result, console.err());
             console.out().println("built " + built.written().directory());
             console.out().print(built.summary().text());

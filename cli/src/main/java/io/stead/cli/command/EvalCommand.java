@@ -7,39 +7,48 @@ import io.stead.evaluator.Evaluation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code stead eval FILE... --attr PATH}: prints the final value at PATH as JSON (the contract
  * tests rely on), or exits 1 with a message naming the option and the files and lines involved.
  */
-@Command(name = "eval",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Evaluate configuration files and print the value at an attribute path as JSON.")
-public final class EvalCommand implements Callable<Integer> {
-    @ParentCommand
-    private SteadCommand stead;
+final class EvalCommand implements Callable<Integer> {
+    private final SteadCommand stead;
+    private final CommandSpec spec = CommandModel.command("eval", this,
+            "Evaluate configuration files and print the value at an attribute path as JSON.");
+    private final PluginDirOptions pluginDirs;
+    private final EvaluationOptions evaluation = EvaluationOptions.addTo(spec);
+    private final PositionalParamSpec files = PositionalParamSpec.builder()
+            .paramLabel("FILE")
+            .arity("1..*")
+            .required(true)
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description("Configuration files (YAML or JSON), in order.")
+            .build();
+    private final OptionSpec attr = OptionSpec.builder("--attr")
+            .paramLabel("PATH")
+            .type(OptionPath.class)
+            .converters(new OptionPathConverter())
+            .defaultValue("")
+            .description("The attribute path to print, such as services.openssh.ports (default: everything).")
+            .build();
+    private final OptionSpec compact = CommandModel.flag("--json",
+            "Print compact JSON on one line instead of indented JSON.");
 
-    @Mixin(name = PluginDirOptions.NAME)
-    private PluginDirOptions pluginDirs;
+    EvalCommand(SteadCommand stead) {
+        this.stead = stead;
+        this.pluginDirs = PluginDirOptions.addTo(spec, stead.pluginDirs());
+        spec.addPositional(files).addOption(attr).addOption(compact);
+    }
 
-    @Mixin
-    private EvaluationOptions evaluation;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Configuration files (YAML or JSON), in order.")
-    private List<Path> files;
-
-    @Option(names = "--attr", paramLabel = "PATH", defaultValue = "", converter = OptionPathConverter.class,
-            description = "The attribute path to print, such as services.openssh.ports (default: everything).")
-    private OptionPath attr;
-
-    @Option(names = "--json", description = "Print compact JSON on one line instead of indented JSON.")
-    private boolean compact;
+    /** @return the command's picocli model */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
@@ -47,8 +56,9 @@ public final class EvalCommand implements Callable<Integer> {
         Console console = stead.console();
         Evaluation result = null;
         try {
-            result = evaluations.evaluate(files, null);
-            console.out().println(result.json(attr, !compact));
+            List<Path> paths = files.getValue();
+            result = evaluations.evaluate(paths, null);
+            console.out().println(result.json(attr.getValue(), !CommandModel.isSet(compact)));
             Evaluations.printWarnings(result, console.err());
             return ExitCode.OK.code();
         } catch (ConfigException e) {

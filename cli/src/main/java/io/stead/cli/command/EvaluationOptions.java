@@ -4,19 +4,33 @@ import io.stead.api.ConfigException;
 import io.stead.cli.app.EvaluationStatsText;
 import io.stead.evaluator.Evaluation;
 import java.io.PrintWriter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Options shared by the commands that evaluate a configuration. */
-public final class EvaluationOptions {
-    @Option(names = "--show-trace",
-            description = "On an error, also show the chain of options whose evaluation led to it.")
-    private boolean showTrace;
-
-    @Option(names = "--stats", description = "Also print on stderr how many modules ran, options were forced"
-            + " and definitions merged, the time taken and the peak heap.")
-    private boolean stats;
-
+final class EvaluationOptions {
+    private final OptionSpec showTrace = CommandModel.flag("--show-trace",
+            "On an error, also show the chain of options whose evaluation led to it.");
+    private final OptionSpec stats = CommandModel.flag("--stats",
+            "Also print on stderr how many modules ran, options were forced and definitions merged,"
+                    + " the time taken and the peak heap.");
     private final long start = System.nanoTime();
+
+    private EvaluationOptions() {
+    }
+
+    /**
+     * Adds {@code --show-trace} and {@code --stats} to a command.
+     *
+     * @param command the command's model
+     * @return the options' values for that command
+     */
+    static EvaluationOptions addTo(CommandSpec command) {
+        EvaluationOptions options = new EvaluationOptions();
+        command.addOption(options.showTrace);
+        command.addOption(options.stats);
+        return options;
+    }
 
     /**
      * With {@code --stats}, prints the evaluator's counters and the time since the command began.
@@ -25,7 +39,7 @@ public final class EvaluationOptions {
      * @param err where to write
      */
     void printStats(Evaluation evaluation, PrintWriter err) {
-        if (stats && evaluation != null) {
+        if (CommandModel.isSet(stats) && evaluation != null) {
             err.println(EvaluationStatsText.of(evaluation.stats(), System.nanoTime() - start));
         }
     }
@@ -40,7 +54,7 @@ public final class EvaluationOptions {
      */
     ExitCode report(ConfigException e, PrintWriter err) {
         err.println("error: " + e.getMessage());
-        if (showTrace && !e.trace().isEmpty()) {
+        if (CommandModel.isSet(showTrace) && !e.trace().isEmpty()) {
             err.println("trace, outermost first:");
             for (String path : e.trace()) {
                 err.println("  while evaluating '" + path + "'");

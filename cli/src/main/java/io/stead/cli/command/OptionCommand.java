@@ -6,41 +6,49 @@ import io.stead.cli.app.Evaluations;
 import io.stead.cli.app.OptionText;
 import io.stead.evaluator.Evaluation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code stead option PATH -c FILE...}: an option's type, default, description, declaring
  * module, final value and every definition with its file, line and priority, like
  * {@code nixos-option}. For a group of options, lists its members.
  */
-@Command(name = "option",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Show an option: type, default, description, where declared, value and definitions.")
-public final class OptionCommand implements Callable<Integer> {
-    @ParentCommand
-    private SteadCommand stead;
+final class OptionCommand implements Callable<Integer> {
+    private final SteadCommand stead;
+    private final CommandSpec spec = CommandModel.command("option", this,
+            "Show an option: type, default, description, where declared, value and definitions.");
+    private final PluginDirOptions pluginDirs;
+    private final EvaluationOptions evaluation = EvaluationOptions.addTo(spec);
+    private final PositionalParamSpec path = PositionalParamSpec.builder()
+            .index("0")
+            .paramLabel("PATH")
+            .required(true)
+            .type(OptionPath.class)
+            .converters(new OptionPathConverter())
+            .description("The option's attribute path.")
+            .build();
+    private final OptionSpec files = OptionSpec.builder("-c", "--config")
+            .paramLabel("FILE")
+            .arity("1..*")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description("Configuration files whose definitions to show (default: none, only declarations).")
+            .build();
 
-    @Mixin(name = PluginDirOptions.NAME)
-    private PluginDirOptions pluginDirs;
+    OptionCommand(SteadCommand stead) {
+        this.stead = stead;
+        this.pluginDirs = PluginDirOptions.addTo(spec, stead.pluginDirs());
+        spec.addPositional(path).addOption(files);
+    }
 
-    @Mixin
-    private EvaluationOptions evaluation;
-
-    @Parameters(index = "0", paramLabel = "PATH", converter = OptionPathConverter.class,
-            description = "The option's attribute path.")
-    private OptionPath path;
-
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", arity = "1..*",
-            description = "Configuration files whose definitions to show (default: none, only declarations).")
-    private List<Path> files = new ArrayList<>();
+    /** @return the command's picocli model */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
@@ -48,13 +56,15 @@ public final class OptionCommand implements Callable<Integer> {
         Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
         Evaluation result = null;
         try {
-            result = evaluations.evaluate(files, null);
-            List<OptionPath> members = result.optionsUnder(path);
+            List<Path> given = files.getValue();
+            result = evaluations.evaluate(given == null ? List.of() : given, null);
+            OptionPath option = path.getValue();
+            List<OptionPath> members = result.optionsUnder(option);
             if (members.isEmpty()) {
-                console.out().print(OptionText.of(result.report(path)));
+                console.out().print(OptionText.of(result.report(option)));
             } else {
-                console.out().println((path.isRoot() ? "The configuration" : "'" + path + "'") + " is a set of"
-                        + " options:");
+                console.out().println((option.isRoot() ? "The configuration" : "'" + option + "'")
+                        + " is a set of options:");
                 members.forEach(m -> console.out().println("  " + m));
             }
             Evaluations.printWarnings(result, console.err());

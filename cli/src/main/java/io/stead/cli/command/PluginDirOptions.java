@@ -4,28 +4,42 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The global {@code -I/--plugin-dir} option, mixed into the root command and into every
- * command that loads plugins, so that {@code stead -I DIR plugins} and
- * {@code stead plugins -I DIR} mean the same. Mix it in under the name {@link #NAME}.
+ * The global {@code -I/--plugin-dir} option, given to the root command and to every command
+ * that loads plugins, so that {@code stead -I DIR plugins} and {@code stead plugins -I DIR}
+ * mean the same.
  */
-public final class PluginDirOptions {
-    /** The name under which commands mix this in; used to find the enclosing commands' values. */
-    public static final String NAME = "pluginDirs";
-
+final class PluginDirOptions {
     // picocli's inherited options (scope = INHERIT) drop the values given before the
     // subcommand once the subcommand repeats the option, so each command keeps its own list
-    // and all() joins them
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec mixee;
-
-    @Option(names = {"-I", "--plugin-dir"}, paramLabel = "DIR",
-            description = "Also load the plugin jars in DIR (repeatable). "
+    // and all() joins them with the enclosing command's
+    private final PluginDirOptions enclosing;
+    private final OptionSpec dirs = OptionSpec.builder("-I", "--plugin-dir")
+            .paramLabel("DIR")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description("Also load the plugin jars in DIR (repeatable). "
                     + "STEAD_PLUGIN_PATH adds more, colon-separated.")
-    private List<Path> dirs = new ArrayList<>();
+            .build();
+
+    private PluginDirOptions(PluginDirOptions enclosing) {
+        this.enclosing = enclosing;
+    }
+
+    /**
+     * Adds the option to a command.
+     *
+     * @param command the command's model
+     * @param enclosing the enclosing command's option, or null for the root command
+     * @return the option's values for that command
+     */
+    static PluginDirOptions addTo(CommandSpec command, PluginDirOptions enclosing) {
+        PluginDirOptions options = new PluginDirOptions(enclosing);
+        command.addOption(options.dirs);
+        return options;
+    }
 
     /**
      * The directories given on the command line to this command and every command enclosing it,
@@ -33,16 +47,12 @@ public final class PluginDirOptions {
      *
      * @return the plugin directories, in command-line order
      */
-    public List<Path> all() {
-        List<List<Path>> chain = new ArrayList<>();
-        for (CommandSpec command = mixee; command != null; command = command.parent()) {
-            CommandSpec mixin = command.mixins().get(NAME);
-            if (mixin != null) {
-                chain.add(0, ((PluginDirOptions) mixin.userObject()).dirs);
-            }
+    List<Path> all() {
+        List<Path> out = enclosing == null ? new ArrayList<>() : enclosing.all();
+        List<Path> own = dirs.getValue();
+        if (own != null) {
+            out.addAll(own);
         }
-        List<Path> out = new ArrayList<>();
-        chain.forEach(out::addAll);
         return out;
     }
 }

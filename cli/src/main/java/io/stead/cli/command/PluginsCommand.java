@@ -9,25 +9,28 @@ import io.stead.evaluator.PluginSource;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code stead plugins}: what was loaded, from where, and the options each module declares,
  * without evaluating any configuration. It exits with {@link ExitCode#PLUGIN_ERROR} if any plugin
  * failed to load or to declare its options, so a plugin author can use it as a check.
  */
-@Command(name = "plugins",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "List the loaded plugins: name, version, jar, and the options each declares.")
-public final class PluginsCommand implements Callable<Integer> {
-    @ParentCommand
-    private SteadCommand stead;
+final class PluginsCommand implements Callable<Integer> {
+    private final SteadCommand stead;
+    private final CommandSpec spec = CommandModel.command("plugins", this,
+            "List the loaded plugins: name, version, jar, and the options each declares.");
+    private final PluginDirOptions pluginDirs;
 
-    @Mixin(name = PluginDirOptions.NAME)
-    private PluginDirOptions pluginDirs;
+    PluginsCommand(SteadCommand stead) {
+        this.stead = stead;
+        this.pluginDirs = PluginDirOptions.addTo(spec, stead.pluginDirs());
+    }
+
+    /** @return the command's picocli model */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

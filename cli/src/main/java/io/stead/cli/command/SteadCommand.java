@@ -3,41 +3,33 @@ package io.stead.cli.command;
 import io.stead.cli.plugins.LoadedPlugins;
 import io.stead.cli.plugins.PluginPath;
 import io.stead.cli.plugins.PluginRegistry;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The root command, {@code stead}, and the context its subcommands share: the console, the
- * environment and the plugins. Subcommands reach it with {@code @ParentCommand}.
+ * environment and the plugins. Subcommands are given it when they are made.
  *
  * <p>To add a command: write it beside {@link PluginsCommand} (a {@code Callable<Integer>}
- * returning an {@link ExitCode}, with {@code mixinStandardHelpOptions} and this
- * {@link VersionProvider}, mixing in {@link PluginDirOptions} if it loads plugins) and list it in
- * {@link #COMMANDS}. List only commands that work: {@code --help} shows them all.
+ * returning an {@link ExitCode}, whose model {@link CommandModel#command} starts, with
+ * {@link PluginDirOptions} if it loads plugins) and list it in {@link #COMMANDS}. List only
+ * commands that work: {@code --help} shows them all.
  */
-@Command(name = "stead",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Declarative configuration for systemd hosts and their containers.")
 public final class SteadCommand implements Callable<Integer> {
-    /** Every subcommand, by name, in the order {@code --help} lists them. */
-    private static final Map<String, Class<?>> COMMANDS = commands();
+    /** Every subcommand's model, by name, in the order {@code --help} lists them. */
+    private static final Map<String, Function<SteadCommand, Object>> COMMANDS = commands();
     private final Console console;
     private final Map<String, String> environment;
     private final PluginRegistry registry;
-
-    @Mixin(name = PluginDirOptions.NAME)
-    private PluginDirOptions pluginDirs;
-
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec = CommandModel.command("stead", this,
+            "Declarative configuration for systemd hosts and their containers.");
+    private final PluginDirOptions pluginDirs = PluginDirOptions.addTo(spec, null);
 
     private SteadCommand(Console console, Map<String, String> environment, PluginRegistry registry) {
         this.console = console;
@@ -57,10 +49,9 @@ public final class SteadCommand implements Callable<Integer> {
     }
 
     /**
-     * The command line for these arguments. picocli models each command by reflection when it
-     * is added, which costs a cold process most of its start-up time (measured: about 140 ms of
-     * 270 for a small {@code eval}), so only the command being run is added; the usage
-     * ({@code --help}, {@code help}, no command) gets them all.
+     * The command line for these arguments. Only the command being run is added (the usage,
+     * for {@code --help}, {@code help} or no command, gets them all): a command's model is
+     * cheap, but picocli's {@code help} command is read by reflection.
      *
      * @param console where output goes
      * @param environment the process environment ({@code STEAD_PLUGIN_PATH} is read from it)
@@ -68,14 +59,13 @@ public final class SteadCommand implements Callable<Integer> {
      * @return the command line
      */
     public static CommandLine commandLine(Console console, Map<String, String> environment, String[] args) {
-        SteadCommand root = new SteadCommand(console, environment,
-                new PluginRegistry(ModuleLayer.boot()));
+        SteadCommand root = new SteadCommand(console, environment, new PluginRegistry(ModuleLayer.boot()));
         FailureHandler failures = new FailureHandler();
-        CommandLine line = new CommandLine(root);
+        CommandLine line = new CommandLine(root.spec);
         String invoked = invokedCommand(args);
         COMMANDS.forEach((name, command) -> {
             if (invoked == null || invoked.equals(name)) {
-                line.addSubcommand(name, command);
+                line.addSubcommand(name, command.apply(root));
             }
         });
         return line.setOut(console.out())
@@ -97,19 +87,24 @@ public final class SteadCommand implements Callable<Integer> {
         return null;
     }
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> out = new LinkedHashMap<>();
-        out.put("build", BuildCommand.class);
-        out.put("eval", EvalCommand.class);
-        out.put("option", OptionCommand.class);
-        out.put("plugins", PluginsCommand.class);
-        out.put("help", HelpCommand.class);
-        return java.util.Collections.unmodifiableMap(out);
+    private static Map<String, Function<SteadCommand, Object>> commands() {
+        Map<String, Function<SteadCommand, Object>> out = new LinkedHashMap<>();
+        out.put("build", stead -> new BuildCommand(stead).spec());
+        out.put("eval", stead -> new EvalCommand(stead).spec());
+        out.put("option", stead -> new OptionCommand(stead).spec());
+        out.put("plugins", stead -> new PluginsCommand(stead).spec());
+        out.put("help", stead -> new HelpCommand());
+        return Collections.unmodifiableMap(out);
     }
 
     /** @return where to write */
-    public Console console() {
+    Console console() {
         return console;
+    }
+
+    /** @return the root command's {@code -I} option, which every subcommand's extends */
+    PluginDirOptions pluginDirs() {
+        return pluginDirs;
     }
 
     /**
@@ -119,7 +114,7 @@ public final class SteadCommand implements Callable<Integer> {
      * @param dirs the calling command's {@code -I} options (which also see the root's)
      * @return the plugins, and the problems already reported
      */
-    public LoadedPlugins loadPlugins(PluginDirOptions dirs) {
+    LoadedPlugins loadPlugins(PluginDirOptions dirs) {
         LoadedPlugins loaded = registry.load(PluginPath.of(dirs.all(), environment));
         loaded.problems().forEach(problem -> console.err().println("stead: " + problem.message()));
         return loaded;
