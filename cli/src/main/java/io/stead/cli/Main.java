@@ -15,6 +15,9 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) throws InterruptedException {
+        // picocli registers converters for java.time and java.sql types by reflection, which
+        // initialises those packages; stead's options use neither
+        System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
         Console console = Console.system();
         int[] code = {ExitCode.INTERNAL_ERROR.code()};
         // evaluation recurses as deep as the chains of options it follows: give it a large stack

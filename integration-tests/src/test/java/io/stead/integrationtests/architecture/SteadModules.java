@@ -32,11 +32,16 @@ final class SteadModules {
         return new SteadModules(Path.of(root).toAbsolutePath().normalize());
     }
 
-    /** @return the module directories, relative to the root, in pom order, without this one */
+    /**
+     * @return Stead's own module directories, relative to the root, in pom order: not this one,
+     *     nor the third-party libraries the build recompiles ({@code third-party/*})
+     */
     List<String> names() {
         try {
             Matcher m = MODULE.matcher(Files.readString(root.resolve("pom.xml")));
-            return m.results().map(r -> r.group(1)).filter(name -> !name.equals("integration-tests")).toList();
+            return m.results().map(r -> r.group(1))
+                    .filter(name -> !name.equals("integration-tests") && !name.startsWith("third-party/"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
