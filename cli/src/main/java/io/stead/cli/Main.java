@@ -3,6 +3,7 @@ package io.stead.cli;
 import io.stead.cli.command.Console;
 import io.stead.cli.command.ExitCode;
 import io.stead.cli.command.SteadCommand;
+import java.util.Map;
 
 /** The {@code stead} executable: runs the command line against the process's own streams. */
 public final class Main {
@@ -15,15 +16,26 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) throws InterruptedException {
+        System.exit(run(Console.system(), System.getenv(), args));
+    }
+
+    /**
+     * Runs one command line to its end.
+     *
+     * @param console where output goes; flushed before this returns
+     * @param environment the environment the command sees
+     * @param args the command-line arguments
+     * @return the exit code
+     */
+    static int run(Console console, Map<String, String> environment, String[] args) throws InterruptedException {
         // picocli registers converters for java.time and java.sql types by reflection, which
         // initialises those packages; stead's options use neither
         System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
-        Console console = Console.system();
         int[] code = {ExitCode.INTERNAL_ERROR.code()};
         // evaluation recurses as deep as the chains of options it follows: give it a large stack
         Thread run = new Thread(null, () -> {
             try {
-                code[0] = SteadCommand.commandLine(console, System.getenv(), args).execute(args);
+                code[0] = SteadCommand.commandLine(console, environment, args).execute(args);
             } finally {
                 // stdout is buffered: what was printed must come out even if an Error escapes
                 console.flush();
@@ -31,7 +43,7 @@ public final class Main {
         }, "stead", STACK_BYTES);
         run.start();
         run.join();
-        System.exit(code[0]);
+        return code[0];
     }
 
     private static final long STACK_BYTES = 512L << 20;

@@ -10,11 +10,11 @@ import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.eval.EvalContext;
 import io.stead.evaluator.internal.eval.ModuleScope;
 import io.stead.evaluator.internal.eval.SubmoduleShapes;
+import io.stead.evaluator.internal.load.FileNames;
 import io.stead.evaluator.internal.load.ModuleCollector;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import io.stead.api.OptionPath;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,9 +74,24 @@ public final class Evaluator {
      * @throws ConfigException on a loading or structural error
      */
     public Evaluation evaluate(EvaluationRequest request) {
+        try (ReadAhead files = ReadAhead.start(request.files())) {
+            return evaluate(request, files);
+        }
+    }
+
+    /**
+     * Like {@link #evaluate(EvaluationRequest)}, taking the files already read by a
+     * {@link ReadAhead} from it.
+     *
+     * @param request what to evaluate
+     * @param files files being read ahead, typically the request's; the caller closes it
+     * @return the evaluation
+     * @throws ConfigException on a loading or structural error
+     */
+    public Evaluation evaluate(EvaluationRequest request, ReadAhead files) {
         long before = recorder.runs();
         EvalContext context = new EvalContext(recorder, shapes);
-        ModuleCollector collector = new ModuleCollector(Path.of("").toAbsolutePath());
+        ModuleCollector collector = new ModuleCollector(FileNames.ofProcess(), files.reading());
         List<ModuleData> modules = new ArrayList<>(collector.collect(systemModules, request.files()));
         if (!request.commandLine().isEmpty()) {
             modules.add(0, commandLine(request.commandLine()));

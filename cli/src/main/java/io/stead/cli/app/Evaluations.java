@@ -5,6 +5,7 @@ import io.stead.evaluator.Evaluation;
 import io.stead.evaluator.EvaluationRequest;
 import io.stead.evaluator.Evaluator;
 import io.stead.evaluator.PluginSource;
+import io.stead.evaluator.ReadAhead;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,12 +31,25 @@ public final class Evaluations {
      * @throws io.stead.api.ConfigException if the files cannot be loaded
      */
     public Evaluation evaluate(List<Path> files, Path root) {
+        try (ReadAhead reading = ReadAhead.start(files)) {
+            return evaluate(files, reading, root);
+        }
+    }
+
+    /**
+     * @param files the user's files, in command-line order
+     * @param reading the files, being read since before the plugins were loaded
+     * @param root the target root from {@code --root}, or null for the configuration's own
+     * @return the (lazy) evaluation
+     * @throws io.stead.api.ConfigException if the files cannot be loaded
+     */
+    public Evaluation evaluate(List<Path> files, ReadAhead reading, Path root) {
         Map<String, Object> commandLine = new LinkedHashMap<>();
         if (root != null) {
             // --root wins over any definition in the files: it says where this build is going
             commandLine.put("system.root", Definition.mkForce(root.toAbsolutePath().normalize().toString()));
         }
-        return Evaluator.create(plugins).evaluate(new EvaluationRequest(files, commandLine));
+        return Evaluator.create(plugins).evaluate(new EvaluationRequest(files, commandLine), reading);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.stead.api.ConfigException;
 import io.stead.cli.app.Evaluations;
 import io.stead.cli.app.SystemBuild;
 import io.stead.evaluator.Evaluation;
+import io.stead.evaluator.ReadAhead;
 import io.stead.unitgenerator.TreeWriteException;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,11 +57,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = stead.console();
-        Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
+        List<Path> paths = files.getValue();
         Evaluation result = null;
-        try {
-            List<Path> paths = files.getValue();
-            result = evaluations.evaluate(paths, root.getValue());
+        try (ReadAhead reading = ReadAhead.start(paths)) { // read while the plugins load
+            Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
+            result = evaluations.evaluate(paths, reading, root.getValue());
             SystemBuild.Result built = new SystemBuild().build(result, out.getValue());
             Evaluations.printWarnings(result, console.err());
             console.out().println("built " + built.written().directory());

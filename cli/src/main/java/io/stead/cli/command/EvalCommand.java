@@ -4,6 +4,7 @@ import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
 import io.stead.cli.app.Evaluations;
 import io.stead.evaluator.Evaluation;
+import io.stead.evaluator.ReadAhead;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,12 +53,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
         Console console = stead.console();
+        List<Path> paths = files.getValue();
         Evaluation result = null;
-        try {
-            List<Path> paths = files.getValue();
-            result = evaluations.evaluate(paths, null);
+        try (ReadAhead reading = ReadAhead.start(paths)) { // read while the plugins load
+            Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
+            result = evaluations.evaluate(paths, reading, null);
             console.out().println(result.json(attr.getValue(), !CommandModel.isSet(compact)));
             Evaluations.printWarnings(result, console.err());
             return ExitCode.OK.code();

@@ -5,6 +5,7 @@ import io.stead.api.OptionPath;
 import io.stead.cli.app.Evaluations;
 import io.stead.cli.app.OptionText;
 import io.stead.evaluator.Evaluation;
+import io.stead.evaluator.ReadAhead;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,11 +54,12 @@ final class OptionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = stead.console();
-        Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
+        List<Path> given = files.getValue();
+        List<Path> paths = given == null ? List.of() : given;
         Evaluation result = null;
-        try {
-            List<Path> given = files.getValue();
-            result = evaluations.evaluate(given == null ? List.of() : given, null);
+        try (ReadAhead reading = ReadAhead.start(paths)) { // read while the plugins load
+            Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
+            result = evaluations.evaluate(paths, reading, null);
             OptionPath option = path.getValue();
             List<OptionPath> members = result.optionsUnder(option);
             if (members.isEmpty()) {

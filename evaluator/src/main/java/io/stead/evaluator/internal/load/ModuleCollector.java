@@ -13,10 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Collects the modules of a configuration in NixOS's order: breadth-first from the list given
@@ -26,14 +22,18 @@ import java.util.concurrent.Future;
  */
 public final class ModuleCollector {
     private final FileModuleParser parser = new FileModuleParser();
-    private final Path workingDirectory;
+    private final FileNames names;
+    private final FileReadAhead readAhead;
     private final Map<Path, ModuleData> loaded = new HashMap<>();
-    private final Map<Path, Future<ModuleData>> reading = new HashMap<>();
     private long filesLoaded;
 
-    /** @param workingDirectory files are shown relative to it */
-    public ModuleCollector(Path workingDirectory) {
-        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    /**
+     * @param names how files are named in messages
+     * @param readAhead files already being read; others are read when reached
+     */
+    public ModuleCollector(FileNames names, FileReadAhead readAhead) {
+        this.names = names;
+        this.readAhead = readAhead;
     }
 
     /**
@@ -47,52 +47,19 @@ public final class ModuleCollector {
         for (Path f : files) {
             roots.add(f.toAbsolutePath().normalize());
         }
-        ExecutorService readers = readAhead(roots);
-        try {
-            Set<String> disabled = new HashSet<>();
-            for (ModuleData m : breadthFirst(plugins, roots, Set.of())) {
-                disabled.addAll(m.disabled());
-            }
-            List<ModuleData> ordered = breadthFirst(plugins, roots, disabled);
-            Collections.reverse(ordered);
-            return ordered;
-        } finally {
-            if (readers != null) {
-                readers.shutdownNow();
-            }
+        Set<String> disabled = new HashSet<>();
+        for (ModuleData m : breadthFirst(plugins, roots, Set.of())) {
+            disabled.addAll(m.disabled());
         }
-    }
-
-    /**
-     * Starts reading the files named on the command line in parallel (the evaluation itself
-     * runs on one thread; measured: four files of 10,000 entries each are read in about half
-     * the time on two cores). Each reader has a parser of its own; results are used in
-     * breadth-first order, so errors and merge order are as if read one by one.
-     */
-    private ExecutorService readAhead(List<Path> roots) {
-        int threads = Math.min(roots.size(), Runtime.getRuntime().availableProcessors());
-        if (threads < 2) {
-            return null;
-        }
-        ExecutorService readers = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(null, task, "stead-reader", 64L << 20);
-            t.setDaemon(true);
-            return t;
-        });
-        for (Path root : roots) {
-            if (!reading.containsKey(root) && Files.isRegularFile(root)) {
-                String display = display(root);
-                reading.put(root, readers.submit(() -> new FileModuleParser().load(root, display)));
-            }
-        }
-        return readers;
+        List<ModuleData> ordered = breadthFirst(plugins, roots, disabled);
+        Collections.reverse(ordered);
+        return ordered;
     }
 
     /** @return how many files were read */
     public long filesLoaded() {
         return filesLoaded;
     }
-
     private List<ModuleData> breadthFirst(List<ModuleData> plugins, List<Path> roots, Set<String> disabled) {
         List<ModuleData> out = new ArrayList<>();
         for (ModuleData p : plugins) {
@@ -126,31 +93,12 @@ public final class ModuleCollector {
             return known;
         }
         if (importer != null && !Files.exists(file)) {
-            throw Messages.loadError(importer.location(), "imports '" + display(file) + "', which does not exist");
+            throw Messages.loadError(importer.location(), "imports '" + names.display(file) + "', which does not exist");
         }
-        Future<ModuleData> ahead = reading.remove(file);
-        ModuleData m = ahead != null ? result(ahead) : parser.load(file, display(file));
+        ModuleData ahead = readAhead.take(file);
+        ModuleData m = ahead != null ? ahead : parser.load(file, names.display(file));
         loaded.put(file, m);
         filesLoaded++;
         return m;
-    }
-
-    private static ModuleData result(Future<ModuleData> ahead) {
-        try {
-            return ahead.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading configuration files", e);
-        }
-    }
-
-    /** Files under the working directory are named relative to it, others absolutely. */
-    private String display(Path file) {
-        return file.startsWith(workingDirectory) ? workingDirectory.relativize(file).toString() : file.toString();
     }
 }

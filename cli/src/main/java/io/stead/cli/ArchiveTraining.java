@@ -1,0 +1,55 @@
+package io.stead.cli;
+
+import io.stead.cli.command.Console;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The training run of the launcher's class-data archive: runs the commands people run most on
+ * an example configuration, in one process, so that the archive holds the classes of each
+ * (an archive trained on {@code build} alone left {@code eval}'s to be loaded and verified on
+ * every run). Output is discarded; the exit code is the first failure's, if any.
+ */
+public final class ArchiveTraining {
+    private ArchiveTraining() {
+    }
+
+    /**
+     * @param args an example configuration file and a scratch directory to build it into
+     * @throws InterruptedException if interrupted
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ArchiveTraining EXAMPLE.yaml SCRATCH-DIR");
+        }
+        System.exit(train(args[0], args[1]));
+    }
+
+    /**
+     * Runs the training command lines.
+     *
+     * @param example a configuration file
+     * @param out a directory to build it into (replaced)
+     * @return 0 if every command succeeded, else the first failure's exit code
+     */
+    static int train(String example, String out) throws InterruptedException {
+        List<String[]> runs = List.of(
+                new String[] {"build", example, "-o", out},
+                new String[] {"eval", example, "--json"},
+                new String[] {"eval", example, "--attr", "services.openssh.ports"},
+                new String[] {"option", "services.openssh.ports", "-c", example},
+                new String[] {"plugins"},
+                new String[] {"--help"});
+        int failed = 0;
+        for (String[] run : runs) {
+            PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+            int code = Main.run(new Console(nowhere, nowhere), Map.of(), run);
+            if (failed == 0) {
+                failed = code;
+            }
+        }
+        return failed;
+    }
+}

@@ -1,0 +1,79 @@
+package io.stead.evaluator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files read ahead, before the evaluator exists, evaluate exactly as files read on demand. */
+class ReadAheadTest {
+    @TempDir
+    Path dir;
+
+    private List<Path> write(String... namesAndTexts) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            Path file = dir.resolve(namesAndTexts[i]);
+            Files.writeString(file, namesAndTexts[i + 1]);
+            files.add(file);
+        }
+        return files;
+    }
+
+    @Test
+    void filesReadBeforeTheEvaluatorIsMadeGiveTheSameValues() throws IOException {
+        List<Path> files = write(
+                "a.yaml", "options:\n  x: {type: listOf str, default: []}\nconfig:\n  x: [a]\nimports: [./c.yaml]\n",
+                "b.yaml", "x: {$before: [b]}\n",
+                "c.yaml", "x: [c]\n");
+        String expected = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(files))
+                .json(OptionPath.parse("x"), false);
+
+        String actual;
+        try (ReadAhead reading = ReadAhead.start(files)) {
+            Evaluator evaluator = Evaluator.create(List.of()); // made while the files are read
+            actual = evaluator.evaluate(EvaluationRequest.of(files), reading).json(OptionPath.parse("x"), false);
+        }
+
+        assertEquals("[\"b\",\"c\",\"a\"]", expected);
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void theFirstBadFileInCommandLineOrderIsTheOneReported() throws IOException {
+        // the second file is small and fails fast; the first, larger, fails later: the error
+        // must still be the first file's, as when reading one by one
+        StringBuilder big = new StringBuilder("options:\n  x: {type: int, default: 0}\n");
+        for (int i = 0; i < 20_000; i++) {
+            big.append("# padding ").append(i).append('\n');
+        }
+        big.append("x: [\n");
+        List<Path> files = write("first.yaml", big.toString(), "second.json", "{");
+
+        ConfigException e;
+        try (ReadAhead reading = ReadAhead.start(files)) {
+            e = assertThrows(ConfigException.class,
+                    () -> Evaluator.create(List.of()).evaluate(EvaluationRequest.of(files), reading));
+        }
+
+        assertEquals("first.yaml", e.getMessage().replace(dir + "/", "").split(":")[0], e.getMessage());
+    }
+
+    @Test
+    void aFileNotReadAheadIsReadWhenReached() throws IOException {
+        List<Path> files = write("a.yaml", "options:\n  x: {type: int, default: 1}\n", "b.yaml", "x: 2\n");
+
+        try (ReadAhead reading = ReadAhead.start(files.subList(0, 1))) {
+            Evaluation result = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(files), reading);
+            assertEquals("2", result.json(OptionPath.parse("x"), false));
+        }
+    }
+}
