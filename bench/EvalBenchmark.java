@@ -9,11 +9,13 @@ import java.util.Locale;
  * Stead's evaluation benchmark: a generated configuration of K entries of an
  * {@code attrsOf (submodule {enable, port, tags, description, env})} option, defined across four
  * files with {@code $default}, {@code $after}, {@code $force} and {@code $if}, evaluated by whole
- * {@code ./stead eval} processes (JVM start included). Prints wall time and peak memory per K.
+ * {@code ./stead eval} processes (JVM start included). Prints wall time, peak memory and peak
+ * heap per K.
  *
  * <p>Run from the repository root: {@code java bench/EvalBenchmark.java [--yaml] [--stead CMD] [K ...]}
  * (default K = 100 1000 10000, five runs each, the median reported). Peak memory is the
- * process's maximum resident set size, read with GNU time when it is installed.
+ * process's maximum resident set size, read with GNU time when it is installed; peak heap is
+ * what {@code stead eval --stats} reports for one more run.
  */
 public class EvalBenchmark {
     public static void main(String[] args) throws Exception {
@@ -38,7 +40,8 @@ public class EvalBenchmark {
         }
         run(List.of(stead.toString(), "--version"), null); // builds on first use, outside the timings
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
-        System.out.printf(Locale.ROOT, "%-8s %-5s %10s %12s %10s%n", "K", "fmt", "wall (s)", "peak RSS (MB)", "options");
+        System.out.printf(Locale.ROOT, "%-8s %-5s %10s %14s %15s %10s%n", "K", "fmt", "wall (s)", "peak RSS (MB)",
+                "peak heap (MB)", "options");
         for (int k : sizes) {
             Path dir = Files.createTempDirectory("stead-bench-" + k);
             List<String> files = generate(dir, k, yaml);
@@ -65,10 +68,12 @@ public class EvalBenchmark {
             // one more run, untimed, for the evaluator's counters (--stats loads the management API)
             List<String> counted = new ArrayList<>(cmd.subList(gnuTime ? 3 : 0, cmd.size()));
             counted.add("--stats");
-            String forced = run(counted, dir).replaceAll("(?s).*?(\\d+) options forced.*", "$1").strip();
+            String stats = run(counted, dir);
+            String forced = stats.replaceAll("(?s).*?(\\d+) options forced.*", "$1").strip();
+            String heap = stats.replaceAll("(?s).*?peak heap (\\d+) MB.*", "$1").strip();
             java.util.Arrays.sort(walls);
-            System.out.printf(Locale.ROOT, "%-8d %-5s %10.3f %12s %10s%n", k, yaml ? "yaml" : "json", walls[2],
-                    gnuTime ? String.valueOf(rss / 1024) : "n/a", forced);
+            System.out.printf(Locale.ROOT, "%-8d %-5s %10.3f %14s %15s %10s%n", k, yaml ? "yaml" : "json", walls[2],
+                    gnuTime ? String.valueOf(rss / 1024) : "n/a", heap, forced);
             deleteTree(dir);
         }
     }
