@@ -1,13 +1,8 @@
 package io.stead.cli.command;
 
-import io.stead.api.ConfigException;
-import io.stead.cli.app.Evaluations;
 import io.stead.cli.app.SystemBuild;
-import io.stead.evaluator.Evaluation;
-import io.stead.evaluator.ReadAhead;
 import io.stead.unitgenerator.TreeWriteException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -23,14 +18,7 @@ final class BuildCommand implements Callable<Integer> {
             "Build the system tree of configuration files into a directory.");
     private final PluginDirOptions pluginDirs;
     private final EvaluationOptions evaluation = EvaluationOptions.addTo(spec);
-    private final PositionalParamSpec files = PositionalParamSpec.builder()
-            .paramLabel("FILE")
-            .arity("1..*")
-            .required(true)
-            .type(List.class)
-            .auxiliaryTypes(Path.class)
-            .description("Configuration files (YAML or JSON), in order.")
-            .build();
+    private final PositionalParamSpec files = CommandModel.configurationFiles();
     private final OptionSpec out = OptionSpec.builder("-o", "--out")
             .paramLabel("DIR")
             .type(Path.class)
@@ -57,24 +45,17 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = stead.console();
-        List<Path> paths = files.getValue();
-        Evaluation result = null;
-        try (ReadAhead reading = ReadAhead.start(paths)) { // read while the plugins load
-            Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
-            result = evaluations.evaluate(paths, reading, root.getValue());
-            SystemBuild.Result built = new SystemBuild().build(result, out.getValue());
-            Evaluations.printWarnings(result, console.err());
-            console.out().println("built " + built.written().directory());
-            console.out().print(built.summary().text());
-            console.out().println("tree hash: sha256:" + built.written().hash());
-            return ExitCode.OK.code();
-        } catch (ConfigException e) {
-            return evaluation.report(e, console.err()).code();
-        } catch (TreeWriteException e) {
-            console.err().println("error: " + e.getMessage());
-            return ExitCode.OUTPUT_ERROR.code();
-        } finally {
-            evaluation.printStats(result, console.err());
-        }
+        return evaluation.run(stead, pluginDirs, files.getValue(), root.getValue(), result -> {
+            try {
+                SystemBuild.Result built = new SystemBuild().build(result, out.getValue());
+                console.out().println("built " + built.written().directory());
+                console.out().print(built.summary().text());
+                console.out().println("tree hash: sha256:" + built.written().hash());
+                return ExitCode.OK;
+            } catch (TreeWriteException e) {
+                console.err().println("error: " + e.getMessage());
+                return ExitCode.OUTPUT_ERROR;
+            }
+        });
     }
 }

@@ -1,8 +1,11 @@
 package io.stead.cli.command;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Builds the picocli models of stead's commands in code, through picocli's programmatic API.
@@ -34,6 +37,23 @@ final class CommandModel {
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
                 .description("Print version information and exit.").build());
         return spec;
+    }
+
+    /**
+     * The {@code FILE...} parameters of the commands that evaluate: one or more configuration
+     * files, in order.
+     *
+     * @return the parameters; their value is a {@code List<Path>}
+     */
+    static PositionalParamSpec configurationFiles() {
+        return PositionalParamSpec.builder()
+                .paramLabel("FILE")
+                .arity("1..*")
+                .required(true)
+                .type(List.class)
+                .auxiliaryTypes(Path.class)
+                .description("Configuration files (YAML or JSON), in order.")
+                .build();
     }
 
     /**

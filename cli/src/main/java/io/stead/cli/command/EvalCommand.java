@@ -1,12 +1,6 @@
 package io.stead.cli.command;
 
-import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
-import io.stead.cli.app.Evaluations;
-import io.stead.evaluator.Evaluation;
-import io.stead.evaluator.ReadAhead;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,14 +16,7 @@ final class EvalCommand implements Callable<Integer> {
             "Evaluate configuration files and print the value at an attribute path as JSON.");
     private final PluginDirOptions pluginDirs;
     private final EvaluationOptions evaluation = EvaluationOptions.addTo(spec);
-    private final PositionalParamSpec files = PositionalParamSpec.builder()
-            .paramLabel("FILE")
-            .arity("1..*")
-            .required(true)
-            .type(List.class)
-            .auxiliaryTypes(Path.class)
-            .description("Configuration files (YAML or JSON), in order.")
-            .build();
+    private final PositionalParamSpec files = CommandModel.configurationFiles();
     private final OptionSpec attr = OptionSpec.builder("--attr")
             .paramLabel("PATH")
             .type(OptionPath.class)
@@ -53,19 +40,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = stead.console();
-        List<Path> paths = files.getValue();
-        Evaluation result = null;
-        try (ReadAhead reading = ReadAhead.start(paths)) { // read while the plugins load
-            Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
-            result = evaluations.evaluate(paths, reading, null);
-            console.out().println(result.json(attr.getValue(), !CommandModel.isSet(compact)));
-            Evaluations.printWarnings(result, console.err());
-            return ExitCode.OK.code();
-        } catch (ConfigException e) {
-            return evaluation.report(e, console.err()).code();
-        } finally {
-            evaluation.printStats(result, console.err());
-        }
+        return evaluation.run(stead, pluginDirs, files.getValue(), null, result -> {
+            stead.console().out().println(result.json(attr.getValue(), !CommandModel.isSet(compact)));
+            return ExitCode.OK;
+        });
     }
 }

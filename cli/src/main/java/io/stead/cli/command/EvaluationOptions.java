@@ -2,12 +2,20 @@ package io.stead.cli.command;
 
 import io.stead.api.ConfigException;
 import io.stead.cli.app.EvaluationStatsText;
+import io.stead.cli.app.Evaluations;
 import io.stead.evaluator.Evaluation;
+import io.stead.evaluator.ReadAhead;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Options shared by the commands that evaluate a configuration. */
+/**
+ * The options shared by the commands that evaluate a configuration, and the run they share:
+ * evaluate the files with the plugins, hand the evaluation to the command, then report
+ * configuration errors, warnings and {@code --stats} alike for every command.
+ */
 final class EvaluationOptions {
     private final OptionSpec showTrace = CommandModel.flag("--show-trace",
             "On an error, also show the chain of options whose evaluation led to it.");
@@ -32,13 +40,49 @@ final class EvaluationOptions {
         return options;
     }
 
+    /** What a command does with its evaluation; reading values may throw {@link ConfigException}. */
+    interface Use {
+        /**
+         * @param evaluation the configuration, evaluated lazily
+         * @return how the command ended
+         */
+        ExitCode apply(Evaluation evaluation);
+    }
+
+    /**
+     * Evaluates the files and runs the command's use of the result. The files are read while
+     * the plugins load, which they do not depend on.
+     *
+     * @param stead the root command: console and plugins
+     * @param plugins the command's {@code -I} option
+     * @param files the configuration files, in command-line order
+     * @param root the target root from {@code --root}, or null
+     * @param use what the command does with the evaluation
+     * @return the exit code
+     */
+    int run(SteadCommand stead, PluginDirOptions plugins, List<Path> files, Path root, Use use) {
+        PrintWriter err = stead.console().err();
+        Evaluation result = null;
+        try (ReadAhead reading = ReadAhead.start(files)) {
+            Evaluations evaluations = new Evaluations(stead.loadPlugins(plugins).plugins());
+            result = evaluations.evaluate(files, reading, root);
+            ExitCode code = use.apply(result);
+            Evaluations.printWarnings(result, err);
+            return code.code();
+        } catch (ConfigException e) {
+            return report(e, err).code();
+        } finally {
+            printStats(result, err);
+        }
+    }
+
     /**
      * With {@code --stats}, prints the evaluator's counters and the time since the command began.
      *
      * @param evaluation the evaluation, or null if none was made
      * @param err where to write
      */
-    void printStats(Evaluation evaluation, PrintWriter err) {
+    private void printStats(Evaluation evaluation, PrintWriter err) {
         if (CommandModel.isSet(stats) && evaluation != null) {
             err.println(EvaluationStatsText.of(evaluation.stats(), System.nanoTime() - start));
         }
@@ -52,7 +96,7 @@ final class EvaluationOptions {
      * @param err where to write
      * @return the exit code
      */
-    ExitCode report(ConfigException e, PrintWriter err) {
+    private ExitCode report(ConfigException e, PrintWriter err) {
         err.println("error: " + e.getMessage());
         if (CommandModel.isSet(showTrace) && !e.trace().isEmpty()) {
             err.println("trace, outermost first:");

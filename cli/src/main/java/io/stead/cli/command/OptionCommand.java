@@ -1,11 +1,8 @@
 package io.stead.cli.command;
 
-import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
-import io.stead.cli.app.Evaluations;
 import io.stead.cli.app.OptionText;
-import io.stead.evaluator.Evaluation;
-import io.stead.evaluator.ReadAhead;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,28 +50,18 @@ final class OptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = stead.console();
         List<Path> given = files.getValue();
-        List<Path> paths = given == null ? List.of() : given;
-        Evaluation result = null;
-        try (ReadAhead reading = ReadAhead.start(paths)) { // read while the plugins load
-            Evaluations evaluations = new Evaluations(stead.loadPlugins(pluginDirs).plugins());
-            result = evaluations.evaluate(paths, reading, null);
+        return evaluation.run(stead, pluginDirs, given == null ? List.of() : given, null, result -> {
+            PrintWriter out = stead.console().out();
             OptionPath option = path.getValue();
             List<OptionPath> members = result.optionsUnder(option);
             if (members.isEmpty()) {
-                console.out().print(OptionText.of(result.report(option)));
+                out.print(OptionText.of(result.report(option)));
             } else {
-                console.out().println((option.isRoot() ? "The configuration" : "'" + option + "'")
-                        + " is a set of options:");
-                members.forEach(m -> console.out().println("  " + m));
+                out.println((option.isRoot() ? "The configuration" : "'" + option + "'") + " is a set of options:");
+                members.forEach(m -> out.println("  " + m));
             }
-            Evaluations.printWarnings(result, console.err());
-            return ExitCode.OK.code();
-        } catch (ConfigException e) {
-            return evaluation.report(e, console.err()).code();
-        } finally {
-            evaluation.printStats(result, console.err());
-        }
+            return ExitCode.OK;
+        });
     }
 }
