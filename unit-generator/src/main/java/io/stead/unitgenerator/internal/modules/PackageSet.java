@@ -26,8 +26,9 @@ final class PackageSet {
         Map<String, Object> sources = system.attrs("packages.sources");
         Map<String, Object> out = new TreeMap<>();
         if (sources != null) {
-            sources.forEach((name, spec) -> {
-                SystemPackage pkg = spec instanceof SystemPackage p ? p : new SystemPackage(String.valueOf(spec));
+            // packages.sources is an attribute set of strings: each names the package it means
+            sources.forEach((name, source) -> {
+                SystemPackage pkg = new SystemPackage((String) source);
                 out.put(name, presence.isPresent(pkg) ? pkg : null);
             });
         }
