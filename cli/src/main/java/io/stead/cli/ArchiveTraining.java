@@ -1,8 +1,12 @@
 package io.stead.cli;
 
 import io.stead.cli.command.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -31,13 +35,21 @@ public final class ArchiveTraining {
      * Runs the training command lines.
      *
      * @param example a configuration file
-     * @param out a directory to build it into (replaced)
+     * @param out a directory to build it into (replaced); a file is also written beside it
      * @return 0 if every command succeeded, else the first failure's exit code
      */
     static int train(String example, String out) throws InterruptedException {
+        // a second file, in JSON, so that both parsers are trained and files are read in
+        // parallel, as in most evaluations
+        Path second = Path.of(out).resolveSibling("training-extra.json");
+        try {
+            Files.writeString(second, "{\"networking.hostName\": {\"$force\": \"trained\"}}\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<String[]> runs = List.of(
                 new String[] {"build", example, "-o", out},
-                new String[] {"eval", example, "--json"},
+                new String[] {"eval", example, second.toString(), "--json"},
                 new String[] {"eval", example, "--attr", "services.openssh.ports"},
                 new String[] {"option", "services.openssh.ports", "-c", example},
                 new String[] {"plugins"},

@@ -3,11 +3,9 @@ package io.stead.cli.command;
 import io.stead.cli.plugins.LoadedPlugins;
 import io.stead.cli.plugins.PluginPath;
 import io.stead.cli.plugins.PluginRegistry;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,12 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>To add a command: write it beside {@link PluginsCommand} (a {@code Callable<Integer>}
  * returning an {@link ExitCode}, whose model {@link CommandModel#command} starts, with
- * {@link PluginDirOptions} if it loads plugins) and list it in {@link #COMMANDS}. List only
+ * {@link PluginDirOptions} if it loads plugins) and list it in {@link #COMMANDS} and
+ * {@link #command}. List only
  * commands that work: {@code --help} shows them all.
  */
 public final class SteadCommand implements Callable<Integer> {
-    /** Every subcommand's model, by name, in the order {@code --help} lists them. */
-    private static final Map<String, Function<SteadCommand, Object>> COMMANDS = commands();
+    /** Every subcommand, in the order {@code --help} lists them; {@link #command} makes each. */
+    private static final List<String> COMMANDS = List.of("build", "eval", "option", "plugins", "help");
     private final Console console;
     private final Map<String, String> environment;
     private final PluginRegistry registry;
@@ -63,11 +62,11 @@ public final class SteadCommand implements Callable<Integer> {
         FailureHandler failures = new FailureHandler();
         CommandLine line = new CommandLine(root.spec);
         String invoked = invokedCommand(args);
-        COMMANDS.forEach((name, command) -> {
+        for (String name : COMMANDS) {
             if (invoked == null || invoked.equals(name)) {
-                line.addSubcommand(name, command.apply(root));
+                line.addSubcommand(name, command(name, root));
             }
-        });
+        }
         return line.setOut(console.out())
                 .setErr(console.err())
                 .setParameterExceptionHandler(failures)
@@ -81,20 +80,22 @@ public final class SteadCommand implements Callable<Integer> {
             if (a.equals("-I") || a.equals("--plugin-dir")) {
                 i++; // its value
             } else if (!a.startsWith("-")) {
-                return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+                return COMMANDS.contains(a) && !a.equals("help") ? a : null;
             }
         }
         return null;
     }
 
-    private static Map<String, Function<SteadCommand, Object>> commands() {
-        Map<String, Function<SteadCommand, Object>> out = new LinkedHashMap<>();
-        out.put("build", stead -> new BuildCommand(stead).spec());
-        out.put("eval", stead -> new EvalCommand(stead).spec());
-        out.put("option", stead -> new OptionCommand(stead).spec());
-        out.put("plugins", stead -> new PluginsCommand(stead).spec());
-        out.put("help", stead -> new HelpCommand());
-        return Collections.unmodifiableMap(out);
+    /** A subcommand's model (a switch, not a map of lambdas: each lambda is linked on first use). */
+    private static Object command(String name, SteadCommand stead) {
+        return switch (name) {
+            case "build" -> new BuildCommand(stead).spec();
+            case "eval" -> new EvalCommand(stead).spec();
+            case "option" -> new OptionCommand(stead).spec();
+            case "plugins" -> new PluginsCommand(stead).spec();
+            case "help" -> new HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** @return where to write */

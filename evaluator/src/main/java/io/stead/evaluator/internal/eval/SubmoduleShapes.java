@@ -7,6 +7,7 @@ import io.stead.api.Submodule;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
 import io.stead.evaluator.internal.decl.OptionTree;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.WeakHashMap;
@@ -67,7 +68,14 @@ public final class SubmoduleShapes {
         var source = spec.getClass().getProtectionDomain().getCodeSource();
         if (source != null && source.getLocation() != null) {
             try {
-                Path p = Path.of(source.getLocation().toURI());
+                URI uri = source.getLocation().toURI();
+                if (!"file".equals(uri.getScheme())) {
+                    // a module linked into the runtime image (jrt:/name): its name, without
+                    // starting the jrt file system just to take the last segment
+                    String path = uri.getPath() == null ? uri.toString() : uri.getPath();
+                    return path.substring(path.lastIndexOf('/') + 1);
+                }
+                Path p = Path.of(uri);
                 return p.getFileName() == null ? p.toString() : p.getFileName().toString();
             } catch (Exception e) {
                 return source.getLocation().toString();
