@@ -1,6 +1,8 @@
 package io.stead.evaluator.internal.decl;
 
 import io.stead.evaluator.internal.model.Location;
+import java.util.Iterator;
+import java.util.stream.Stream;
 
 /**
  * Finds where plugin code called into the API: the first stack frame outside Stead's API and
@@ -20,11 +22,25 @@ final class CallSite {
     }
 
     static Location find(String origin) {
-        return WALKER.walk(frames -> frames
-                .filter(f -> !isStead(f.getClassName()))
-                .findFirst()
-                .map(f -> new Location(origin + "!" + (f.getFileName() == null ? f.getClassName() : f.getFileName()),
-                        Math.max(f.getLineNumber(), 0), 0))
-                .orElse(Location.of(origin)));
+        // a loop, not a stream pipeline: this runs for every declaration and definition of
+        // every plugin, before the JIT has compiled anything (profiled: the pipeline made it
+        // a tenth of a cold evaluation)
+        StackWalker.StackFrame caller = WALKER.walk(CallSite::firstOutsideStead);
+        if (caller == null) {
+            return Location.of(origin);
+        }
+        String file = caller.getFileName() == null ? caller.getClassName() : caller.getFileName();
+        return new Location(origin + "!" + file, Math.max(caller.getLineNumber(), 0), 0);
+    }
+
+    private static StackWalker.StackFrame firstOutsideStead(Stream<StackWalker.StackFrame> frames) {
+        Iterator<StackWalker.StackFrame> it = frames.iterator();
+        while (it.hasNext()) {
+            StackWalker.StackFrame frame = it.next();
+            if (!isStead(frame.getClassName())) {
+                return frame;
+            }
+        }
+        return null;
     }
 }
