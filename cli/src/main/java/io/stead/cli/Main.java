@@ -29,8 +29,10 @@ public final class Main {
      */
     static int run(Console console, Map<String, String> environment, String[] args) throws InterruptedException {
         // picocli registers converters for java.time and java.sql types by reflection, which
-        // initialises those packages; stead's options use neither
-        System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
+        // initialises those packages; stead's options use neither (a -D given wins)
+        if (System.getProperty(PICOCLI_EXCLUDES) == null) {
+            System.setProperty(PICOCLI_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+        }
         int[] code = {ExitCode.INTERNAL_ERROR.code()};
         // evaluation recurses as deep as the chains of options it follows: give it a large stack
         Thread run = new Thread(null, () -> {
@@ -47,4 +49,5 @@ public final class Main {
     }
 
     private static final long STACK_BYTES = 512L << 20;
+    private static final String PICOCLI_EXCLUDES = "picocli.converters.excludes";
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files read ahead, before the evaluator exists, evaluate exactly as files read on demand. */
@@ -65,6 +66,21 @@ class ReadAheadTest {
         }
 
         assertEquals("first.yaml", e.getMessage().replace(dir + "/", "").split(":")[0], e.getMessage());
+    }
+
+    @Test
+    @Timeout(30) // a queued read that was dropped, not cancelled, would wait forever
+    void aReadAheadClosedBeforeTheEvaluationLeavesTheReadingToIt() throws IOException {
+        // more files than reader threads, so that some were still queued when it was closed
+        List<Path> files = write(
+                "a.yaml", "options:\n  x: {type: listOf str, default: []}\n",
+                "b.yaml", "x: [b]\n", "c.yaml", "x: [c]\n", "d.yaml", "x: [d]\n", "e.yaml", "x: [e]\n");
+        ReadAhead reading = ReadAhead.start(files);
+        reading.close();
+
+        Evaluation result = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(files), reading);
+
+        assertEquals("[\"e\",\"d\",\"c\",\"b\"]", result.json(OptionPath.parse("x"), false));
     }
 
     @Test

@@ -26,18 +26,6 @@ public final class Evaluations {
 
     /**
      * @param files the user's files, in command-line order
-     * @param root the target root from {@code --root}, or null for the configuration's own
-     * @return the (lazy) evaluation
-     * @throws io.stead.api.ConfigException if the files cannot be loaded
-     */
-    public Evaluation evaluate(List<Path> files, Path root) {
-        try (ReadAhead reading = ReadAhead.start(files)) {
-            return evaluate(files, reading, root);
-        }
-    }
-
-    /**
-     * @param files the user's files, in command-line order
      * @param reading the files, being read since before the plugins were loaded
      * @param root the target root from {@code --root}, or null for the configuration's own
      * @return the (lazy) evaluation

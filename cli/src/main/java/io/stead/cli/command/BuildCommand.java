@@ -44,17 +44,16 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = stead.console();
         return evaluation.run(stead, pluginDirs, files.getValue(), root.getValue(), result -> {
             try {
                 SystemBuild.Result built = new SystemBuild().build(result, out.getValue());
-                console.out().println("built " + built.written().directory());
-                console.out().print(built.summary().text());
-                console.out().println("tree hash: sha256:" + built.written().hash());
-                return ExitCode.OK;
+                String n = System.lineSeparator();
+                return EvaluationOptions.Outcome.printing("built " + built.written().directory() + n
+                        + built.summary().text()
+                        + "tree hash: sha256:" + built.written().hash() + n);
             } catch (TreeWriteException e) {
-                console.err().println("error: " + e.getMessage());
-                return ExitCode.OUTPUT_ERROR;
+                stead.console().err().println("error: " + e.getMessage());
+                return EvaluationOptions.Outcome.failed(ExitCode.OUTPUT_ERROR);
             }
         });
     }

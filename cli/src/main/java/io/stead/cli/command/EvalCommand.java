@@ -40,9 +40,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return evaluation.run(stead, pluginDirs, files.getValue(), null, result -> {
-            stead.console().out().println(result.json(attr.getValue(), !CommandModel.isSet(compact)));
-            return ExitCode.OK;
-        });
+        return evaluation.run(stead, pluginDirs, files.getValue(), null, result -> EvaluationOptions.Outcome.printing(
+                result.json(attr.getValue(), !CommandModel.isSet(compact)) + System.lineSeparator()));
     }
 }

@@ -44,14 +44,40 @@ final class EvaluationOptions {
     interface Use {
         /**
          * @param evaluation the configuration, evaluated lazily
-         * @return how the command ended
+         * @return how the command ended, and what it prints on stdout if it succeeded
          */
-        ExitCode apply(Evaluation evaluation);
+        Outcome apply(Evaluation evaluation);
+    }
+
+    /**
+     * How a command's use of its evaluation ended.
+     *
+     * @param code the exit code
+     * @param output what to print on stdout when the command succeeded
+     */
+    record Outcome(ExitCode code, String output) {
+        /**
+         * @param output the command's result
+         * @return a success printing it
+         */
+        static Outcome printing(String output) {
+            return new Outcome(ExitCode.OK, output);
+        }
+
+        /**
+         * @param code why the command failed (it has said so on stderr)
+         * @return a failure that prints nothing on stdout
+         */
+        static Outcome failed(ExitCode code) {
+            return new Outcome(code, "");
+        }
     }
 
     /**
      * Evaluates the files and runs the command's use of the result. The files are read while
-     * the plugins load, which they do not depend on.
+     * the plugins load, which they do not depend on. On success the warnings are printed
+     * (reading them may still fail) and only then the command's output, so stdout carries a
+     * result only when the whole command succeeded.
      *
      * @param stead the root command: console and plugins
      * @param plugins the command's {@code -I} option
@@ -66,9 +92,12 @@ final class EvaluationOptions {
         try (ReadAhead reading = ReadAhead.start(files)) {
             Evaluations evaluations = new Evaluations(stead.loadPlugins(plugins).plugins());
             result = evaluations.evaluate(files, reading, root);
-            ExitCode code = use.apply(result);
-            Evaluations.printWarnings(result, err);
-            return code.code();
+            Outcome outcome = use.apply(result);
+            if (outcome.code() == ExitCode.OK) {
+                Evaluations.printWarnings(result, err);
+                stead.console().out().print(outcome.output());
+            }
+            return outcome.code().code();
         } catch (ConfigException e) {
             return report(e, err).code();
         } finally {

@@ -2,7 +2,6 @@ package io.stead.cli.command;
 
 import io.stead.api.OptionPath;
 import io.stead.cli.app.OptionText;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,16 +51,16 @@ final class OptionCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> given = files.getValue();
         return evaluation.run(stead, pluginDirs, given == null ? List.of() : given, null, result -> {
-            PrintWriter out = stead.console().out();
             OptionPath option = path.getValue();
             List<OptionPath> members = result.optionsUnder(option);
             if (members.isEmpty()) {
-                out.print(OptionText.of(result.report(option)));
-            } else {
-                out.println((option.isRoot() ? "The configuration" : "'" + option + "'") + " is a set of options:");
-                members.forEach(m -> out.println("  " + m));
+                return EvaluationOptions.Outcome.printing(OptionText.of(result.report(option)));
             }
-            return ExitCode.OK;
+            String n = System.lineSeparator();
+            StringBuilder text = new StringBuilder(option.isRoot() ? "The configuration" : "'" + option + "'")
+                    .append(" is a set of options:").append(n);
+            members.forEach(m -> text.append("  ").append(m).append(n));
+            return EvaluationOptions.Outcome.printing(text.toString());
         });
     }
 }

@@ -145,6 +145,34 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void buildRefusingItsOutputPrintsOnlyTheRefusal() throws IOException {
+        // host.yaml uses a renamed option: its warning is not worth printing when nothing was built
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("precious.txt"), "keep me");
+        Run run = Run.of("build", host, "-o", mine.toString());
+        assertEquals(4, run.code(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("error: ") && !run.err().contains("warning:"), run.err());
+    }
+
+    @Test
+    void aResultIsPrintedOnlyWhenTheWarningsToo(@TempDir Path scratch) throws IOException {
+        // reading the warnings is part of the command: when they are ill-typed, the command
+        // fails with exit 1 and prints no result, as for any other evaluation error
+        String bad = write("warnings.yaml", "warnings: 5\n");
+        for (String[] args : new String[][] {
+                {"eval", host, bad, "--attr", "networking.hostName"},
+                {"option", "networking.hostName", "-c", host, bad},
+                {"build", host, bad, "-o", scratch.resolve("out").toString()}}) {
+            Run run = Run.of(args);
+            assertEquals(1, run.code(), args[0] + ": " + run.err());
+            assertEquals("", run.out(), args[0]);
+            assertTrue(run.err().startsWith("error: A definition for option 'warnings' is not of type"),
+                    args[0] + ": " + run.err());
+        }
+    }
+
+    @Test
     void buildStopsOnFailedAssertionsWithEveryMessage() throws IOException {
         String a = write("a.yaml", "assertions: [{assertion: false, message: one}, {assertion: false, message: two}]\n");
         Run run = Run.of("build", host, a, "-o", dir.resolve("out").toString());

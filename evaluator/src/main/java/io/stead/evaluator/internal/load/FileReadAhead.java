@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,25 +49,23 @@ public final class FileReadAhead implements AutoCloseable {
         }
     }
 
-    /** @return a read-ahead that reads nothing */
-    public static FileReadAhead none() {
-        return new FileReadAhead(List.of(), FileNames.ofProcess());
-    }
-
     /**
      * Takes a file's module, waiting for it to be read.
      *
      * @param file an absolute, normalised path
-     * @return its module, or null if it is not being read ahead (or was taken already)
+     * @return its module, or null if it is not being read ahead (or was taken already, or the
+     *     read-ahead was closed first)
      * @throws RuntimeException what reading the file threw (an {@code EvalError} for bad input)
      */
     synchronized ModuleData take(Path file) {
         Future<ModuleData> ahead = reading.remove(file);
-        if (ahead == null) {
+        if (ahead == null || ahead.isCancelled()) {
             return null;
         }
         try {
             return ahead.get();
+        } catch (CancellationException e) {
+            return null; // closed meanwhile: the caller reads the file itself
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -78,9 +77,10 @@ public final class FileReadAhead implements AutoCloseable {
         }
     }
 
-    /** Stops the readers; files not taken are dropped. */
+    /** Stops the readers; files not taken are dropped (an evaluation reads them itself). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        reading.values().forEach(ahead -> ahead.cancel(true));
         if (readers != null) {
             readers.shutdownNow();
         }
