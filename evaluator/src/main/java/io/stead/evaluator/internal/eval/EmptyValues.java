@@ -5,8 +5,10 @@ import io.stead.api.Commas;
 import io.stead.api.LazyAttrsOf;
 import io.stead.api.Lines;
 import io.stead.api.ListOf;
+import io.stead.api.NestedSystem;
 import io.stead.api.NullOr;
 import io.stead.api.OptionType;
+import io.stead.api.Submodule;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +25,9 @@ final class EmptyValues {
         if (type instanceof ListOf) {
             return List.of();
         }
-        if (type instanceof AttrsOf || type instanceof LazyAttrsOf) {
-            return Map.of();
+        if (type instanceof AttrsOf || type instanceof LazyAttrsOf || type instanceof Submodule
+                || type instanceof NestedSystem) {
+            return Map.of(); // a submodule's, as NixOS's: an empty set, not an evaluated one
         }
         if (type instanceof NullOr) {
             return NULL;
