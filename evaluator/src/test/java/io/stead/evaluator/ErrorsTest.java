@@ -77,8 +77,15 @@ class ErrorsTest {
     @Test
     void aConditionOnAnUndeclaredOptionSaysSo() {
         f.file("a.yaml", "name: {$if: services.opensh.enable, then: x}\n");
-        assertEquals("The option 'services.opensh.enable' does not exist. Definition values:\n"
+        assertEquals("The option 'services.opensh.enable' does not exist; the $if in 'a.yaml:1' refers to it.\n"
                 + "Did you mean 'services.openssh.enable'?", f.error("name", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
+    void aReferenceToAnUndeclaredOptionNamesItsPlace() {
+        f.file("a.yaml", "name: {$ref: networking.hostNme}\n");
+        assertEquals("The option 'networking.hostNme' does not exist; the $ref in 'a.yaml:1' refers to it.",
+                f.error("name", "decl.yaml", "a.yaml").replaceAll("\nDid you mean.*", ""));
     }
 
     @Test

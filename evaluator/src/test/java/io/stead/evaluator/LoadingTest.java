@@ -93,7 +93,7 @@ class LoadingTest {
     void disabledModulesLeaveOutAPluginModuleByName() {
         f.plugin(new TestModules.Greeting()).file("top.yaml", "disabledModules: [greeting]\n");
         String error = f.error("greeting.text", "top.yaml");
-        assertEquals("The option 'greeting.text' does not exist. Definition values:", error);
+        assertEquals("The option 'greeting.text' does not exist.", error);
     }
 
     @Test
@@ -168,6 +168,92 @@ class LoadingTest {
         f.file("bad.json", "{\n  \"list\": [1,\n}\n");
         assertEquals("bad.json:3:1: is not valid JSON: Unexpected character ('}' (code 125)): expected a value",
                 f.error("list", "decl.yaml", "bad.json"));
+    }
+
+    @Test
+    void yamlAliasesStandForTheNodesTheirAnchorsName() {
+        f.file("anchors.yaml", """
+                units: &common {a: x, b: y}
+                list: &ports [1, 2]
+                units: *common
+                list: *ports
+                """)
+                .file("aliases.yaml", "list: *ports\n")
+                .file("scalar.yaml", "list: [&one 1, *one]\n");
+        // each alias is one more definition of the same value
+        assertEquals("{\"a\":\"x\",\"b\":\"y\"}", f.json("units", "decl.yaml", "anchors.yaml"));
+        assertEquals("[1,2,1,2]", f.json("list", "decl.yaml", "anchors.yaml"));
+        // an anchor is local to its file, as in YAML; one on a single value is not kept
+        String unknown = ", which is not defined before it on a mapping or a list (anchors on single values"
+                + " are not supported)";
+        assertEquals("aliases.yaml:1:7: refers to the anchor '&ports'" + unknown,
+                f.error("list", "decl.yaml", "aliases.yaml"));
+        assertEquals("scalar.yaml:1:16: refers to the anchor '&one'" + unknown,
+                f.error("list", "decl.yaml", "scalar.yaml"));
+    }
+
+    @Test
+    void yamlMergeKeysSupplyTheKeysNotGiven() {
+        f.file("merge.yaml", """
+                base: &base {a: base, b: base}
+                more: &more {b: more, c: more}
+                units:
+                  <<: [*base, *more]
+                  a: own
+                """).file("decl3.yaml", "options:\n  base: {type: anything}\n  more: {type: anything}\n");
+        assertEquals("{\"a\":\"own\",\"b\":\"base\",\"c\":\"more\"}",
+                f.json("units", "decl.yaml", "decl3.yaml", "merge.yaml"));
+    }
+
+    @Test
+    void aModuleKeyOrDeclarationFieldGivenTwiceIsAnError() {
+        // a definition given twice is two definitions; these would silently replace each other
+        f.file("twice.yaml", "config:\n  list: [1]\nconfig:\n  list: [2]\n");
+        assertEquals("twice.yaml:3:1: gives 'config' a second time (first on line 1); give it once",
+                f.error("list", "decl.yaml", "twice.yaml"));
+        f.file("twice.json", "{\"options\": {\"n\": {\"type\": \"int\", \"default\": 1, \"default\": 2}}}");
+        assertEquals("twice.json:1:49: gives 'default' a second time (first on line 1); give it once",
+                f.error("list", "decl.yaml", "twice.json"));
+    }
+
+    @Test
+    void aMisspelledDeclarationFieldIsNamed() {
+        f.file("typo.yaml", "options:\n  o: {type: str, default: x, descrption: text}\n");
+        assertEquals("typo.yaml:2:30: the declaration of 'o' has no field 'descrption'; did you mean 'description'?",
+                f.error("list", "decl.yaml", "typo.yaml"));
+    }
+
+    @Test
+    void aFloatBeyondDoubleRangeIsAnError() {
+        f.file("decl-f.yaml", "options:\n  ratio: {type: float}\n").file("huge.yaml", "ratio: 1e400\n");
+        assertEquals("huge.yaml:1:8: has a number too large for a 64-bit float: 1e400",
+                f.error("ratio", "decl-f.yaml", "huge.yaml"));
+    }
+
+    @Test
+    void dollarKeysMeanTheSameNestedAndDotted() {
+        f.file("d.yaml", "units: {$$x: nested}\n").file("e.yaml", "units.$$y: dotted\n");
+        assertEquals("{\"$x\":\"nested\",\"$y\":\"dotted\"}", f.json("units", "decl.yaml", "d.yaml", "e.yaml"));
+        f.file("late.yaml", "list: [1]\n$default: {list: [2]}\n");
+        assertEquals("late.yaml:2:1: the key '$default' starts with '$' but is not the first key of its object,"
+                + " so it is not a directive; write '$$default' for a literal key", f.error("list", "decl.yaml", "late.yaml"));
+        f.file("opt.yaml", "options:\n  $foo: {type: int}\n");
+        assertEquals("opt.yaml:2:3: declares '$foo', but a key starting with '$' is a directive; write '$$foo' for"
+                + " an option named so", f.error("list", "decl.yaml", "opt.yaml"));
+    }
+
+    @Test
+    void anEmptyKeyIsAnError() {
+        f.file("empty.yaml", "units: {\"\": x}\n");
+        assertEquals("empty.yaml:1:9: has an empty key; an attribute named by the empty string is written '\"\"'",
+                f.error("units", "decl.yaml", "empty.yaml"));
+    }
+
+    @Test
+    void anEnumCannotHoldNull() {
+        f.file("e.yaml", "options:\n  o: {type: {enum: [a, null]}}\n");
+        assertEquals("e.yaml:2:24: 'enum' takes strings, numbers and booleans, not null; to allow null, wrap the"
+                + " type: {nullOr: {enum: [...]}}", f.error("list", "decl.yaml", "e.yaml"));
     }
 
     @Test

@@ -35,6 +35,16 @@ class MergingTest {
     }
 
     @Test
+    void negativePrioritiesAndOrdersAreOrdinaryNumbers() {
+        // any integer is a priority or an order, as in NixOS: below zero wins over $force, and
+        // sorts before $before
+        f.file("p.yaml", "n: {$override: -1, value: 7}\n").file("q.yaml", "n: {$force: 8}\n");
+        assertEquals("7", f.json("n", "decl.yaml", "p.yaml", "q.yaml"));
+        f.file("o.yaml", "list: {$merge: [{$order: -3, value: [first]}, {$before: [second]}]}\n");
+        assertEquals("[\"first\",\"second\"]", f.json("list", "decl.yaml", "o.yaml"));
+    }
+
+    @Test
     void defaultIs1000PlainIs100ForceIs50() {
         f.file("a.yaml", "n: {$default: 2}\n").file("b.yaml", "n: 3\n").file("c.yaml", "n: {$force: 4}\n");
         assertEquals("2", f.json("n", "decl.yaml", "a.yaml"));

@@ -118,7 +118,7 @@ class EvaluationCommandsTest {
     void optionOfAnUndeclaredPathSuggestsOne() {
         Run run = Run.of("option", "networking.hostname");
         assertEquals(1, run.code());
-        assertEquals("error: The option 'networking.hostname' does not exist. Definition values:\n"
+        assertEquals("error: The option 'networking.hostname' does not exist.\n"
                 + "Did you mean 'networking.hostName'?\n", run.err());
     }
 

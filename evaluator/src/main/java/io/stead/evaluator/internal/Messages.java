@@ -54,7 +54,21 @@ public final class Messages {
      * @return the error
      */
     public static EvalError doesNotExist(String path, List<Shown> shown, String suggestion) {
-        String msg = defs("The option '" + path + "' does not exist. Definition values:", shown);
+        // "Definition values:" only when there are some: a path read with --attr has none
+        String msg = shown.isEmpty() ? "The option '" + path + "' does not exist."
+                : defs("The option '" + path + "' does not exist. Definition values:", shown);
+        return error(suggestion == null ? msg : msg + "\nDid you mean '" + suggestion + "'?");
+    }
+
+    /**
+     * @param path the undeclared path
+     * @param directive the directive that names it ({@code $ref}, {@code $if})
+     * @param at where the directive is written
+     * @param suggestion a close declared path, or null
+     * @return the error
+     */
+    public static EvalError referenceToNothing(String path, String directive, Location at, String suggestion) {
+        String msg = "The option '" + path + "' does not exist; the " + directive + " in '" + at + "' refers to it.";
         return error(suggestion == null ? msg : msg + "\nDid you mean '" + suggestion + "'?");
     }
 

@@ -22,6 +22,9 @@ import java.util.List;
  * The outermost priority or order of a definition is the one that counts.
  */
 final class Discharger {
+    /** No priority or order seen yet: the outermost directive's counts. (Any int is a valid one.) */
+    private static final int UNSET = Integer.MIN_VALUE;
+
     private final EvalContext context;
 
     Discharger(EvalContext context) {
@@ -31,7 +34,7 @@ final class Discharger {
     Discharged discharge(List<Def> defs) {
         List<Leaf> all = new ArrayList<>(defs.size());
         for (Def d : defs) {
-            flatten(d.node(), d.location(), d.scope(), -1, -1, all);
+            flatten(d.node(), d.location(), d.scope(), UNSET, UNSET, all);
         }
         int best = Integer.MAX_VALUE;
         boolean mixed = false;
@@ -69,22 +72,22 @@ final class Discharger {
                 flatten(part, part.location(), scope, priority, order, out);
             }
         } else if (node instanceof Node.Prio p) {
-            flatten(p.body(), at, scope, priority < 0 ? p.priority() : priority, order, out);
+            flatten(p.body(), at, scope, priority == UNSET ? p.priority() : priority, order, out);
         } else if (node instanceof Node.Ordered o) {
-            flatten(o.body(), at, scope, priority, order < 0 ? o.order() : order, out);
+            flatten(o.body(), at, scope, priority, order == UNSET ? o.order() : order, out);
         } else if (node instanceof Node.Computed c) {
             flatten(compute(c, scope), at, scope, priority, order, out);
         } else if (node instanceof Node.Ref r) {
-            out.add(new Leaf(new Node.Value(scope.get(r.path()), at), at, scope,
-                    priority < 0 ? Priority.PLAIN : priority, order < 0 ? Order.DEFAULT : order));
+            out.add(new Leaf(new Node.Value(scope.referenced(r.path(), "$ref", at), at), at, scope,
+                    priority == UNSET ? Priority.PLAIN : priority, order == UNSET ? Order.DEFAULT : order));
         } else {
-            out.add(new Leaf(node, at, scope, priority < 0 ? Priority.PLAIN : priority,
-                    order < 0 ? Order.DEFAULT : order));
+            out.add(new Leaf(node, at, scope, priority == UNSET ? Priority.PLAIN : priority,
+                    order == UNSET ? Order.DEFAULT : order));
         }
     }
 
     private boolean holds(Condition c, ModuleScope scope, Location at) {
-        Object v = scope.get(c.path());
+        Object v = scope.referenced(c.path(), "$if", at);
         if (!(v instanceof Boolean b)) {
             throw Messages.conditionNotBoolean(c.toString(), Show.value(v), at);
         }

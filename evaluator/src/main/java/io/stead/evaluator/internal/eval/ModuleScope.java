@@ -4,6 +4,7 @@ import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import io.stead.api.Priority;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.Declaration;
 import io.stead.evaluator.internal.decl.ModuleData;
@@ -168,6 +169,23 @@ public final class ModuleScope implements Config {
      * @return the value
      */
     public Object get(OptionPath path) {
+        return get(path, null, null);
+    }
+
+    /**
+     * The value at a path that a directive names, so that a path to nothing is reported with
+     * the directive's file and line.
+     *
+     * @param path relative to this configuration
+     * @param directive the directive ({@code $ref}, {@code $if})
+     * @param at where it is written
+     * @return the value
+     */
+    public Object referenced(OptionPath path, String directive, Location at) {
+        return get(path, directive, at);
+    }
+
+    private Object get(OptionPath path, String directive, Location at) {
         OptionTree.TreeNode node = tree.root();
         int i = 0;
         while (true) {
@@ -178,7 +196,7 @@ public final class ModuleScope implements Config {
                 if (a.alias().isRemoval()) {
                     throw Messages.removed(show(path.take(i)), a.alias().replacement(), List.of());
                 }
-                return get(a.alias().to().concat(path.drop(i)));
+                return get(a.alias().to().concat(path.drop(i)), directive, at);
             }
             OptionTree.Group g = (OptionTree.Group) node;
             if (i == path.size()) {
@@ -187,7 +205,9 @@ public final class ModuleScope implements Config {
             OptionTree.TreeNode child = g.children().get(path.segments().get(i));
             if (child == null) {
                 String suggestion = tree.suggest(path);
-                throw Messages.doesNotExist(show(path), List.of(), suggestion == null ? null : prefix.under(suggestion));
+                String close = suggestion == null ? null : prefix.under(suggestion);
+                throw directive == null ? Messages.doesNotExist(show(path), List.of(), close)
+                        : Messages.referenceToNothing(show(path), directive, at, close);
             }
             node = child;
             i++;

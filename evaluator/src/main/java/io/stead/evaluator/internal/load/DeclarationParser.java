@@ -5,6 +5,7 @@ import io.stead.api.Anything;
 import io.stead.api.OptionType;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.Declaration;
+import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
@@ -20,7 +21,8 @@ import java.util.Set;
  * and then has type {@code anything}.
  */
 final class DeclarationParser {
-    private static final Set<String> FIELDS = Set.of("type", "default", "description", "example", "readOnly");
+    private static final List<String> FIELD_ORDER = List.of("type", "default", "description", "example", "readOnly");
+    private static final Set<String> FIELDS = Set.copyOf(FIELD_ORDER);
 
     private final DefinitionParser definitions;
     private final TypeParser types;
@@ -48,9 +50,16 @@ final class DeclarationParser {
                     + "' must be an attribute set of declarations, not " + SourceNode.kind(node));
         }
         for (SourceNode.Field f : map.fields()) {
+            if (DefinitionParser.isDirective(f.key())) {
+                throw Messages.loadError(f.keyLocation(), "declares '" + f.key() + "', but a key starting"
+                        + " with '$' is a directive; write '$" + f.key() + "' for an option named so");
+            }
             OptionPath path = prefix.concat(DefinitionParser.path(f.key(), f.keyLocation()));
             if (f.value() instanceof SourceNode.Mapping m && isDeclaration(m)) {
                 out.add(declaration(path, m, f.keyLocation()));
+            } else if (f.value() instanceof SourceNode.Mapping m && hasType(m)) {
+                // a declaration with a misspelled field, not a group named after its fields
+                throw unknownField(path, m);
             } else {
                 group(f.value(), path, out);
             }
@@ -70,6 +79,29 @@ final class DeclarationParser {
         return type != null ? TypeParser.looksLikeType(type.value()) : !isGroup(m);
     }
 
+    /** Whether a mapping has a {@code type} that is a type, as only a declaration has. */
+    private static boolean hasType(SourceNode.Mapping m) {
+        SourceNode.Field type = m.field("type");
+        return type != null && TypeParser.looksLikeType(type.value());
+    }
+
+    private static RuntimeException unknownField(OptionPath path, SourceNode.Mapping m) {
+        for (SourceNode.Field f : m.fields()) {
+            if (!FIELDS.contains(f.key())) {
+                String closest = null;
+                for (String known : FIELDS) {
+                    if (EditDistance.between(known, f.key()) <= 2) {
+                        closest = known;
+                    }
+                }
+                return Messages.loadError(f.keyLocation(), "the declaration of '" + path + "' has no field '"
+                        + f.key() + "'" + (closest == null ? "; it takes " + String.join(", ", FIELD_ORDER)
+                        : "; did you mean '" + closest + "'?"));
+            }
+        }
+        throw new IllegalStateException("no unknown field in " + m);
+    }
+
     private static boolean isGroup(SourceNode.Mapping m) {
         for (SourceNode.Field f : m.fields()) {
             if (!(f.value() instanceof SourceNode.Mapping inner) || !(isDeclaration(inner) || isGroup(inner))) {
@@ -80,12 +112,12 @@ final class DeclarationParser {
     }
 
     private Declaration declaration(OptionPath path, SourceNode.Mapping m, Location at) {
-        SourceNode.Field typeField = m.field("type");
+        SourceNode.Field typeField = m.single("type");
         OptionType type = typeField == null ? new Anything() : types.parse(typeField.value());
-        SourceNode.Field def = m.field("default");
+        SourceNode.Field def = m.single("default");
         Node defaultValue = def == null ? null : definitions.parse(def.value(), def.keyLocation());
         String description = "";
-        SourceNode.Field desc = m.field("description");
+        SourceNode.Field desc = m.single("description");
         if (desc != null) {
             if (!(desc.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof String text)) {
                 throw Messages.loadError(desc.keyLocation(), "the description of '" + path + "' must be a string");
@@ -93,14 +125,14 @@ final class DeclarationParser {
             description = text;
         }
         boolean readOnly = false;
-        SourceNode.Field ro = m.field("readOnly");
+        SourceNode.Field ro = m.single("readOnly");
         if (ro != null) {
             if (!(ro.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof Boolean b)) {
                 throw Messages.loadError(ro.keyLocation(), "readOnly of '" + path + "' must be true or false");
             }
             readOnly = b;
         }
-        SourceNode.Field ex = m.field("example");
+        SourceNode.Field ex = m.single("example");
         return new Declaration(path, type, defaultValue, description, ex == null ? null : PlainValue.of(ex.value()),
                 readOnly, at);
     }
@@ -109,6 +141,8 @@ final class DeclarationParser {
     private ModuleData submodule(SourceNode.Mapping body) {
         List<Declaration> decls = List.of();
         Node config = new Node.Attrs(List.of(), body.location());
+        body.single("options");
+        body.single("config");
         for (SourceNode.Field f : body.fields()) {
             switch (f.key()) {
                 case "options" -> decls = parse(f.value());

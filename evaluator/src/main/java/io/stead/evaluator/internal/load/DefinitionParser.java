@@ -51,17 +51,28 @@ public final class DefinitionParser {
         }
         List<Node.Entry> entries = new ArrayList<>(map.fields().size());
         for (SourceNode.Field f : map.fields()) {
-            if (isDirective(f.key())) {
-                throw Messages.loadError(f.keyLocation(), "the key '" + f.key() + "' starts with '$'"
-                        + " but is not the first key of its object, so it is not a directive;"
-                        + " write '$" + f.key() + "' for a literal key");
-            }
+            checkNotADirective(f);
             entries.add(new Node.Entry(key(f), parse(f.value(), f.keyLocation())));
         }
         return new Node.Attrs(entries, at);
     }
 
-    private static boolean isDirective(String key) {
+    /**
+     * A key that starts with one {@code $} is a directive, which only the first key of an
+     * object can be.
+     *
+     * @param f a field that is not the first of its object
+     * @throws io.stead.evaluator.internal.EvalError if its key starts with one {@code $}
+     */
+    static void checkNotADirective(SourceNode.Field f) {
+        if (isDirective(f.key())) {
+            throw Messages.loadError(f.keyLocation(), "the key '" + f.key() + "' starts with '$'"
+                    + " but is not the first key of its object, so it is not a directive;"
+                    + " write '$" + f.key() + "' for a literal key");
+        }
+    }
+
+    static boolean isDirective(String key) {
         return key.startsWith("$") && !key.startsWith("$$");
     }
 
@@ -84,12 +95,26 @@ public final class DefinitionParser {
      * @return the attribute path it denotes
      */
     public static OptionPath path(String key, Location at) {
-        String text = key.startsWith("$$") ? key.substring(1) : key;
+        if (key.isEmpty()) {
+            throw Messages.loadError(at, "has an empty key; an attribute named by the empty string is written"
+                    + " '\"\"'");
+        }
+        OptionPath parsed;
         try {
-            return OptionPath.parse(text);
+            parsed = OptionPath.parse(key);
         } catch (IllegalArgumentException e) {
             throw Messages.loadError(at, "the key '" + key + "' is not an attribute path: " + e.getMessage());
         }
+        // '$$' stands for a literal '$' at the start of each segment, so that the dotted form
+        // 'a.$$x' means what the nested form a: {$$x: ...} must say
+        if (key.indexOf("$$") < 0) {
+            return parsed;
+        }
+        List<String> segments = new ArrayList<>(parsed.segments().size());
+        for (String segment : parsed.segments()) {
+            segments.add(segment.startsWith("$$") ? segment.substring(1) : segment);
+        }
+        return new OptionPath(segments);
     }
 
     private Node directive(SourceNode.Mapping map, Location at) {
@@ -166,9 +191,13 @@ public final class DefinitionParser {
     }
 
     private static int integer(SourceNode.Field head) {
-        if (head.value() instanceof SourceNode.Scalar s && s.value() instanceof Long n
-                && n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
-            return n.intValue();
+        if (head.value() instanceof SourceNode.Scalar s && s.value() instanceof Long n) {
+            // (Integer.MIN_VALUE is the evaluator's "none given")
+            if (n > Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
+                return n.intValue();
+            }
+            throw Messages.loadError(head.keyLocation(), "'" + head.key() + "' takes an integer from "
+                    + -Integer.MAX_VALUE + " to " + Integer.MAX_VALUE + ", not " + n);
         }
         throw Messages.loadError(head.keyLocation(), "'" + head.key() + "' takes an integer, not "
                 + SourceNode.kind(head.value()));

@@ -37,7 +37,8 @@ public final class FileModuleParser {
             return new ModuleData(file.toString(), display, List.of(), List.of(),
                     definitions.parse(map, map.location()), List.of(), List.of(), new Location(display, 1, 0));
         }
-        boolean fullForm = map.field("options") != null || map.field("config") != null;
+        // given twice, one would silently replace the other
+        boolean fullForm = map.single("options") != null | map.single("config") != null;
         List<Path> imports = new ArrayList<>();
         List<String> disabled = new ArrayList<>();
         List<Declaration> declarations = List.of();
@@ -55,6 +56,7 @@ public final class FileModuleParser {
                         throw Messages.loadError(f.keyLocation(), "unknown top-level key '" + f.key()
                                 + "': a module with 'options' or 'config' keeps its definitions under 'config'");
                     }
+                    DefinitionParser.checkNotADirective(f);
                     shorthand.add(new Node.Entry(definitions.key(f),
                             definitions.parse(f.value(), f.keyLocation())));
                 }

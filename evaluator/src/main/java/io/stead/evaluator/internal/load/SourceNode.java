@@ -1,5 +1,6 @@
 package io.stead.evaluator.internal.load;
 
+import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
 import java.util.List;
 
@@ -42,6 +43,28 @@ public sealed interface SourceNode {
                 }
             }
             return null;
+        }
+
+        /**
+         * For keys that are not definitions ({@code config}, a declaration's {@code type}, ...),
+         * where a second one would silently replace the first.
+         *
+         * @param key a key
+         * @return the field with that key, or null
+         * @throws io.stead.evaluator.internal.EvalError if the key is given twice
+         */
+        public Field single(String key) {
+            Field found = null;
+            for (Field f : fields) {
+                if (f.key().equals(key)) {
+                    if (found != null) {
+                        throw Messages.loadError(f.keyLocation(), "gives '" + key + "' a second time (first on line "
+                                + found.keyLocation().line() + "); give it once");
+                    }
+                    found = f;
+                }
+            }
+            return found;
         }
     }
 

@@ -16,13 +16,24 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a JSON or YAML file into a {@link SourceNode} tree with Jackson's streaming parser,
  * keeping the line and column of every key and value (Jackson's tree model would drop them).
+ * A key given twice in one mapping is kept twice: as a definition, that is two definitions,
+ * as the contract says of one path defined twice in a file. In YAML, anchors and aliases of
+ * mappings and lists ({@code &name}, {@code *name}) and merge keys ({@code <<: *name}) mean
+ * what YAML says: an alias stands for the node it names, with that node's lines.
  */
 public final class SourceReader {
+    /** YAML's merge key: its mapping (or list of mappings) supplies the keys not given. */
+    private static final String MERGE_KEY = "<<";
+
     // keys are mostly distinct (entry names): String.intern of each costs more than it saves
     private final JsonFactory json = new JsonFactory().disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
     private YAMLFactory yaml;
@@ -47,7 +58,7 @@ public final class SourceReader {
                 throw Messages.loadError(new Location(display, 1, 1),
                         "is empty; a module is an attribute set, such as {\"config\": {}}");
             }
-            SourceNode node = value(p, display);
+            SourceNode node = value(p, display, isJson ? null : new HashMap<>());
             if (p.nextToken() != null) {
                 throw Messages.loadError(location(p.currentTokenLocation(), display),
                         "has more than one document; a module is one attribute set");
@@ -72,24 +83,67 @@ public final class SourceReader {
         return yaml;
     }
 
-    private SourceNode value(JsonParser p, String display) throws IOException {
+    /**
+     * @param anchors the YAML anchors defined so far, by name; null for JSON
+     */
+    private SourceNode value(JsonParser p, String display, Map<String, SourceNode> anchors) throws IOException {
         Location at = location(p, display);
+        String anchor = null;
+        if (anchors != null) {
+            YAMLParser yamlParser = (YAMLParser) p;
+            if (yamlParser.isCurrentAlias()) {
+                SourceNode target = anchors.get(p.getText());
+                if (target == null) {
+                    // (Jackson's YAML parser reports the anchors of mappings and lists only)
+                    throw Messages.loadError(at, "refers to the anchor '&" + p.getText() + "', which is not"
+                            + " defined before it on a mapping or a list (anchors on single values are not"
+                            + " supported)");
+                }
+                return target;
+            }
+            anchor = yamlParser.getCurrentAnchor();
+        }
+        SourceNode node = node(p, display, anchors, at);
+        if (anchor != null) {
+            anchors.put(anchor, node);
+        }
+        return node;
+    }
+
+    private SourceNode node(JsonParser p, String display, Map<String, SourceNode> anchors, Location at)
+            throws IOException {
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT: {
                 List<SourceNode.Field> fields = new ArrayList<>();
+                List<SourceNode.Field> merged = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     Location keyAt = location(p, display);
                     String key = p.currentName();
                     p.nextToken();
-                    fields.add(new SourceNode.Field(key, value(p, display), keyAt));
+                    SourceNode value = value(p, display, anchors);
+                    if (anchors != null && key.equals(MERGE_KEY)) {
+                        merged.addAll(mergedFields(value, keyAt));
+                    } else {
+                        fields.add(new SourceNode.Field(key, value, keyAt));
+                    }
+                }
+                if (!merged.isEmpty()) {
+                    // keys given in the mapping win, then the merged mappings in their order
+                    Set<String> given = new HashSet<>();
+                    fields.forEach(f -> given.add(f.key()));
+                    for (SourceNode.Field f : merged) {
+                        if (given.add(f.key())) {
+                            fields.add(f);
+                        }
+                    }
                 }
                 return new SourceNode.Mapping(fields, at);
             }
             case START_ARRAY: {
                 List<SourceNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(p, display));
+                    items.add(value(p, display, anchors));
                 }
                 return new SourceNode.Sequence(items, at);
             }
@@ -101,8 +155,13 @@ public final class SourceReader {
                 }
                 return new SourceNode.Scalar(p.getLongValue(), at);
             }
-            case VALUE_NUMBER_FLOAT:
-                return new SourceNode.Scalar(p.getDoubleValue(), at);
+            case VALUE_NUMBER_FLOAT: {
+                double d = p.getDoubleValue();
+                if (Double.isInfinite(d)) {
+                    throw Messages.loadError(at, "has a number too large for a 64-bit float: " + p.getText());
+                }
+                return new SourceNode.Scalar(d, at);
+            }
             case VALUE_TRUE:
                 return new SourceNode.Scalar(Boolean.TRUE, at);
             case VALUE_FALSE:
@@ -114,9 +173,29 @@ public final class SourceReader {
         }
     }
 
+    /** The fields a merge key brings: those of a mapping, or of each mapping of a list, in order. */
+    private static List<SourceNode.Field> mergedFields(SourceNode value, Location keyAt) {
+        if (value instanceof SourceNode.Mapping m) {
+            return m.fields();
+        }
+        if (value instanceof SourceNode.Sequence list) {
+            List<SourceNode.Field> out = new ArrayList<>();
+            for (SourceNode item : list.items()) {
+                if (!(item instanceof SourceNode.Mapping m)) {
+                    throw Messages.loadError(keyAt, "merges with '<<' a list whose items must all be mappings");
+                }
+                out.addAll(m.fields());
+            }
+            return out;
+        }
+        throw Messages.loadError(keyAt, "merges with '<<' a value that is not a mapping or a list of mappings");
+    }
+
     private static Location location(JsonParser p, String display) {
-        // Jackson's JSON parsers track token positions without allocating; its YAML parser does not
-        if (p instanceof ParserBase base && !(p instanceof YAMLParser)) {
+        // Jackson's JSON parsers track token positions without allocating; its YAML parser does
+        // not. For a key they have already moved on to its value: the key's own position is
+        // only in its location object
+        if (p instanceof ParserBase base && !(p instanceof YAMLParser) && p.currentToken() != JsonToken.FIELD_NAME) {
             return new Location(display, base.getTokenLineNr(), base.getTokenColumnNr());
         }
         return location(p.currentTokenLocation(), display);

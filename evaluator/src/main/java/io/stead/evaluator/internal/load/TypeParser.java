@@ -135,6 +135,10 @@ final class TypeParser {
             if (!(item instanceof SourceNode.Scalar s)) {
                 throw Messages.loadError(item.location(), "'" + f.key() + "' takes a list of plain values");
             }
+            if (s.value() == null) {
+                throw Messages.loadError(item.location(), "'" + f.key() + "' takes strings, numbers and booleans,"
+                        + " not null; to allow null, wrap the type: {nullOr: {" + f.key() + ": [...]}}");
+            }
             out.add(s.value());
         }
         return out;
