@@ -243,6 +243,16 @@ class LoadingTest {
     }
 
     @Test
+    void anImportMustNameAFile() {
+        f.file("blank.yaml", "imports: [\"\"]\n");
+        assertEquals("blank.yaml:1:11: 'imports' holds an empty string, which names no file or module",
+                f.error("list", "decl.yaml", "blank.yaml"));
+        f.file("sub/inner.yaml", "list: [1]\n").file("dir.yaml", "imports: [sub]\n");
+        assertEquals("dir.yaml:1: imports 'sub', which is a directory; import the files in it",
+                f.error("list", "decl.yaml", "dir.yaml"));
+    }
+
+    @Test
     void anEmptyKeyIsAnError() {
         f.file("empty.yaml", "units: {\"\": x}\n");
         assertEquals("empty.yaml:1:9: has an empty key; an attribute named by the empty string is written '\"\"'",

@@ -89,6 +89,10 @@ public final class FileModuleParser {
                 throw Messages.loadError(item.location(), "'" + f.key() + "' takes a list of strings, not "
                         + SourceNode.kind(item));
             }
+            if (text.isBlank()) {
+                throw Messages.loadError(item.location(), "'" + f.key() + "' holds an empty string, which names"
+                        + " no file or module");
+            }
             out.add(text);
         }
         return out;

@@ -95,6 +95,10 @@ public final class ModuleCollector {
         if (importer != null && !Files.exists(file)) {
             throw Messages.loadError(importer.location(), "imports '" + names.display(file) + "', which does not exist");
         }
+        if (importer != null && Files.isDirectory(file)) {
+            throw Messages.loadError(importer.location(), "imports '" + names.display(file) + "', which is a"
+                    + " directory; import the files in it");
+        }
         ModuleData ahead = readAhead.take(file);
         ModuleData m = ahead != null ? ahead : parser.load(file, names.display(file));
         loaded.put(file, m);
