@@ -116,19 +116,22 @@ public final class SourceReader {
         switch (t) {
             case START_OBJECT: {
                 List<SourceNode.Field> fields = new ArrayList<>();
-                List<SourceNode.Field> merged = new ArrayList<>();
+                List<SourceNode.Field> merged = null; // made only when a merge key comes
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     Location keyAt = location(p, display);
                     String key = p.currentName();
                     p.nextToken();
                     SourceNode value = value(p, display, anchors);
                     if (anchors != null && key.equals(MERGE_KEY)) {
+                        if (merged == null) {
+                            merged = new ArrayList<>();
+                        }
                         merged.addAll(mergedFields(value, keyAt));
                     } else {
                         fields.add(new SourceNode.Field(key, value, keyAt));
                     }
                 }
-                if (!merged.isEmpty()) {
+                if (merged != null) {
                     // keys given in the mapping win, then the merged mappings in their order
                     Set<String> given = new HashSet<>();
                     fields.forEach(f -> given.add(f.key()));
