@@ -57,6 +57,9 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
                 } else {
                     current.append(c);
                 }
+            } else if (wasQuoted && c != '.') {
+                throw new IllegalArgumentException("a quoted segment must end at a '.' or at the end, in path: "
+                        + text);
             } else if (c == '"') {
                 if (current.length() > 0) {
                     throw new IllegalArgumentException("a quote must start a segment, in path: " + text);

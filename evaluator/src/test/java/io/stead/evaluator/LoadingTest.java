@@ -1,6 +1,7 @@
 package io.stead.evaluator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -250,6 +251,31 @@ class LoadingTest {
         f.file("sub/inner.yaml", "list: [1]\n").file("dir.yaml", "imports: [sub]\n");
         assertEquals("dir.yaml:1: imports 'sub', which is a directory; import the files in it",
                 f.error("list", "decl.yaml", "dir.yaml"));
+    }
+
+    @Test
+    void aQuotedSegmentEndsAtADot() {
+        f.file("q.yaml", "units.\"x\"y: z\n");
+        assertEquals("q.yaml:1:1: the key 'units.\"x\"y' is not an attribute path: a quoted segment must end at a"
+                + " '.' or at the end, in path: units.\"x\"y", f.error("units", "decl.yaml", "q.yaml"));
+    }
+
+    @Test
+    void aDirectiveMustNameAnOption() {
+        f.file("c.yaml", "list: {$if: \"!\", then: [1]}\n");
+        assertEquals("c.yaml:1:13: the condition '!' names no option", f.error("list", "decl.yaml", "c.yaml"));
+        f.file("r.yaml", "list: {$ref: \"\"}\n");
+        assertEquals("r.yaml:1:8: '$ref' takes an attribute path as a string", f.error("list", "decl.yaml", "r.yaml"));
+    }
+
+    @Test
+    void jsonCommentsAndNaNAreNamedPlainly() {
+        f.file("c.json", "{\"list\": [1] // one\n}");
+        assertEquals("c.json:1:14: is not valid JSON: JSON has no comments (YAML has: '# ...')",
+                f.error("list", "decl.yaml", "c.json"));
+        f.file("n.json", "{\"list\": [NaN]}");
+        assertTrue(f.error("list", "decl.yaml", "n.json").endsWith("is not valid JSON: NaN and Infinity are not JSON"
+                + " numbers"), f.error("list", "decl.yaml", "n.json"));
     }
 
     @Test

@@ -162,7 +162,7 @@ public final class DefinitionParser {
             }
             default: { // $ref
                 only(map, Set.of());
-                if (!(head.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof String p)) {
+                if (!(head.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof String p) || p.isBlank()) {
                     throw Messages.loadError(where, "'$ref' takes an attribute path as a string");
                 }
                 return new Node.Ref(path(p, where), at);
@@ -211,12 +211,17 @@ public final class DefinitionParser {
                 throw Messages.loadError(head.keyLocation(), "'$if' takes the path of a boolean option"
                         + " (or '!path', or a list of those), not " + SourceNode.kind(item));
             }
+            Condition condition;
             try {
-                out.add(Condition.parse(text));
+                condition = Condition.parse(text);
             } catch (IllegalArgumentException e) {
                 throw Messages.loadError(item.location(), "the condition '" + text + "' is not an attribute path: "
                         + e.getMessage());
             }
+            if (condition.path().isRoot()) {
+                throw Messages.loadError(item.location(), "the condition '" + text + "' names no option");
+            }
+            out.add(condition);
         }
         if (out.isEmpty()) {
             throw Messages.loadError(head.keyLocation(), "'$if' needs at least one condition");

@@ -217,6 +217,13 @@ public final class SourceReader {
         if (m == null) {
             return "unreadable";
         }
+        // Jackson names the parser features that would accept these; the user needs the rule
+        if (isJson && m.contains("ALLOW_COMMENTS")) {
+            return "JSON has no comments (YAML has: '# ...')";
+        }
+        if (isJson && m.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+            return "NaN and Infinity are not JSON numbers";
+        }
         List<String> parts = new ArrayList<>();
         for (String line : m.split("\n")) {
             String t = line.strip();
