@@ -7,6 +7,8 @@ module io.stead.evaluator {
     requires transitive io.stead.api;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;
+    // its event types: the parser subclass that reports anchors of single values
+    requires org.yaml.snakeyaml;
 
     exports io.stead.evaluator;
 }

@@ -26,9 +26,9 @@ import java.util.Set;
  * Reads a JSON or YAML file into a {@link SourceNode} tree with Jackson's streaming parser,
  * keeping the line and column of every key and value (Jackson's tree model would drop them).
  * A key given twice in one mapping is kept twice: as a definition, that is two definitions,
- * as the contract says of one path defined twice in a file. In YAML, anchors and aliases of
- * mappings and lists ({@code &name}, {@code *name}) and merge keys ({@code <<: *name}) mean
- * what YAML says: an alias stands for the node it names, with that node's lines.
+ * as the contract says of one path defined twice in a file. In YAML, anchors and aliases
+ * ({@code &name}, {@code *name}) and merge keys ({@code <<: *name}) mean what YAML says: an
+ * alias stands for the node it names, with that node's lines.
  */
 public final class SourceReader {
     /** YAML's merge key: its mapping (or list of mappings) supplies the keys not given. */
@@ -36,7 +36,7 @@ public final class SourceReader {
 
     // keys are mostly distinct (entry names): String.intern of each costs more than it saves
     private final JsonFactory json = new JsonFactory().disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
-    private YAMLFactory yaml;
+    private AnchorYamlFactory yaml;
 
     /**
      * @param file the file
@@ -76,9 +76,9 @@ public final class SourceReader {
     }
 
     /** SnakeYAML is loaded only when a YAML file is read. */
-    private YAMLFactory yaml() {
+    private AnchorYamlFactory yaml() {
         if (yaml == null) {
-            yaml = new YAMLFactory();
+            yaml = new AnchorYamlFactory();
         }
         return yaml;
     }
@@ -94,14 +94,12 @@ public final class SourceReader {
             if (yamlParser.isCurrentAlias()) {
                 SourceNode target = anchors.get(p.getText());
                 if (target == null) {
-                    // (Jackson's YAML parser reports the anchors of mappings and lists only)
                     throw Messages.loadError(at, "refers to the anchor '&" + p.getText() + "', which is not"
-                            + " defined before it on a mapping or a list (anchors on single values are not"
-                            + " supported)");
+                            + " defined before it");
                 }
                 return target;
             }
-            anchor = yamlParser.getCurrentAnchor();
+            anchor = ((AnchorYamlFactory.Parser) yamlParser).anchor();
         }
         SourceNode node = node(p, display, anchors, at);
         if (anchor != null) {

@@ -1,0 +1,49 @@
+package io.stead.evaluator.internal.load;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Jackson's YAML factory, whose parsers also report the anchor of a single value
+ * ({@code port: &ssh 22}): Jackson's own report the anchors of mappings and lists only, so an
+ * alias to a single value could not be resolved.
+ */
+final class AnchorYamlFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected YAMLParser _createParser(InputStream in, IOContext ctxt) throws IOException {
+        return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+                _createReader(in, null, ctxt));
+    }
+
+    /** A YAML parser that keeps the anchor of the last single value it read. */
+    static final class Parser extends YAMLParser {
+        private String scalarAnchor;
+
+        Parser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
+               Reader reader) {
+            super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        @Override
+        protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+            scalarAnchor = scalar.getAnchor();
+            return super._decodeScalar(scalar);
+        }
+
+        /** @return the anchor of the current value (a mapping, a list or a single value), or null */
+        String anchor() {
+            JsonToken t = currentToken();
+            return t != null && t.isScalarValue() ? scalarAnchor : getCurrentAnchor();
+        }
+    }
+}
