@@ -81,7 +81,10 @@ class LazinessTest {
                   a.x: {$ref: b.y}
                   b.y: {$ref: a.x}
                 """);
-        assertEquals("infinite recursion encountered: 'a.x' -> 'b.y' -> 'a.x'", f.error("a.x", "a.yaml"));
+        assertEquals("infinite recursion encountered: 'a.x' -> 'b.y' -> 'a.x'\n"
+                + "Definitions along the cycle:\n"
+                + "- In 'a.yaml:5': {\"$ref\": \"b.y\"}\n"
+                + "- In 'a.yaml:6': {\"$ref\": \"a.x\"}", f.error("a.x", "a.yaml"));
     }
 
     @Test
@@ -90,8 +93,11 @@ class LazinessTest {
                 greeting.enable: true
                 greeting.text: {$ref: greeting.shout}
                 """);
-        assertEquals("infinite recursion encountered: 'greeting.shout' -> 'greeting.text' -> 'greeting.shout'",
-                f.error("greeting.shout", "a.yaml"));
+        assertEquals("infinite recursion encountered: 'greeting.shout' -> 'greeting.text' -> 'greeting.shout'\n"
+                + "Definitions along the cycle:\n"
+                + "- In 'test-plugin.jar!TestModules.java:52': {\"$if\": \"greeting.enable\", \"then\": <computed>}\n"
+                + "- In 'test-plugin.jar!TestModules.java:43': {\"$override\": 1500, \"value\": \"hello\"}\n"
+                + "- In 'a.yaml:2': {\"$ref\": \"greeting.shout\"}", f.error("greeting.shout", "a.yaml"));
     }
 
     @Test

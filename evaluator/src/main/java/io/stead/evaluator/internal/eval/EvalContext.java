@@ -2,9 +2,11 @@ package io.stead.evaluator.internal.eval;
 
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.Set;
  */
 public final class EvalContext {
     private final ArrayDeque<PathName> stack = new ArrayDeque<>();
+    // the definitions of each option on the stack, so that a cycle can show where it is written
+    private final ArrayDeque<List<Def>> definitions = new ArrayDeque<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final ModuleRecorder recorder;
     private final SubmoduleShapes shapes;
@@ -50,12 +54,14 @@ public final class EvalContext {
         return shapes;
     }
 
-    void push(PathName path) {
+    void push(PathName path, List<Def> defs) {
         stack.push(path);
+        definitions.push(defs);
     }
 
     void pop() {
         stack.pop();
+        definitions.pop();
     }
 
     /** @return the options being evaluated, outermost first */
@@ -71,10 +77,20 @@ public final class EvalContext {
     /** The error for re-entering {@code path}: the cycle from its first entry back to it. */
     EvalError cycle(PathName path) {
         List<String> trace = trace();
-        int from = trace.lastIndexOf(path.toString());
-        List<String> chain = new ArrayList<>(trace.subList(Math.max(from, 0), trace.size()));
+        int from = Math.max(trace.lastIndexOf(path.toString()), 0);
+        List<String> chain = new ArrayList<>(trace.subList(from, trace.size()));
         chain.add(path.toString());
-        return Messages.infiniteRecursion(chain, List.of()).withTrace(trace);
+        // the definitions of the options along the cycle, outermost first: among them, the
+        // references that close it
+        List<List<Def>> outermostFirst = new ArrayList<>(definitions);
+        Collections.reverse(outermostFirst);
+        List<Messages.Shown> shown = new ArrayList<>();
+        for (List<Def> defs : outermostFirst.subList(from, outermostFirst.size())) {
+            for (Def d : defs) {
+                shown.add(new Messages.Shown(d.location(), Show.node(d.node())));
+            }
+        }
+        return Messages.infiniteRecursion(chain, shown).withTrace(trace);
     }
 
     EvalError traced(EvalError e) {

@@ -72,7 +72,7 @@ final class MergeCell {
             discharging = true;
             boolean own = !evaluating; // when called from value(), the path is already on the stack
             if (own) {
-                context.push(path);
+                context.push(path, defs);
             }
             try {
                 discharged = context.discharger().discharge(defs);
@@ -104,7 +104,7 @@ final class MergeCell {
             throw context.cycle(path);
         }
         evaluating = true;
-        context.push(path);
+        context.push(path, defs);
         try {
             Discharged d = discharged();
             if (declaration != null && declaration.readOnly() && d.all().size() > 1) {
