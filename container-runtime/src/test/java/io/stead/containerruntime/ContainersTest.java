@@ -111,7 +111,7 @@ class ContainersTest {
     void aContainerNameThatCannotNameAUnitFailsAnAssertion() {
         io.stead.api.ConfigException failed = org.junit.jupiter.api.Assertions.assertThrows(
                 io.stead.api.ConfigException.class, () -> evaluate("containers.\"my box\".config: {}\n"));
-        assertEquals("Failed assertions:\n- assertion failed: 'containers.my box': a container's name must be"
+        assertEquals("Failed assertions (option 'assertions'):\n- assertion failed: 'containers.my box': a container's name must be"
                 + " letters, digits, '-' and '_' (at most 64), since it names its unit container-<name>.service"
                 + " and its machine", failed.getMessage());
     }

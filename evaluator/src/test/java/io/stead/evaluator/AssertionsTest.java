@@ -26,7 +26,7 @@ class AssertionsTest {
                     - {assertion: false, message: "second problem"}
                 """);
         ConfigException e = assertThrows(ConfigException.class, () -> f.eval("a.yaml").checkAssertions());
-        assertEquals("Failed assertions:\n- assertion failed: port must not be 80\n- assertion failed: second problem",
+        assertEquals("Failed assertions (option 'assertions'):\n- assertion failed: port must not be 80\n- assertion failed: second problem",
                 e.getMessage());
     }
 

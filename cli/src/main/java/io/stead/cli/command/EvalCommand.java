@@ -8,7 +8,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code stead eval FILE... --attr PATH}: prints the final value at PATH as JSON (the contract
- * tests rely on), or exits 1 with a message naming the option and the files and lines involved.
+ * tests rely on), or exits 1 with a message naming the option and the files and lines involved,
+ * failed assertions included.
  */
 final class EvalCommand implements Callable<Integer> {
     private final SteadCommand stead;
@@ -40,7 +41,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return evaluation.run(stead, pluginDirs, files.getValue(), null, result -> EvaluationOptions.Outcome.printing(
-                result.json(attr.getValue(), !CommandModel.isSet(compact)) + System.lineSeparator()));
+        return evaluation.run(stead, pluginDirs, files.getValue(), null, result -> {
+            String json = result.json(attr.getValue(), !CommandModel.isSet(compact));
+            // the contract counts a failed assertion among eval's errors; checked after the
+            // value, so that an error in the value itself is the one reported
+            result.checkAssertions();
+            return EvaluationOptions.Outcome.printing(json + System.lineSeparator());
+        });
     }
 }

@@ -173,11 +173,26 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void evalExitsOneOnAFailedAssertionAfterTheValueReadsWell() throws IOException {
+        String a = write("a.yaml", "assertions: [{assertion: false, message: the sky is falling}]\n");
+        Run run = Run.of("eval", host, a, "--attr", "networking.hostName");
+        assertEquals(1, run.code(), run.err());
+        assertEquals("", run.out());
+        assertEquals("error: Failed assertions (option 'assertions'):\n- assertion failed: the sky is falling\n",
+                run.err().replaceAll("(?m)^warning: .*\n", ""));
+        // an error in the value asked for comes first
+        String bad = write("bad.yaml", "networking.hostName: 5\n");
+        Run both = Run.of("eval", host, a, bad, "--attr", "networking.hostName");
+        assertTrue(both.err().startsWith("error: A definition for option 'networking.hostName' is not of type"),
+                both.err());
+    }
+
+    @Test
     void buildStopsOnFailedAssertionsWithEveryMessage() throws IOException {
         String a = write("a.yaml", "assertions: [{assertion: false, message: one}, {assertion: false, message: two}]\n");
         Run run = Run.of("build", host, a, "-o", dir.resolve("out").toString());
         assertEquals(1, run.code());
-        assertEquals("error: Failed assertions:\n- assertion failed: one\n- assertion failed: two\n",
+        assertEquals("error: Failed assertions (option 'assertions'):\n- assertion failed: one\n- assertion failed: two\n",
                 run.err().replaceAll("(?m)^warning: .*\n", ""));
         assertTrue(Files.notExists(dir.resolve("out")));
     }

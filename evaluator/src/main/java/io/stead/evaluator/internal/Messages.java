@@ -135,7 +135,7 @@ public final class Messages {
      * @return the error
      */
     public static EvalError assertionsFailed(List<String> messages) {
-        StringBuilder out = new StringBuilder("Failed assertions:");
+        StringBuilder out = new StringBuilder("Failed assertions (option 'assertions'):");
         for (String m : messages) {
             out.append("\n- assertion failed: ").append(m);
         }
