@@ -88,9 +88,14 @@ final class DeclarationParser {
     private static RuntimeException unknownField(OptionPath path, SourceNode.Mapping m) {
         for (SourceNode.Field f : m.fields()) {
             if (!FIELDS.contains(f.key())) {
+                // the nearest field within two edits; FIELD_ORDER, not the set, so that a tie
+                // gives the same answer on every run
                 String closest = null;
-                for (String known : FIELDS) {
-                    if (EditDistance.between(known, f.key()) <= 2) {
+                int best = 3;
+                for (String known : FIELD_ORDER) {
+                    int distance = EditDistance.between(known, f.key());
+                    if (distance < best) {
+                        best = distance;
                         closest = known;
                     }
                 }
