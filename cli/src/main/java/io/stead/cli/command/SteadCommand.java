@@ -2,6 +2,7 @@ package io.stead.cli.command;
 
 import io.stead.cli.plugins.LoadedPlugins;
 import io.stead.cli.plugins.PluginPath;
+import io.stead.cli.plugins.PluginProblem;
 import io.stead.cli.plugins.PluginRegistry;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,9 @@ public final class SteadCommand implements Callable<Integer> {
      */
     LoadedPlugins loadPlugins(PluginDirOptions dirs) {
         LoadedPlugins loaded = registry.load(PluginPath.of(dirs.all(), environment));
-        loaded.problems().forEach(problem -> console.err().println("stead: " + problem.message()));
+        for (PluginProblem problem : loaded.problems()) {
+            console.err().println("stead: " + problem.message());
+        }
         return loaded;
     }
 

@@ -2,12 +2,14 @@ package io.stead.cli.plugins;
 
 import io.stead.api.ServiceModule;
 import io.stead.evaluator.PluginSource;
+import java.lang.module.ResolvedModule;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.function.Consumer;
 
 /**
  * The service modules that ship with stead: those of a module layer (the boot layer, which the
@@ -25,24 +27,28 @@ final class BuiltinPlugins {
      * @param problems receives the modules that fail to start
      * @return the modules that started, in service-loader order
      */
-    static List<PluginSource> discover(ModuleLayer layer, Consumer<PluginProblem> problems) {
+    static List<PluginSource> discover(ModuleLayer layer, List<PluginProblem> problems) {
         List<ServiceLoader.Provider<ServiceModule>> providers;
         try {
             providers = ServiceLoader.load(layer, ServiceModule.class).stream().toList();
         } catch (ServiceConfigurationError e) {
-            problems.accept(PluginProblem.plugin(BUILTIN, PluginLoadException.describe(e)));
+            problems.add(PluginProblem.plugin(BUILTIN, PluginLoadException.describe(e)));
             return List.of();
         }
-        return providers.stream().<PluginSource>mapMulti((provider, out) -> {
+        // loops, not stream pipelines, here and below: every run starts here, in a cold JVM,
+        // where each lambda's first use is linked at a cost (profiled: 1 ms for these)
+        List<PluginSource> started = new ArrayList<>();
+        for (ServiceLoader.Provider<ServiceModule> provider : providers) {
             String location = locationOf(provider.type().getModule());
             try {
-                out.accept(new PluginSource(provider.get(), location));
+                started.add(new PluginSource(provider.get(), location));
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                problems.accept(PluginProblem.plugin(location, "its provider "
+                problems.add(PluginProblem.plugin(location, "its provider "
                         + provider.type().getName() + " failed to start: "
                         + PluginLoadException.rootCause(e)));
             }
-        }).toList();
+        }
+        return List.copyOf(started);
     }
 
     /** The jar a module was loaded from, or {@value #BUILTIN} when it has none. */
@@ -50,12 +56,9 @@ final class BuiltinPlugins {
         if (module.getLayer() == null) {
             return BUILTIN;
         }
-        return module.getLayer().configuration().findModule(module.getName())
-                .flatMap(resolved -> resolved.reference().location())
-                .filter(uri -> "file".equals(uri.getScheme()))
-                .map(URI::getPath)
-                .map(Path::of)
-                .map(Path::toString)
-                .orElse(BUILTIN);
+        Optional<ResolvedModule> resolved = module.getLayer().configuration().findModule(module.getName());
+        Optional<URI> jar = resolved.isPresent() ? resolved.get().reference().location() : Optional.empty();
+        return jar.isPresent() && "file".equals(jar.get().getScheme()) ? Path.of(jar.get().getPath()).toString()
+                : BUILTIN;
     }
 }

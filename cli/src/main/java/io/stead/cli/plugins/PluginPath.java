@@ -27,7 +27,9 @@ public final class PluginPath {
      */
     public static List<Path> of(List<Path> fromCommandLine, Map<String, String> environment) {
         Set<Path> dirs = new LinkedHashSet<>();
-        fromCommandLine.forEach(dir -> dirs.add(dir.toAbsolutePath().normalize()));
+        for (Path dir : fromCommandLine) {
+            dirs.add(dir.toAbsolutePath().normalize());
+        }
         String variable = environment.get(VARIABLE);
         if (variable != null) {
             for (String entry : variable.split(File.pathSeparator)) {

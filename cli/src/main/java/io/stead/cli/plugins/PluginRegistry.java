@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +48,7 @@ public final class PluginRegistry {
     public LoadedPlugins load(List<Path> pluginDirs) {
         List<PluginProblem> problems = new ArrayList<>();
         Map<String, PluginSource> byName = new HashMap<>();
-        List<PluginSource> builtins = bundled ? BuiltinPlugins.discover(base, problems::add) : List.of();
+        List<PluginSource> builtins = bundled ? BuiltinPlugins.discover(base, problems) : List.of();
         for (PluginSource builtin : builtins) {
             accept(List.of(builtin.module()), builtin.location(), byName, problems);
         }
@@ -61,9 +61,7 @@ public final class PluginRegistry {
                 }
             }
         }
-        List<PluginSource> plugins = new ArrayList<>(byName.values());
-        plugins.sort(Comparator.comparing((PluginSource p) -> p.module().name()));
-        return new LoadedPlugins(plugins, problems);
+        return new LoadedPlugins(new ArrayList<>(new TreeMap<>(byName).values()), problems); // by name
     }
 
     /** Takes all of one jar's modules, or none of them if any name is taken or unreadable. */

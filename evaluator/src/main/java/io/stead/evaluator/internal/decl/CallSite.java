@@ -1,8 +1,7 @@
 package io.stead.evaluator.internal.decl;
 
 import io.stead.evaluator.internal.model.Location;
-import java.util.Iterator;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 
 /**
  * Finds where plugin code called into the API: the first stack frame outside Stead's API and
@@ -10,8 +9,6 @@ import java.util.stream.Stream;
  * line.
  */
 final class CallSite {
-    private static final StackWalker WALKER = StackWalker.getInstance();
-
     private CallSite() {
     }
 
@@ -21,26 +18,38 @@ final class CallSite {
                 || className.startsWith("java.") || className.startsWith("jdk.");
     }
 
+    /**
+     * @param origin the plugin's jar
+     * @return the caller's location, read from the stack as it is now but only when first used
+     */
     static Location find(String origin) {
-        // a loop, not a stream pipeline: this runs for every declaration and definition of
-        // every plugin, before the JIT has compiled anything (profiled: the pipeline made it
-        // a tenth of a cold evaluation)
-        StackWalker.StackFrame caller = WALKER.walk(CallSite::firstOutsideStead);
-        if (caller == null) {
-            return Location.of(origin);
-        }
-        String file = caller.getFileName() == null ? caller.getClassName() : caller.getFileName();
-        return new Location(origin + "!" + file, Math.max(caller.getLineNumber(), 0), 0);
+        // A throwable records the stack natively, in a few microseconds; turning its frames into
+        // class names and lines is the expensive part, and a walk with StackWalker did it for
+        // every declaration and definition of every plugin (profiled: 6 ms of a cold run)
+        return Location.lazy(new Caller(new Throwable(), origin));
     }
 
-    private static StackWalker.StackFrame firstOutsideStead(Stream<StackWalker.StackFrame> frames) {
-        Iterator<StackWalker.StackFrame> it = frames.iterator();
-        while (it.hasNext()) {
-            StackWalker.StackFrame frame = it.next();
-            if (!isStead(frame.getClassName())) {
-                return frame;
+    /** The caller in a recorded stack (a class, not a lambda: this runs cold, where lambdas link slowly). */
+    private record Caller(Throwable stack, String origin) implements Supplier<Location> {
+        @Override
+        public Location get() {
+            return firstOutsideStead(stack.getStackTrace(), origin);
+        }
+    }
+
+    /**
+     * @param frames a stack, innermost first
+     * @param origin the plugin's jar
+     * @return the innermost frame outside Stead, as {@code <jar>!<File.java>:<line>}, or the jar
+     */
+    static Location firstOutsideStead(StackTraceElement[] frames, String origin) {
+        for (StackTraceElement frame : frames) {
+            String c = frame.getClassName();
+            if (!isStead(c)) {
+                return new Location(origin + "!" + (frame.getFileName() == null ? c : frame.getFileName()),
+                        Math.max(frame.getLineNumber(), 0), 0);
             }
         }
-        return null;
+        return Location.of(origin);
     }
 }

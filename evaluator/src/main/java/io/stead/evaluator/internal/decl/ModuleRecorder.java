@@ -64,13 +64,6 @@ public final class ModuleRecorder {
      * @return the innermost plugin frame, or the jar
      */
     public static Location failedAt(Throwable failure, String origin) {
-        for (StackTraceElement f : failure.getStackTrace()) {
-            String c = f.getClassName();
-            if (!CallSite.isStead(c)) {
-                return new Location(origin + "!" + (f.getFileName() == null ? c : f.getFileName()),
-                        Math.max(f.getLineNumber(), 0), 0);
-            }
-        }
-        return Location.of(origin);
+        return CallSite.firstOutsideStead(failure.getStackTrace(), origin);
     }
 }

@@ -61,8 +61,12 @@ public final class OptionTree {
     public static OptionTree build(List<ModuleData> modules) {
         OptionTreeBuilder builder = new OptionTreeBuilder();
         for (ModuleData m : modules) {
-            m.declarations().forEach(builder::declare);
-            m.aliases().forEach(builder::alias);
+            for (Declaration d : m.declarations()) {
+                builder.declare(d);
+            }
+            for (Alias a : m.aliases()) {
+                builder.alias(a);
+            }
         }
         return new OptionTree(builder.build());
     }

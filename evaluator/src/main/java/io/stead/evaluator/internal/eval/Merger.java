@@ -255,16 +255,26 @@ final class Merger {
                     String key = e.path().segments().get(0);
                     Node value = e.path().size() == 1 ? e.value()
                             : new Node.Attrs(List.of(new Node.Entry(e.path().drop(1), e.value())), e.value().location());
-                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Def(value, e.value().location(), l.scope()));
+                    groupOf(groups, key).add(new Def(value, e.value().location(), l.scope()));
                 }
             } else {
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) ((Node.Value) l.node()).value()).entrySet()) {
-                    groups.computeIfAbsent((String) e.getKey(), k -> new ArrayList<>())
+                    groupOf(groups, (String) e.getKey())
                             .add(new Def(new Node.Value(e.getValue(), l.location()), l.location(), l.scope()));
                 }
             }
         }
         return groups;
+    }
+
+    /** (Not computeIfAbsent: its lambda, linked on first use, costs more than it saves in a cold JVM.) */
+    private static List<Def> groupOf(Map<String, List<Def>> groups, String key) {
+        List<Def> group = groups.get(key);
+        if (group == null) {
+            group = new ArrayList<>();
+            groups.put(key, group);
+        }
+        return group;
     }
 
     /** {@code attrs}: a shallow merge, later definitions replacing earlier ones per attribute. */

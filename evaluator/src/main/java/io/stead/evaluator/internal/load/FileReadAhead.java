@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Reads configuration files in parallel, in the background, from the moment it is made (the
@@ -35,16 +37,20 @@ public final class FileReadAhead implements AutoCloseable {
             readers = null;
             return;
         }
-        readers = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(null, task, "stead-reader", 64L << 20);
-            t.setDaemon(true);
-            return t;
+        // classes, not lambdas: every run with two files or more comes here cold, where linking a
+        // lambda costs more than the class (profiled)
+        readers = Executors.newFixedThreadPool(threads, new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable task) {
+                Thread t = new Thread(null, task, "stead-reader", 64L << 20);
+                t.setDaemon(true);
+                return t;
+            }
         });
         for (Path file : files) {
             Path path = file.toAbsolutePath().normalize();
             if (!reading.containsKey(path) && Files.isRegularFile(path)) {
-                String display = names.display(path);
-                reading.put(path, readers.submit(() -> new FileModuleParser().load(path, display)));
+                reading.put(path, readers.submit(new Read(path, names.display(path))));
             }
         }
     }
@@ -80,9 +86,19 @@ public final class FileReadAhead implements AutoCloseable {
     /** Stops the readers; files not taken are dropped (an evaluation reads them itself). */
     @Override
     public synchronized void close() {
-        reading.values().forEach(ahead -> ahead.cancel(true));
+        for (Future<ModuleData> ahead : reading.values()) {
+            ahead.cancel(true);
+        }
         if (readers != null) {
             readers.shutdownNow();
+        }
+    }
+
+    /** Reads one file. */
+    private record Read(Path path, String display) implements Callable<ModuleData> {
+        @Override
+        public ModuleData call() {
+            return new FileModuleParser().load(path, display);
         }
     }
 }
