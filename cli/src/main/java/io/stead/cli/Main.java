@@ -35,12 +35,16 @@ public final class Main {
         }
         int[] code = {ExitCode.INTERNAL_ERROR.code()};
         // evaluation recurses as deep as the chains of options it follows: give it a large stack
-        Thread run = new Thread(null, () -> {
-            try {
-                code[0] = SteadCommand.commandLine(console, environment, args).execute(args);
-            } finally {
-                // stdout is buffered: what was printed must come out even if an Error escapes
-                console.flush();
+        // (a class, not a lambda: the first lambda of a process links java.lang.invoke, 5 ms cold)
+        Thread run = new Thread(null, new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    code[0] = SteadCommand.commandLine(console, environment, args).execute(args);
+                } finally {
+                    // stdout is buffered: what was printed must come out even if an Error escapes
+                    console.flush();
+                }
             }
         }, "stead", STACK_BYTES);
         run.start();

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
@@ -19,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Each module is one JPMS module named after its root package and exports only its facade:
  * {@code internal} packages never, the evaluator, generator and runtime their root package at
- * most, the API its own packages, and the plugins and the CLI nothing at all (plugins are reached
- * through {@code provides}, the CLI through its main class).
+ * most, the API its own packages, the plugins nothing at all (they are reached through
+ * {@code provides}), and the CLI only the package of its main classes (exported so that the
+ * linked image resolves it as a root module; see the launcher).
  */
 class ModuleExportsTest {
     private final SteadModules modules = SteadModules.ofThisBuild();
@@ -74,12 +78,28 @@ class ModuleExportsTest {
     }
 
     @Test
-    void pluginsAndTheCliExportNothing() throws IOException {
+    void pluginsExportNothing() throws IOException {
         for (String module : modules.names()) {
-            if (module.startsWith("plugins/") || module.equals("cli")) {
+            if (module.startsWith("plugins/")) {
                 assertEquals(Set.of(), exported(descriptor(module)), module);
             }
         }
+    }
+
+    @Test
+    void theCliExportsOnlyThePackageOfItsEntryPoints() throws IOException {
+        assertEquals(Set.of("io.stead.cli"), exported(descriptor("cli")));
+        // every top-level class of that package is a program (a main class), so nothing can
+        // be reached through it
+        JavaClasses classes = new ClassFileImporter().importPath(modules.classes("cli"));
+        List<String> entryPoints = new ArrayList<>();
+        for (JavaClass c : classes) {
+            if (c.getPackageName().equals("io.stead.cli") && c.isTopLevelClass()) {
+                assertTrue(c.tryGetMethod("main", String[].class).isPresent(), c.getName() + " has no main method");
+                entryPoints.add(c.getSimpleName());
+            }
+        }
+        assertTrue(entryPoints.contains("Main"), entryPoints.toString());
     }
 
     @Test
