@@ -76,4 +76,15 @@ class LauncherIT {
         assertTrue(run.out().contains("\nopenssh 0.1.0 (builtin)\n")
                 || run.out().contains("\nopenssh 0.1.0 (" + ROOT.resolve("cli/target/modules")), run.out());
     }
+
+    @Test
+    void pluginLocationsKeepTheirSourceLine() throws Exception {
+        // messages and `stead option` name a plugin's file and line, read from the class files'
+        // line tables: the linked image must keep them
+        Result run = stead("option", "services.openssh.ports");
+
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("  Declared by: .*!OpensshModule\\.java:\\d+")),
+                run.out());
+    }
 }
