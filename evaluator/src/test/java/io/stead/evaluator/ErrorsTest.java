@@ -89,6 +89,22 @@ class ErrorsTest {
     }
 
     @Test
+    void aReferenceIntoAValueWithoutThatAttributeNamesItsPlace() {
+        f.file("a.yaml", """
+                options:
+                  hosts: {type: attrsOf str, default: {}}
+                config:
+                  name: {$ref: hosts.web}
+                """);
+        assertEquals("The path 'hosts.web' does not exist: there is no attribute 'web' in the value of 'hosts';"
+                + " the $ref in 'a.yaml:4' refers to it.", f.error("name", "decl.yaml", "a.yaml"));
+        f.file("b.yaml", "name: {$if: services.openssh.ports.enable, then: x}\n");
+        assertEquals("The path 'services.openssh.ports.enable' does not exist: there is no attribute 'enable' in"
+                + " 'services.openssh.ports', whose value is [22]; the $if in 'b.yaml:1' refers to it.",
+                f.error("name", "decl.yaml", "b.yaml"));
+    }
+
+    @Test
     void aGroupOfOptionsCannotBeDefinedAsAValue() {
         f.file("a.yaml", "services.openssh: 5\n");
         assertEquals("'services.openssh' is a set of options, so its definition must be an attribute set (or a"

@@ -245,8 +245,22 @@ public final class Messages {
      * @return the error
      */
     public static EvalError missingAttribute(String path, String attr, String within) {
+        return missingAttribute(path, attr, within, null, null);
+    }
+
+    /**
+     * @param path the path asked for
+     * @param attr the missing attribute
+     * @param within what the value there is
+     * @param directive the directive that names the path ({@code $ref}, {@code $if}), or null
+     * @param at where the directive is written, or null
+     * @return the error
+     */
+    public static EvalError missingAttribute(String path, String attr, String within, String directive,
+                                             Location at) {
         return error("The path '" + path + "' does not exist: there is no attribute '" + attr
-                + "' in " + within + ".");
+                + "' in " + within + (directive == null ? "" : "; the " + directive + " in '" + at
+                + "' refers to it") + ".");
     }
 
     /**

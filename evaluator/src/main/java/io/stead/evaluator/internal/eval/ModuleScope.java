@@ -190,7 +190,7 @@ public final class ModuleScope implements Config {
         int i = 0;
         while (true) {
             if (node instanceof OptionTree.OptionNode o) {
-                return navigate(cell(o).value(), path, i);
+                return navigate(cell(o).value(), path, i, directive, at);
             }
             if (node instanceof OptionTree.AliasNode a) {
                 if (a.alias().isRemoval()) {
@@ -214,13 +214,14 @@ public final class ModuleScope implements Config {
         }
     }
 
-    private Object navigate(Object value, OptionPath path, int from) {
+    /** Reads into a value; a missing attribute is reported at the directive that names it, if any. */
+    private Object navigate(Object value, OptionPath path, int from, String directive, Location at) {
         Object v = value;
         for (int j = from; j < path.size(); j++) {
             String segment = path.segments().get(j);
             if (!(v instanceof Map<?, ?> m)) {
                 throw Messages.missingAttribute(show(path.take(j + 1)), segment,
-                        "'" + show(path.take(j)) + "', whose value is " + Show.value(v));
+                        "'" + show(path.take(j)) + "', whose value is " + Show.value(v), directive, at);
             }
             if (m instanceof GroupView g && g.declares(segment)) {
                 v = g.get(segment);
@@ -228,7 +229,7 @@ public final class ModuleScope implements Config {
             }
             if (!m.containsKey(segment)) {
                 throw Messages.missingAttribute(show(path.take(j + 1)), segment,
-                        "the value of '" + show(path.take(j)) + "'");
+                        "the value of '" + show(path.take(j)) + "'", directive, at);
             }
             v = m.get(segment);
         }
