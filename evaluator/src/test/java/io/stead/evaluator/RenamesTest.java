@@ -1,7 +1,10 @@
 package io.stead.evaluator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,22 @@ class RenamesTest {
         assertEquals("The option 'users.mutableUsersOld' can no longer be used since it's been removed. Use"
                 + " 'users.mutableUsers' instead. Definition values:\n- In 'a.yaml:1': true",
                 f.error("users", "a.yaml"));
+    }
+
+    @Test
+    void askingAboutARemovedOptionGivesTheReplacement() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> f.eval().report(OptionPath.parse("users.mutableUsersOld")));
+        assertEquals("The option 'users.mutableUsersOld' can no longer be used since it's been removed. Use"
+                + " 'users.mutableUsers' instead.", e.getMessage());
+    }
+
+    @Test
+    void aReferenceToARemovedOptionNamesItsPlaceAndTheReplacement() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames())
+                .file("a.yaml", "users.users.bob.keys: [{$ref: users.mutableUsersOld}]\n");
+        assertEquals("The option 'users.mutableUsersOld' can no longer be used since it's been removed; the $ref"
+                + " in 'a.yaml:1' refers to it. Use 'users.mutableUsers' instead.", f.error("users", "a.yaml"));
     }
 }

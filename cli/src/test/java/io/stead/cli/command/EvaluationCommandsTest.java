@@ -123,6 +123,16 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionOfARemovedOptionSaysWhatToUseInstead() {
+        Run run = Run.of("option", "systemd.services.hello.baseUnit", "-c", host);
+        assertEquals(1, run.code(), run.err());
+        assertEquals("error: The option 'systemd.services.hello.baseUnit' can no longer be used since it's been"
+                + " removed. A unit that systemd or a package in systemd.packages already ships is customised in"
+                + " place through <unit>.d/overrides.conf: define systemd.services.<its name> with only the"
+                + " settings to change.\n", run.err().replaceAll("(?m)^warning: .*\n", ""));
+    }
+
+    @Test
     void buildWritesTheTreeAndPrintsItsSummaryAndHash() {
         Path out = dir.resolve("out");
         Run run = Run.of("build", host, "-o", out.toString());

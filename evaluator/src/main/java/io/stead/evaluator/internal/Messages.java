@@ -183,8 +183,21 @@ public final class Messages {
      * @return the error
      */
     public static EvalError removed(String path, String replacement, List<Shown> shown) {
-        return error(defs("The option '" + path + "' can no longer be used since it's been removed. "
-                + replacement + " Definition values:", shown));
+        // "Definition values:" only when there are some: a path asked about has none
+        String msg = "The option '" + path + "' can no longer be used since it's been removed. " + replacement;
+        return error(shown.isEmpty() ? msg : defs(msg + " Definition values:", shown));
+    }
+
+    /**
+     * @param path the removed option
+     * @param replacement advice
+     * @param directive the directive that names it ({@code $ref}, {@code $if})
+     * @param at where the directive is written
+     * @return the error
+     */
+    public static EvalError removedReferenced(String path, String replacement, String directive, Location at) {
+        return error("The option '" + path + "' can no longer be used since it's been removed; the " + directive
+                + " in '" + at + "' refers to it. " + replacement);
     }
 
     /**

@@ -133,7 +133,7 @@ public final class ModuleScope implements Config {
 
     /**
      * @param path a path, possibly into submodule values ({@code systemd.services.ssh.serviceConfig})
-     * @return what is declared there, or null if nothing is
+     * @return what is declared there, or null if nothing is (a removed option is an error)
      */
     public Declared locate(OptionPath path) {
         OptionTree.TreeNode node = tree.root();
@@ -152,14 +152,24 @@ public final class ModuleScope implements Config {
                 }
                 return v instanceof GroupView view ? view.scope().locate(view.at().concat(path.drop(j))) : null;
             } else {
-                OptionTree.AliasNode a = (OptionTree.AliasNode) node;
-                return a.alias().isRemoval() ? null : locate(a.alias().to().concat(path.drop(i)));
+                return locateAlias((OptionTree.AliasNode) node, path, i);
             }
         }
         if (node instanceof OptionTree.AliasNode a) {
-            return a.alias().isRemoval() ? null : locate(a.alias().to());
+            return locateAlias(a, path, path.size());
         }
         return new Declared(this, path, node);
+    }
+
+    /**
+     * A renamed option is what its new name declares; asking about a removed one is an error
+     * that says what to use instead, as defining it is (it is not merely undeclared).
+     */
+    private Declared locateAlias(OptionTree.AliasNode a, OptionPath path, int consumed) {
+        if (a.alias().isRemoval()) {
+            throw Messages.removed(show(path.take(consumed)), a.alias().replacement(), List.of());
+        }
+        return locate(a.alias().to().concat(path.drop(consumed)));
     }
 
     /**
@@ -194,7 +204,8 @@ public final class ModuleScope implements Config {
             }
             if (node instanceof OptionTree.AliasNode a) {
                 if (a.alias().isRemoval()) {
-                    throw Messages.removed(show(path.take(i)), a.alias().replacement(), List.of());
+                    throw directive == null ? Messages.removed(show(path.take(i)), a.alias().replacement(), List.of())
+                            : Messages.removedReferenced(show(path.take(i)), a.alias().replacement(), directive, at);
                 }
                 return get(a.alias().to().concat(path.drop(i)), directive, at);
             }
