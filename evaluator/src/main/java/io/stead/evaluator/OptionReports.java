@@ -35,17 +35,20 @@ final class OptionReports {
         } catch (ConfigException e) {
             error = e.getMessage();
         }
-        List<OptionReport.DefinitionReport> definitions = new ArrayList<>();
+        List<OptionState.Shown> shown;
         try {
-            for (OptionState.Shown s : state.definitions()) {
-                if (s.priority() == io.stead.api.Priority.OPTION_DEFAULT && s.location().equals(d.location())) {
-                    continue; // the default is shown on its own
-                }
-                definitions.add(new OptionReport.DefinitionReport(s.location().toString(), s.priority(),
-                        Show.node(s.value()), s.active()));
-            }
+            shown = state.definitions();
         } catch (ConfigException e) {
             error = error == null ? e.getMessage() : error;
+            shown = state.written(); // still say where the option is defined: that is where to look
+        }
+        List<OptionReport.DefinitionReport> definitions = new ArrayList<>();
+        for (OptionState.Shown s : shown) {
+            if (s.priority() == io.stead.api.Priority.OPTION_DEFAULT && s.location().equals(d.location())) {
+                continue; // the default is shown on its own
+            }
+            definitions.add(new OptionReport.DefinitionReport(s.location().toString(), s.priority(),
+                    Show.node(s.value()), s.active()));
         }
         List<String> declaredAt = option.declaredAt().stream().map(Object::toString).toList();
         return new OptionReport(path.toString(), d.type().description(),

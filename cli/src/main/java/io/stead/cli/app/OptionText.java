@@ -22,7 +22,7 @@ public final class OptionText {
         field(out, "Declared by", String.join("\n", r.declarations()));
         field(out, "Value", r.error() == null ? r.value() : "(error) " + r.error());
         if (r.definitions().isEmpty()) {
-            field(out, "Defined by", "(only the default)");
+            field(out, "Defined by", r.defaultValue() == null ? "(none)" : "(only the default)");
         } else {
             out.append("  Defined by:\n");
             for (OptionReport.DefinitionReport d : r.definitions()) {

@@ -108,6 +108,26 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionWithNeitherDefaultNorDefinitionSaysNoneDefinesIt() throws IOException {
+        String decl = write("decl.yaml", "options:\n  greeting: {type: str}\n");
+        Run run = Run.of("option", "greeting", "-c", decl);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().endsWith("  Default:     (none)\n  Description: (none)\n  Declared by: " + decl + ":2\n"
+                + "  Value:       (error) The option 'greeting' is used but not defined (declared in '" + decl + ":2').\n"
+                + "  Defined by:  (none)\n"), run.out());
+    }
+
+    @Test
+    void optionWhoseDefinitionsFailStillListsThemAsWritten() throws IOException {
+        String ref = write("ref.yaml", "networking.hostName: {$ref: users.users.alice.home}\n");
+        Run run = Run.of("option", "networking.hostName", "-c", ref);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().endsWith("  Value:       (error) The path 'users.users.alice' does not exist: there is no"
+                + " attribute 'alice' in the value of 'users.users'; the $ref in '" + ref + ":1' refers to it.\n"
+                + "  Defined by:\n    " + ref + ":1 (priority 100): {\"$ref\": \"users.users.alice.home\"}\n"), run.out());
+    }
+
+    @Test
     void optionListsTheMembersOfAGroup() {
         Run run = Run.of("option", "networking");
         assertEquals(0, run.code(), run.err());

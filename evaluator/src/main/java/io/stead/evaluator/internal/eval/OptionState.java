@@ -1,5 +1,6 @@
 package io.stead.evaluator.internal.eval;
 
+import io.stead.api.Priority;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
@@ -35,6 +36,42 @@ public final class OptionState {
             out.add(new Shown(l.location(), l.priority(), l.node(), d.active().contains(l)));
         }
         return out;
+    }
+
+    /**
+     * The definitions as written, for a report when discharging them fails (a {@code $ref} or
+     * condition that cannot be read): nothing is evaluated, so directives show as such, and each
+     * counts when its outermost priority is the best one written.
+     *
+     * @return every definition, the default included
+     */
+    public List<Shown> written() {
+        int best = Integer.MAX_VALUE;
+        for (Def d : cell.defs()) {
+            best = Math.min(best, priority(d.node()));
+        }
+        List<Shown> out = new ArrayList<>();
+        for (Def d : cell.defs()) {
+            int p = priority(d.node());
+            out.add(new Shown(d.location(), p, d.node(), p == best));
+        }
+        return out;
+    }
+
+    /** The outermost priority of a definition as written ($if and $order leave it to their body). */
+    private static int priority(Node node) {
+        Node n = node;
+        while (true) {
+            if (n instanceof Node.Prio p) {
+                return p.priority();
+            } else if (n instanceof Node.When w) {
+                n = w.body();
+            } else if (n instanceof Node.Ordered o) {
+                n = o.body();
+            } else {
+                return Priority.PLAIN;
+            }
+        }
     }
 
     /** @return the final value; throws the evaluation error if it fails */
