@@ -23,7 +23,7 @@ final class OptionReports {
     OptionReport report(OptionPath path) {
         ModuleScope.Declared found = system.locate(path);
         if (found == null || !(found.node() instanceof OptionTree.OptionNode option)) {
-            String suggestion = system.tree().suggest(path);
+            String suggestion = system.suggest(path);
             throw Messages.doesNotExist(path.toString(), List.of(), suggestion);
         }
         Declaration d = option.declaration();

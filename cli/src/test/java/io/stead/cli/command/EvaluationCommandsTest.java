@@ -153,6 +153,14 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionOfAnUndeclaredPathInsideASubmoduleSuggestsOne() {
+        Run run = Run.of("option", "users.users.alice.hme", "-c", host);
+        assertEquals(1, run.code());
+        assertEquals("error: The option 'users.users.alice.hme' does not exist.\n"
+                + "Did you mean 'users.users.alice.home'?\n", run.err());
+    }
+
+    @Test
     void buildWritesTheTreeAndPrintsItsSummaryAndHash() {
         Path out = dir.resolve("out");
         Run run = Run.of("build", host, "-o", out.toString());

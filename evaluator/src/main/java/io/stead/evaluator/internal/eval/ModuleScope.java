@@ -162,6 +162,34 @@ public final class ModuleScope implements Config {
     }
 
     /**
+     * A close declared path for one where {@link #locate} found nothing, looked for in the
+     * innermost configuration the path reaches (a submodule instance's options too, not only
+     * the system's), as a definition's "did you mean" is.
+     *
+     * @param path the undeclared path
+     * @return a declared path, or null if none is close
+     */
+    public String suggest(OptionPath path) {
+        OptionTree.TreeNode node = tree.root();
+        for (int i = 0; i < path.size() && node instanceof OptionTree.Group g; i++) {
+            node = g.children().get(path.segments().get(i));
+            if (node instanceof OptionTree.OptionNode o) {
+                Object v = cell(o).value();
+                int j = i + 1;
+                while (j < path.size() && !(v instanceof GroupView) && v instanceof Map<?, ?> m) {
+                    v = m.get(path.segments().get(j++));
+                }
+                if (v instanceof GroupView view) {
+                    return view.scope().suggest(view.at().concat(path.drop(j)));
+                }
+                break;
+            }
+        }
+        String close = tree.suggest(path);
+        return close == null ? null : prefix.under(close);
+    }
+
+    /**
      * A renamed option is what its new name declares; asking about a removed one is an error
      * that says what to use instead, as defining it is (it is not merely undeclared).
      */
