@@ -14,11 +14,14 @@ import java.util.List;
  * @param declarations where it is declared (file:line or plugin)
  * @param value the final value rendered as JSON, or null if evaluating it failed
  * @param error the evaluation error's message, or null
+ * @param errorTrace the options whose evaluation led to the error, outermost first (for
+ *     {@code --show-trace}); empty without an error
  * @param definitions every definition, in merge order
  */
 public record OptionReport(String path, String type, String defaultValue, String description,
                            String example, boolean readOnly, List<String> declarations,
-                           String value, String error, List<DefinitionReport> definitions) {
+                           String value, String error, List<String> errorTrace,
+                           List<DefinitionReport> definitions) {
 
     /**
      * One definition of an option.

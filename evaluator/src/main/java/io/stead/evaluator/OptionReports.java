@@ -30,10 +30,12 @@ final class OptionReports {
         OptionState state = found.scope().state(option);
         String value = null;
         String error = null;
+        List<String> trace = List.of();
         try {
             value = ValueJson.write(state.value(), true);
         } catch (ConfigException e) {
             error = e.getMessage();
+            trace = e.trace();
         }
         List<OptionState.Shown> shown;
         try {
@@ -54,6 +56,6 @@ final class OptionReports {
         return new OptionReport(path.toString(), d.type().description(),
                 d.hasDefault() ? Show.node(d.defaultValue()) : null, d.description(),
                 d.example() == null ? null : ValueJson.write(d.example(), false), d.readOnly(), declaredAt,
-                value, error, definitions);
+                value, error, trace, definitions);
     }
 }

@@ -9,9 +9,10 @@ public final class OptionText {
 
     /**
      * @param r the report
+     * @param showTrace whether to show the chain of options that led to the value's error
      * @return the text, ending with a line break
      */
-    public static String of(OptionReport r) {
+    public static String of(OptionReport r, boolean showTrace) {
         StringBuilder out = new StringBuilder(r.path()).append('\n');
         field(out, "Type", r.type() + (r.readOnly() ? " (read-only)" : ""));
         field(out, "Default", r.defaultValue() == null ? "(none)" : r.defaultValue());
@@ -20,7 +21,7 @@ public final class OptionText {
         }
         field(out, "Description", r.description().isEmpty() ? "(none)" : r.description());
         field(out, "Declared by", String.join("\n", r.declarations()));
-        field(out, "Value", r.error() == null ? r.value() : "(error) " + r.error());
+        field(out, "Value", r.error() == null ? r.value() : "(error) " + r.error() + trace(r, showTrace));
         if (r.definitions().isEmpty()) {
             field(out, "Defined by", r.defaultValue() == null ? "(none)" : "(only the default)");
         } else {
@@ -29,6 +30,21 @@ public final class OptionText {
                 out.append("    ").append(d.location()).append(" (priority ").append(d.priority())
                         .append(d.active() ? "" : ", overridden").append("): ").append(d.value()).append('\n');
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The value error's trace, as {@code --show-trace} adds it to any other command's error
+     * (without the flag, nothing: the report is what was asked for, not a failure to hint at).
+     */
+    private static String trace(OptionReport r, boolean showTrace) {
+        if (!showTrace || r.errorTrace().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\ntrace, outermost first:");
+        for (String path : r.errorTrace()) {
+            out.append("\n  while evaluating '").append(path).append('\'');
         }
         return out.toString();
     }

@@ -40,6 +40,11 @@ final class EvaluationOptions {
         return options;
     }
 
+    /** @return whether {@code --show-trace} was given (for errors a command shows itself) */
+    boolean showTrace() {
+        return CommandModel.isSet(showTrace);
+    }
+
     /** What a command does with its evaluation; reading values may throw {@link ConfigException}. */
     interface Use {
         /**
@@ -127,7 +132,7 @@ final class EvaluationOptions {
      */
     private ExitCode report(ConfigException e, PrintWriter err) {
         err.println("error: " + e.getMessage());
-        if (CommandModel.isSet(showTrace) && !e.trace().isEmpty()) {
+        if (showTrace() && !e.trace().isEmpty()) {
             err.println("trace, outermost first:");
             for (String path : e.trace()) {
                 err.println("  while evaluating '" + path + "'");
