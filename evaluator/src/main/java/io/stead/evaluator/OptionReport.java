@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Everything {@code stead option PATH} shows about one option, like {@code nixos-option}.
  *
- * @param path the option's path
+ * @param path the option's path, as asked for
+ * @param aliasOf the option's new name when {@code path} is a renamed option's old one, else null
  * @param type the type's description
  * @param defaultValue the declared default rendered as JSON, or null without one
  * @param description the description
@@ -18,7 +19,7 @@ import java.util.List;
  *     {@code --show-trace}); empty without an error
  * @param definitions every definition, in merge order
  */
-public record OptionReport(String path, String type, String defaultValue, String description,
+public record OptionReport(String path, String aliasOf, String type, String defaultValue, String description,
                            String example, boolean readOnly, List<String> declarations,
                            String value, String error, List<String> errorTrace,
                            List<DefinitionReport> definitions) {

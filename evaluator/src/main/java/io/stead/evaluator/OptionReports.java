@@ -53,7 +53,9 @@ final class OptionReports {
                     Show.node(s.value()), s.active()));
         }
         List<String> declaredAt = option.declaredAt().stream().map(Object::toString).toList();
-        return new OptionReport(path.toString(), d.type().description(),
+        // a renamed option is reported as the option it now is, like NixOS's "Alias of"
+        String aliasOf = found.path().equals(path.toString()) ? null : found.path();
+        return new OptionReport(path.toString(), aliasOf, d.type().description(),
                 d.hasDefault() ? Show.node(d.defaultValue()) : null, d.description(),
                 d.example() == null ? null : ValueJson.write(d.example(), false), d.readOnly(), declaredAt,
                 value, error, trace, definitions);

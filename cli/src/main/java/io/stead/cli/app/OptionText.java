@@ -14,6 +14,9 @@ public final class OptionText {
      */
     public static String of(OptionReport r, boolean showTrace) {
         StringBuilder out = new StringBuilder(r.path()).append('\n');
+        if (r.aliasOf() != null) {
+            field(out, "Alias of", r.aliasOf() + " (renamed; define that instead)");
+        }
         field(out, "Type", r.type() + (r.readOnly() ? " (read-only)" : ""));
         field(out, "Default", r.defaultValue() == null ? "(none)" : r.defaultValue());
         if (r.example() != null) {

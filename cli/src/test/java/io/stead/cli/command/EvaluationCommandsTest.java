@@ -165,6 +165,21 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionOfARenamedOptionSaysWhatItIsNowCalled() throws IOException {
+        String old = write("old.yaml", "users.extraUsers.alice: {uid: 1000}\n");
+        Run run = Run.of("option", "users.extraUsers.alice.uid", "-c", old);
+        assertEquals(0, run.code(), run.err());
+        java.util.List<String> lines = java.util.List.of(run.out().split("\n"));
+        assertEquals(java.util.List.of("users.extraUsers.alice.uid",
+                "  Alias of:    users.users.alice.uid (renamed; define that instead)"), lines.subList(0, 2));
+        assertTrue(run.out().endsWith("  Value:       1000\n  Defined by:\n    " + old + ":1 (priority 100): 1000\n"),
+                run.out());
+        // the new name is no alias
+        Run current = Run.of("option", "users.users.alice.uid", "-c", old);
+        assertTrue(current.out().startsWith("users.users.alice.uid\n  Type:"), current.out());
+    }
+
+    @Test
     void optionOfAnUndeclaredPathInsideASubmoduleSuggestsOne() {
         Run run = Run.of("option", "users.users.alice.hme", "-c", host);
         assertEquals(1, run.code());

@@ -129,6 +129,10 @@ public final class ModuleScope implements Config {
      * @param node an option or a group
      */
     public record Declared(ModuleScope scope, OptionPath relative, OptionTree.TreeNode node) {
+        /** @return the whole path of what was found (the new name, when a renamed one was asked for) */
+        public String path() {
+            return scope.show(relative);
+        }
     }
 
     /**
