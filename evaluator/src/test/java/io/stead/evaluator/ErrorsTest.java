@@ -154,6 +154,7 @@ class ErrorsTest {
         Fixture p = new Fixture(dir).plugin(new TestModules.Broken());
         String error = p.error("broken.value");
         assertTrue(error.matches("The service module from test-plugin\\.jar failed in 'test-plugin\\.jar!TestModules"
-                + "\\.java:\\d+': java\\.lang\\.IllegalStateException: the plugin's own bug"), error);
+                + "\\.java:\\d+' while computing 'broken\\.value': java\\.lang\\.IllegalStateException: the plugin's own bug"),
+                error);
     }
 }

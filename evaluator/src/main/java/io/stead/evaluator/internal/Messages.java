@@ -285,4 +285,27 @@ public final class Messages {
     public static EvalError pluginFailed(String plugin, Location at, Throwable failure) {
         return error("The service module " + plugin + " failed in '" + at + "': " + failure);
     }
+
+    /**
+     * @param jar the plugin's jar
+     * @param at where in the plugin
+     * @param path the option (or attribute) whose value was being computed
+     * @param failure what it threw
+     * @return the error
+     */
+    public static EvalError computedFailed(String jar, Location at, String path, Throwable failure) {
+        return error("The service module from " + jar + " failed in '" + at + "' while computing '" + path + "': "
+                + failure);
+    }
+
+    /**
+     * @param what what held the value ({@code definition}, {@code default}, {@code computed value})
+     * @param path the option (or attribute) it is for
+     * @param at where the plugin gave it
+     * @param reason why it cannot be used
+     * @return the error
+     */
+    public static EvalError unsupportedValue(String what, String path, Location at, String reason) {
+        return error("The " + what + " of '" + path + "' in '" + at + "' cannot be used: " + reason);
+    }
 }

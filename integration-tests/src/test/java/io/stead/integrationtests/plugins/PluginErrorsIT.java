@@ -87,9 +87,31 @@ class PluginErrorsIT {
         SteadCli.Result eval = stead.run("eval", empty.toString(), "--attr", "lazy.value", "-I", pluginDir.toString());
 
         assertEquals(1, eval.code(), eval.toString());
-        assertTrue(eval.err().contains("The service module from " + lazy + " failed in '" + lazy + "!Plugin.java:"),
-                eval.toString());
-        assertTrue(eval.err().contains("IllegalStateException: computed badly"), eval.toString());
+        assertTrue(eval.err().contains("The service module from " + lazy + " failed in '" + lazy + "!Plugin.java:10'"
+                + " while computing 'lazy.value': java.lang.IllegalStateException: computed badly"), eval.toString());
+    }
+
+    @Test
+    void aPluginReadingAnUndeclaredOptionOrGivingAnUnusableValueIsNamedWithTheOption() throws IOException {
+        Path reads = jars.serviceModule(pluginDir.resolve("reads.jar"), "org.example.reads", "reads",
+                "options.add(Option.of(\"reads.value\", str()));",
+                "config.compute(\"reads.value\", c -> c.string(\"reads.nothere\"));");
+        Path oddDir = work.resolve("odd-plugins");
+        Path odd = jars.serviceModule(oddDir.resolve("odd.jar"), "org.example.odd", "odd",
+                "options.add(Option.of(\"odd.value\", anything()));",
+                "config.set(\"odd.value\", new java.util.Date());");
+        Path empty = Files.writeString(work.resolve("empty.yaml"), "{}\n");
+
+        SteadCli.Result eval = stead.run("eval", empty.toString(), "--attr", "reads.value", "-I", pluginDir.toString());
+        SteadCli.Result build = stead.run("build", empty.toString(), "-o", work.resolve("out").toString(),
+                "-I", oddDir.toString());
+
+        assertEquals(1, eval.code(), eval.toString());
+        assertTrue(eval.err().contains("error: The option 'reads.nothere' does not exist; the computed value in '"
+                + reads + "!Plugin.java:10' refers to it.\n"), eval.toString());
+        assertEquals(1, build.code(), build.toString());
+        assertTrue(build.err().contains("error: The definition of 'odd.value' in '" + odd + "!Plugin.java:10' cannot be"
+                + " used: a definition cannot hold a java.util.Date;"), build.toString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.stead.evaluator.internal.decl;
 import io.stead.api.Definition;
 import io.stead.api.OptionPath;
 import io.stead.api.SystemPackage;
+import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.model.Condition;
 import io.stead.evaluator.internal.model.Location;
@@ -67,6 +68,25 @@ public final class JavaValues {
         }
         throw new IllegalArgumentException("a definition cannot hold a " + value.getClass().getName()
                 + "; use Boolean, Long, Double, String, List, Map, SystemPackage or a Definition");
+    }
+
+    /**
+     * Like {@link #toNode}, for a value a plugin gives for an option: a value of an unsupported
+     * class is an error that names the option, as well as where the plugin gave it.
+     *
+     * @param what what holds the value ({@code definition}, {@code default}, {@code computed value})
+     * @param path the option (or attribute) it is for
+     * @param value a plugin value
+     * @param at where it was given
+     * @return the node
+     * @throws io.stead.evaluator.internal.EvalError for a value of an unsupported class
+     */
+    public static Node toNode(String what, String path, Object value, Location at) {
+        try {
+            return toNode(value, at);
+        } catch (IllegalArgumentException e) {
+            throw Messages.unsupportedValue(what, path, at, e.getMessage());
+        }
     }
 
     private static Node definition(Definition d, Location at) {

@@ -38,11 +38,12 @@ final class RecordingDefinitions implements Definitions {
 
     private void record(String path, Object value, Location at) {
         recording.checkOpen();
-        Node node = JavaValues.toNode(value, at);
+        OptionPath where = prefix.concat(OptionPath.parse(path));
+        Node node = JavaValues.toNode("definition", where.toString(), value, at);
         if (!conditions.isEmpty()) {
             node = new Node.When(conditions, node, at);
         }
-        recording.entries().add(new Node.Entry(prefix.concat(OptionPath.parse(path)), node));
+        recording.entries().add(new Node.Entry(where, node));
     }
 
     @Override

@@ -22,8 +22,9 @@ final class RecordingOptions implements Options {
     public void add(Option option) {
         recording.checkOpen();
         var at = CallSite.find(recording.origin());
-        recording.declarations().add(new Declaration(prefix.concat(option.path()), option.type(),
-                option.hasDefault() ? JavaValues.toNode(option.defaultValue(), at) : null,
+        OptionPath path = prefix.concat(option.path());
+        recording.declarations().add(new Declaration(path, option.type(),
+                option.hasDefault() ? JavaValues.toNode("default", path.toString(), option.defaultValue(), at) : null,
                 option.description(), option.example(), option.readOnly(), at));
     }
 

@@ -105,20 +105,18 @@ final class Discharger {
     private Node compute(Node.Computed c, ModuleScope scope) {
         context.countComputed();
         Object result;
+        // the innermost option being evaluated is the one this value is (part of) a definition of
+        String path = context.current();
         try {
-            result = c.function().apply(scope);
+            result = c.function().apply(new PluginReads(scope, c.location()));
         } catch (ConfigException e) {
             throw e; // an evaluation error, or the plugin refusing the configuration in its own words
         } catch (RuntimeException | LinkageError e) {
             String origin = c.location().source();
             int bang = origin.indexOf('!');
             String jar = bang < 0 ? origin : origin.substring(0, bang);
-            throw Messages.pluginFailed("from " + jar, ModuleRecorder.failedAt(e, jar), e);
+            throw Messages.computedFailed(jar, ModuleRecorder.failedAt(e, jar), path, e);
         }
-        try {
-            return JavaValues.toNode(result, c.location());
-        } catch (IllegalArgumentException e) {
-            throw Messages.pluginFailed("at " + c.location(), c.location(), e);
-        }
+        return JavaValues.toNode("computed value", path, result, c.location());
     }
 }

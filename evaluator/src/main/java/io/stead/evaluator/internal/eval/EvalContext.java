@@ -74,6 +74,12 @@ public final class EvalContext {
         return out;
     }
 
+    /** @return the innermost option (or attribute) being evaluated, for messages */
+    String current() {
+        PathName innermost = stack.peek();
+        return innermost == null ? "" : innermost.toString();
+    }
+
     /** The error for re-entering {@code path}: the cycle from its first entry back to it. */
     EvalError cycle(PathName path) {
         List<String> trace = trace();

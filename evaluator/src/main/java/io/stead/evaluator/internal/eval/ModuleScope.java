@@ -292,12 +292,24 @@ public final class ModuleScope implements Config {
 
     @Override
     public Config at(String path) {
-        Object v = get(path);
+        return at(OptionPath.parse(path), null, null);
+    }
+
+    /**
+     * The configuration of a submodule value that something names.
+     *
+     * @param path relative to this configuration
+     * @param reader what names it ({@code $ref}, a computed value), or null
+     * @param where where that is written, or null
+     * @return its configuration
+     */
+    Config at(OptionPath path, String reader, Location where) {
+        Object v = get(path, reader, where);
         if (v instanceof Config c) {
             return c;
         }
-        throw Messages.missingAttribute(show(OptionPath.parse(path)), OptionPath.parse(path).last(),
-                "a submodule (the value there is " + Show.value(v) + ")");
+        throw Messages.missingAttribute(show(path), path.last(),
+                "a submodule (the value there is " + Show.value(v) + ")", reader, where);
     }
 
     @Override

@@ -1,0 +1,105 @@
+package io.stead.evaluator;
+
+import static io.stead.api.Types.anything;
+import static io.stead.api.Types.bool;
+import static io.stead.api.Types.str;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.stead.api.Definitions;
+import io.stead.api.Option;
+import io.stead.api.Options;
+import io.stead.api.ServiceModule;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plugin that misbehaves is named with its jar and line, and the option path involved: code
+ * that throws or returns what Stead cannot use, and reads of options that do not exist.
+ * (Source lines of this file are shown as {@code N}, so that editing it does not break them.)
+ */
+class PluginErrorsTest {
+    @TempDir
+    Path dir;
+
+    /** A plugin made of two method bodies. */
+    private record Plugin(Consumer<Options> options, Consumer<Definitions> config) implements ServiceModule {
+        @Override
+        public String name() {
+            return "misbehaving";
+        }
+
+        @Override
+        public void options(Options o) {
+            options.accept(o);
+        }
+
+        @Override
+        public void config(Definitions c) {
+            config.accept(c);
+        }
+    }
+
+    private String error(Plugin plugin, String attr) {
+        Fixture f = new Fixture(dir).plugin(plugin).file("empty.yaml", "{}\n");
+        return f.error(attr, "empty.yaml").replaceAll("\\.java:\\d+", ".java:N");
+    }
+
+    @Test
+    void aComputedValueThatThrowsNamesTheOptionItComputes() {
+        assertEquals("The service module from test-plugin.jar failed in 'test-plugin.jar!PluginErrorsTest.java:N'"
+                + " while computing 'p.value': java.lang.IllegalStateException: computed badly",
+                error(new Plugin(o -> o.add(Option.of("p.value", str())),
+                        c -> c.compute("p.value", cfg -> {
+                            throw new IllegalStateException("computed badly");
+                        })), "p.value"));
+    }
+
+    @Test
+    void aComputedValueOfAnUnsupportedClassNamesTheOption() {
+        assertEquals("The computed value of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
+                + " a definition cannot hold a java.lang.Thread; use Boolean, Long, Double, String, List, Map,"
+                + " SystemPackage or a Definition",
+                error(new Plugin(o -> o.add(Option.of("p.value", anything())),
+                        c -> c.compute("p.value", cfg -> new Thread())), "p.value"));
+    }
+
+    @Test
+    void aDefinitionOfAnUnsupportedClassNamesTheOption() {
+        assertEquals("The definition of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
+                + " a definition cannot hold a java.lang.Thread; use Boolean, Long, Double, String, List, Map,"
+                + " SystemPackage or a Definition",
+                error(new Plugin(o -> o.add(Option.of("p.value", anything())),
+                        c -> c.set("p.value", new Thread())), "p.value"));
+    }
+
+    @Test
+    void aDefaultOfAnUnsupportedClassNamesTheOption() {
+        assertEquals("The default of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
+                + " a definition cannot hold a java.lang.Thread; use Boolean, Long, Double, String, List, Map,"
+                + " SystemPackage or a Definition",
+                error(new Plugin(o -> o.add(Option.of("p.value", anything()).withDefault(new Thread())),
+                        c -> { }), "p.value"));
+    }
+
+    @Test
+    void readingAnUndeclaredOptionNamesTheComputedValueThatReadsIt() {
+        assertEquals("The option 'p.enabel' does not exist; the computed value in"
+                + " 'test-plugin.jar!PluginErrorsTest.java:N' refers to it.\nDid you mean 'p.enable'?",
+                error(new Plugin(o -> {
+                    o.add(Option.of("p.enable", bool()).withDefault(true));
+                    o.add(Option.of("p.value", str()));
+                }, c -> c.compute("p.value", cfg -> cfg.bool("p.enabel") ? "on" : "off")), "p.value"));
+    }
+
+    @Test
+    void readingAMissingAttributeNamesTheComputedValueThatReadsIt() {
+        assertEquals("The path 'p.attrs.nothere' does not exist: there is no attribute 'nothere' in the value of"
+                + " 'p.attrs'; the computed value in 'test-plugin.jar!PluginErrorsTest.java:N' refers to it.",
+                error(new Plugin(o -> {
+                    o.add(Option.of("p.attrs", anything()).withDefault(java.util.Map.of("here", 1L)));
+                    o.add(Option.of("p.value", str()));
+                }, c -> c.compute("p.value", cfg -> cfg.string("p.attrs.nothere"))), "p.value"));
+    }
+}
