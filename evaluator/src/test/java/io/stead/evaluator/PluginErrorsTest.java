@@ -3,6 +3,7 @@ package io.stead.evaluator;
 import static io.stead.api.Types.anything;
 import static io.stead.api.Types.bool;
 import static io.stead.api.Types.str;
+import static io.stead.api.Types.submodule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.stead.api.Definitions;
@@ -91,6 +92,16 @@ class PluginErrorsTest {
                     o.add(Option.of("p.enable", bool()).withDefault(true));
                     o.add(Option.of("p.value", str()));
                 }, c -> c.compute("p.value", cfg -> cfg.bool("p.enabel") ? "on" : "off")), "p.value"));
+    }
+
+    @Test
+    void readingAnUndeclaredOptionOfASubmoduleNamesTheComputedValueThatReadsIt() {
+        assertEquals("The option 'p.sub.nothere' does not exist; the computed value in"
+                + " 'test-plugin.jar!PluginErrorsTest.java:N' refers to it.",
+                error(new Plugin(o -> {
+                    o.add(Option.of("p.sub", submodule(Option.of("here", str()).withDefault("x"))).withDefault(java.util.Map.of()));
+                    o.add(Option.of("p.value", str()));
+                }, c -> c.compute("p.value", cfg -> cfg.at("p.sub").string("nothere"))), "p.value"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.OptionTree;
+import io.stead.evaluator.internal.model.Location;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -21,12 +22,27 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
     private final ModuleScope scope;
     private final OptionPath at;
     private final OptionTree.Group group;
+    // the computed value that reached this view with Config.at, named when it reads a missing path
+    private final Location readBy;
     private List<String> keys;
 
     GroupView(ModuleScope scope, OptionPath at, OptionTree.Group group) {
+        this(scope, at, group, null);
+    }
+
+    private GroupView(ModuleScope scope, OptionPath at, OptionTree.Group group, Location readBy) {
         this.scope = scope;
         this.at = at;
         this.group = group;
+        this.readBy = readBy;
+    }
+
+    /**
+     * @param computedAt where the computed value that reads through this view is defined
+     * @return this view, whose reads of a missing path name that computed value
+     */
+    GroupView readBy(Location computedAt) {
+        return new GroupView(scope, at, group, computedAt);
     }
 
     ModuleScope scope() {
@@ -134,7 +150,8 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
 
     @Override
     public Object get(String path) {
-        return scope.get(at.concat(OptionPath.parse(path)));
+        OptionPath p = at.concat(OptionPath.parse(path));
+        return readBy == null ? scope.get(p) : scope.referenced(p, PluginReads.READER, readBy);
     }
 
     @Override
@@ -144,7 +161,11 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
 
     @Override
     public Config at(String path) {
-        return scope.at(at.concat(OptionPath.parse(path)).toString());
+        if (readBy == null) {
+            return scope.at(at.concat(OptionPath.parse(path)).toString());
+        }
+        Config c = scope.at(at.concat(OptionPath.parse(path)), PluginReads.READER, readBy);
+        return c instanceof GroupView g ? g.readBy(readBy) : c;
     }
 
     @Override

@@ -8,10 +8,12 @@ import io.stead.evaluator.internal.model.Location;
  * The configuration as a computed value sees it: the scope it belongs to, whose reads of a path
  * that does not exist (or was removed) name the computed value's jar and line, as a {@code $ref}
  * names its file and line. Without it the message would name the path alone, and the user could
- * not tell which plugin asked for it.
+ * not tell which plugin asked for it. A submodule reached with {@link #at} is a
+ * {@link GroupView} that reads the same way.
  */
 final class PluginReads implements Config {
-    private static final String READER = "computed value";
+    /** How messages call what reads: "the computed value in 'jar!File.java:N' refers to it". */
+    static final String READER = "computed value";
 
     private final ModuleScope scope;
     private final Location at;
@@ -37,7 +39,9 @@ final class PluginReads implements Config {
 
     @Override
     public Config at(String path) {
-        return scope.at(OptionPath.parse(path), READER, at);
+        Config c = scope.at(OptionPath.parse(path), READER, at);
+        // reads inside the submodule are this computed value's too; the view stays a Map, as it was
+        return c instanceof GroupView g ? g.readBy(at) : c;
     }
 
     @Override
