@@ -83,6 +83,27 @@ class LoadingTest {
     }
 
     @Test
+    void aMissingImportNamesTheLineOfItsEntry() {
+        f.file("sub/ok.yaml", "list: [1]\n").file("top.yaml", """
+                list: [2]
+                imports:
+                  - sub/ok.yaml
+                  - nope.yaml
+                """);
+        assertEquals("top.yaml:4: imports 'nope.yaml', which does not exist", f.error("list", "decl.yaml", "top.yaml"));
+        f.file("sub/nested.yaml", "imports:\n  - ok.yaml\n  - gone.json\n").file("outer.yaml", "imports: [sub/nested.yaml]\n");
+        assertEquals("sub/nested.yaml:3: imports 'sub/gone.json', which does not exist",
+                f.error("list", "decl.yaml", "outer.yaml"));
+    }
+
+    @Test
+    void anImportOfAnotherKindOfFileNamesTheImportingFile() {
+        f.file("notes.txt", "hello\n").file("top.yaml", "list: [2]\nimports: [notes.txt]\n");
+        assertEquals("top.yaml:2: imports 'notes.txt', which is not a configuration file: its name must end in .json,"
+                + " .yaml or .yml", f.error("list", "decl.yaml", "top.yaml"));
+    }
+
+    @Test
     void disabledModulesLeaveOutAFileAndWhatOnlyItImports() {
         f.file("one.yaml", "imports: [two.yaml]\nlist: [1]\n").file("two.yaml", "list: [2]\n")
                 .file("three.yaml", "list: [3]\n")

@@ -2,7 +2,6 @@ package io.stead.evaluator.internal.decl;
 
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -16,12 +15,12 @@ import java.util.List;
  * @param declarations option declarations
  * @param aliases renames and removals
  * @param config the definitions
- * @param imports resolved absolute paths of imported files (files only)
+ * @param imports the imported files, with the lines that import them (files only)
  * @param disabled {@code disabledModules} entries, each resolved to a key
  * @param location where the module starts
  */
 public record ModuleData(String key, String display, List<Declaration> declarations,
-                         List<Alias> aliases, Node config, List<Path> imports,
+                         List<Alias> aliases, Node config, List<Import> imports,
                          List<String> disabled, Location location) {
     /**
      * @param key not null

@@ -2,6 +2,7 @@ package io.stead.evaluator.internal.load;
 
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.Declaration;
+import io.stead.evaluator.internal.decl.Import;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
@@ -39,7 +40,7 @@ public final class FileModuleParser {
         }
         // given twice, one would silently replace the other
         boolean fullForm = map.single("options") != null | map.single("config") != null;
-        List<Path> imports = new ArrayList<>();
+        List<Import> imports = new ArrayList<>();
         List<String> disabled = new ArrayList<>();
         List<Declaration> declarations = List.of();
         List<Node.Entry> shorthand = new ArrayList<>();
@@ -47,8 +48,14 @@ public final class FileModuleParser {
         DeclarationParser decls = new DeclarationParser(definitions, display);
         for (SourceNode.Field f : map.fields()) {
             switch (f.key()) {
-                case "imports" -> strings(f).forEach(s -> imports.add(dir.resolve(s).normalize()));
-                case "disabledModules" -> strings(f).forEach(s -> disabled.add(disabledKey(dir, s)));
+                case "imports" -> {
+                    for (SourceNode.Scalar s : strings(f)) {
+                        // the entry's line, without its column: the line is what a reader looks for
+                        imports.add(new Import(dir.resolve((String) s.value()).normalize(),
+                                new Location(display, s.location().line(), 0)));
+                    }
+                }
+                case "disabledModules" -> strings(f).forEach(s -> disabled.add(disabledKey(dir, (String) s.value())));
                 case "options" -> declarations = decls.parse(f.value());
                 case "config" -> config = definitions.parse(f.value(), f.keyLocation());
                 default -> {
@@ -79,11 +86,12 @@ public final class FileModuleParser {
         return isFile ? dir.resolve(entry).normalize().toString() : entry;
     }
 
-    private static List<String> strings(SourceNode.Field f) {
+    /** @return the list's items, each a non-blank string */
+    private static List<SourceNode.Scalar> strings(SourceNode.Field f) {
         if (!(f.value() instanceof SourceNode.Sequence seq)) {
             throw Messages.loadError(f.keyLocation(), "'" + f.key() + "' takes a list of strings");
         }
-        List<String> out = new ArrayList<>();
+        List<SourceNode.Scalar> out = new ArrayList<>();
         for (SourceNode item : seq.items()) {
             if (!(item instanceof SourceNode.Scalar s) || !(s.value() instanceof String text)) {
                 throw Messages.loadError(item.location(), "'" + f.key() + "' takes a list of strings, not "
@@ -93,7 +101,7 @@ public final class FileModuleParser {
                 throw Messages.loadError(item.location(), "'" + f.key() + "' holds an empty string, which names"
                         + " no file or module");
             }
-            out.add(text);
+            out.add(s);
         }
         return out;
     }

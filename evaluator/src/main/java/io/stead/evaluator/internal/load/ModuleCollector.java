@@ -2,7 +2,9 @@ package io.stead.evaluator.internal.load;
 
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.decl.Import;
 import io.stead.evaluator.internal.decl.ModuleData;
+import io.stead.evaluator.internal.model.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -68,36 +70,39 @@ public final class ModuleCollector {
             }
         }
         Set<Path> seen = new HashSet<>();
-        ArrayDeque<Map.Entry<Path, ModuleData>> queue = new ArrayDeque<>();
+        ArrayDeque<Import> queue = new ArrayDeque<>();
         for (Path r : roots) {
-            queue.add(new java.util.AbstractMap.SimpleEntry<>(r, null));
+            queue.add(new Import(r, null)); // named on the command line: imported by nothing
         }
         while (!queue.isEmpty()) {
-            Map.Entry<Path, ModuleData> next = queue.poll();
-            Path file = next.getKey();
+            Import next = queue.poll();
+            Path file = next.file();
             if (!seen.add(file) || disabled.contains(file.toString())) {
                 continue;
             }
-            ModuleData m = load(file, next.getValue());
+            ModuleData m = load(file, next.at());
             out.add(m);
-            for (Path i : m.imports()) {
-                queue.add(new java.util.AbstractMap.SimpleEntry<>(i, m));
-            }
+            queue.addAll(m.imports());
         }
         return out;
     }
 
-    private ModuleData load(Path file, ModuleData importer) {
+    /** Loads a file; what is wrong with an import itself is reported at its line in the importing file. */
+    private ModuleData load(Path file, Location importedAt) {
         ModuleData known = loaded.get(file);
         if (known != null) {
             return known;
         }
-        if (importer != null && !Files.exists(file)) {
-            throw Messages.loadError(importer.location(), "imports '" + names.display(file) + "', which does not exist");
+        if (importedAt != null && !Files.exists(file)) {
+            throw Messages.loadError(importedAt, "imports '" + names.display(file) + "', which does not exist");
         }
-        if (importer != null && Files.isDirectory(file)) {
-            throw Messages.loadError(importer.location(), "imports '" + names.display(file) + "', which is a"
+        if (importedAt != null && Files.isDirectory(file)) {
+            throw Messages.loadError(importedAt, "imports '" + names.display(file) + "', which is a"
                     + " directory; import the files in it");
+        }
+        if (importedAt != null && !SourceReader.isConfigurationFile(file)) {
+            throw Messages.loadError(importedAt, "imports '" + names.display(file) + "', which is not a "
+                    + SourceReader.NOT_A_CONFIGURATION_FILE);
         }
         ModuleData ahead = readAhead.take(file);
         ModuleData m = ahead != null ? ahead : parser.load(file, names.display(file));

@@ -38,6 +38,18 @@ public final class SourceReader {
     private final JsonFactory json = new JsonFactory().disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
     private AnchorYamlFactory yaml;
 
+    /** What a file whose name says it is no configuration file is not (after "is not a"). */
+    static final String NOT_A_CONFIGURATION_FILE = "configuration file: its name must end in .json, .yaml or .yml";
+
+    /**
+     * @param file a file
+     * @return whether its name says it is a configuration file (JSON or YAML)
+     */
+    static boolean isConfigurationFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
     /**
      * @param file the file
      * @param display the name to show in messages
@@ -45,11 +57,9 @@ public final class SourceReader {
      * @throws io.stead.evaluator.internal.EvalError if the file is missing or malformed
      */
     public SourceNode read(Path file, String display) {
-        String name = file.getFileName().toString();
-        boolean isJson = name.endsWith(".json");
-        if (!isJson && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
-            throw Messages.loadError(Location.of(display),
-                    "is not a configuration file: its name must end in .json, .yaml or .yml");
+        boolean isJson = file.getFileName().toString().endsWith(".json");
+        if (!isConfigurationFile(file)) {
+            throw Messages.loadError(Location.of(display), "is not a " + NOT_A_CONFIGURATION_FILE);
         }
         try (InputStream in = Files.newInputStream(file);
              JsonParser p = (isJson ? json : yaml()).createParser(in)) {
