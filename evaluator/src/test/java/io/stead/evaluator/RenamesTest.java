@@ -57,4 +57,41 @@ class RenamesTest {
         assertEquals("The option 'users.mutableUsersOld' can no longer be used since it's been removed; the $ref"
                 + " in 'a.yaml:1' refers to it. Use 'users.mutableUsers' instead.", f.error("users", "a.yaml"));
     }
+
+    /** A submodule whose type removes and renames options of its own, as systemd.services.<name>.baseUnit. */
+    private static final class UnitsWithRemovals implements io.stead.api.ServiceModule {
+        @Override
+        public String name() {
+            return "units";
+        }
+
+        @Override
+        public void options(io.stead.api.Options options) {
+            options.add(io.stead.api.Option.of("units", io.stead.api.Types.attrsOf(io.stead.api.Types.submodule(
+                    new io.stead.api.ModuleSpec() {
+                        @Override
+                        public void options(io.stead.api.Options o) {
+                            o.add(io.stead.api.Option.of("text", io.stead.api.Types.str()).withDefault(""));
+                            o.remove("baseUnit", "Define the unit itself instead.");
+                            o.rename("body", "text");
+                        }
+                    }))).withDefault(java.util.Map.of()));
+            options.add(io.stead.api.Option.of("copy", io.stead.api.Types.str()));
+        }
+    }
+
+    @Test
+    void aReferenceToARemovedOptionInsideASubmoduleNamesItsPlaceAndTheReplacement() {
+        Fixture f = new Fixture(dir).plugin(new UnitsWithRemovals())
+                .file("a.yaml", "units.foo.text: hi\ncopy: {$ref: units.foo.baseUnit}\n");
+        assertEquals("The option 'units.foo.baseUnit' can no longer be used since it's been removed; the $ref"
+                + " in 'a.yaml:2' refers to it. Define the unit itself instead.", f.error("copy", "a.yaml"));
+    }
+
+    @Test
+    void aReferenceToARenamedOptionInsideASubmoduleReadsTheNewOne() {
+        Fixture f = new Fixture(dir).plugin(new UnitsWithRemovals())
+                .file("a.yaml", "units.foo.text: hi\ncopy: {$ref: units.foo.body}\n");
+        assertEquals("\"hi\"", f.json("copy", "a.yaml"));
+    }
 }

@@ -89,6 +89,14 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
         return child instanceof OptionTree.OptionNode || child instanceof OptionTree.Group;
     }
 
+    /**
+     * @param key a member name
+     * @return whether it is a renamed or removed option of this group
+     */
+    boolean aliases(String key) {
+        return group.children().get(key) instanceof OptionTree.AliasNode;
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return keys().contains(key);

@@ -270,6 +270,10 @@ public final class ModuleScope implements Config {
                 v = g.get(segment);
                 continue;
             }
+            if (m instanceof GroupView g && g.aliases(segment)) {
+                // a submodule's renamed or removed option: its own scope forwards it or names the removal
+                return g.scope().get(g.at().concat(path.drop(j)), directive, at);
+            }
             if (!m.containsKey(segment)) {
                 throw Messages.missingAttribute(show(path.take(j + 1)), segment,
                         "the value of '" + show(path.take(j)) + "'", directive, at);
