@@ -43,12 +43,7 @@ final class DefinitionCollector {
     private void walk(OptionTree.TreeNode target, OptionPath at, Node node, Location location,
                       List<Node> wrappers, ModuleScope scope) {
         if (target instanceof OptionTree.OptionNode option) {
-            List<Def> defs = collected.get(option);
-            if (defs == null) {
-                defs = new ArrayList<>(); // (not computeIfAbsent: a lambda, linked on first use, costs more in a cold JVM)
-                collected.put(option, defs);
-            }
-            defs.add(new Def(rewrap(node, wrappers), location, scope));
+            Merger.groupOf(collected, option).add(new Def(rewrap(node, wrappers), location, scope));
             return;
         }
         OptionTree.Group group = (OptionTree.Group) target;

@@ -267,8 +267,11 @@ final class Merger {
         return groups;
     }
 
-    /** (Not computeIfAbsent: its lambda, linked on first use, costs more than it saves in a cold JVM.) */
-    private static List<Def> groupOf(Map<String, List<Def>> groups, String key) {
+    /**
+     * The list of definitions kept under a key, made on first use (not with computeIfAbsent:
+     * its lambda, linked on first use, costs more than it saves in a cold JVM).
+     */
+    static <K> List<Def> groupOf(Map<K, List<Def>> groups, K key) {
         List<Def> group = groups.get(key);
         if (group == null) {
             group = new ArrayList<>();
