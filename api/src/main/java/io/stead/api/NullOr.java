@@ -15,8 +15,8 @@ public record NullOr(OptionType element) implements OptionType {
 
     @Override
     public String description() {
-        return "null or " + (element instanceof Either || element instanceof OneOf
-                ? element.description() : OptionType.nested(element));
+        // alternatives read flat, as in Either: a chain of "or"s needs no parentheses
+        return "null or " + Either.alternative(element);
     }
 
     @Override

@@ -70,6 +70,7 @@ class TypesTest {
         assertEquals("list of (attribute set of string)", listOf(attrsOf(str())).description());
         assertEquals("attribute set of (submodule)", attrsOf(submodule()).description());
         assertEquals("null or signed integer or string", nullOr(either(integer(), str())).description());
+        assertEquals("null or null or signed integer", nullOr(nullOr(integer())).description());
         assertEquals("value \"a\" (singular enum)", enumOf("a").description());
         assertEquals("impossible (empty enum)", new EnumOf(List.of()).description());
     }

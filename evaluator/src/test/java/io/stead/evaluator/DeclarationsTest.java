@@ -60,6 +60,7 @@ class DeclarationsTest {
         "'{\"listOf\": {\"submodule\": {\"options\": {}}}}' | list of (submodule)",
         "'{\"nullOr\": {\"either\": [\"int\", \"str\"]}}' | null or signed integer or string",
         "'{\"attrsOf\": {\"nullOr\": \"int\"}}' | attribute set of (null or signed integer)",
+        "nullOr (nullOr int) | null or null or signed integer",
     })
     void everyTypeDescribesItself(String type, String description) {
         String text = type.startsWith("{") ? type : "\"" + type + "\"";
