@@ -1,8 +1,10 @@
 package io.stead.cli.command;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -24,15 +26,29 @@ public record Console(PrintWriter out, PrintWriter err) {
     }
 
     /**
-     * The process's standard output and error, in the platform's encoding. Output is buffered
-     * (which matters when printing large JSON values); call {@link #flush()} before exiting.
+     * The process's standard output and error. Output is buffered (which matters when printing
+     * large JSON values); call {@link #flush()} before exiting.
      *
      * @return the console of this process
      */
     public static Console system() {
-        Charset charset = Charset.defaultCharset();
-        return new Console(new PrintWriter(new OutputStreamWriter(System.out, charset)),
-                new PrintWriter(new OutputStreamWriter(System.err, charset), true));
+        return over(System.out, System.err, Charset.defaultCharset());
+    }
+
+    /**
+     * Results are written in UTF-8 whatever the locale: they are JSON, which is UTF-8 (RFC
+     * 8259), and a script reads them as such; in the platform's encoding a C or POSIX locale
+     * (cron, systemd units, containers) would turn every non-ASCII character into '?'.
+     * Diagnostics are for the terminal, so they stay in the platform's encoding.
+     *
+     * @param out where results go
+     * @param err where diagnostics go
+     * @param platform the platform's encoding
+     * @return a console over the two streams
+     */
+    static Console over(OutputStream out, OutputStream err, Charset platform) {
+        return new Console(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(err, platform), true));
     }
 
     /** Flushes both writers. */
