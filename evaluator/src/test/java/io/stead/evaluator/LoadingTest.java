@@ -325,4 +325,12 @@ class LoadingTest {
         assertEquals("conf.toml: is not a configuration file: its name must end in .json, .yaml or .yml",
                 f.error("list", "decl.yaml", "conf.toml"));
     }
+
+    @Test
+    void aDirectoryNamedLikeAFileIsNamedPlainly() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("conf.yaml"));
+        java.nio.file.Files.createDirectories(dir.resolve("conf.json"));
+        assertEquals("conf.yaml: is a directory; name the files in it", f.error("list", "decl.yaml", "conf.yaml"));
+        assertEquals("conf.json: is a directory; name the files in it", f.error("list", "decl.yaml", "conf.json"));
+    }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
 import java.io.IOException;
@@ -76,13 +77,26 @@ public final class SourceReader {
             return node;
         } catch (NoSuchFileException e) {
             throw Messages.loadError(Location.of(display), "does not exist");
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw Messages.loadError(at == null ? Location.of(display) : location(at, display),
-                    (isJson ? "is not valid JSON: " : "is not valid YAML: ") + plain(e, isJson));
         } catch (IOException e) {
-            throw Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
+            throw readError(e, file, display, isJson);
         }
+    }
+
+    /**
+     * A read that failed: a malformed file, or one that cannot be read. A directory is asked
+     * about only here, so that reading a file costs no extra system call; reading it failed
+     * inside the YAML parser, which would have said "is not valid YAML: java.io.IOException".
+     */
+    private static EvalError readError(IOException e, Path file, String display, boolean isJson) {
+        if (Files.isDirectory(file)) {
+            return Messages.loadError(Location.of(display), "is a directory; name the files in it");
+        }
+        if (e instanceof JsonProcessingException malformed) {
+            JsonLocation at = malformed.getLocation();
+            return Messages.loadError(at == null ? Location.of(display) : location(at, display),
+                    (isJson ? "is not valid JSON: " : "is not valid YAML: ") + plain(malformed, isJson));
+        }
+        return Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
     }
 
     /** SnakeYAML is loaded only when a YAML file is read. */
