@@ -114,11 +114,20 @@ final class Merger {
         checkAll(path, type, leaves);
         Object first = scalar(type, leaves.get(0));
         for (Leaf l : leaves.subList(1, leaves.size())) {
-            if (!Objects.equals(first, scalar(type, l))) {
+            if (!same(first, scalar(type, l))) {
                 throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
             }
         }
         return first;
+    }
+
+    /**
+     * Equality as Nix's {@code ==}, which NixOS's mergeEqualOption uses: floats compare as
+     * numbers, so -0.0 equals 0.0 (Double.equals tells them apart).
+     */
+    private static boolean same(Object a, Object b) {
+        return a instanceof Double x && b instanceof Double y ? x.doubleValue() == y.doubleValue()
+                : Objects.equals(a, b);
     }
 
     private static Object scalar(OptionType type, Leaf leaf) {
