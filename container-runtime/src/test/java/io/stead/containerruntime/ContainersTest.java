@@ -42,6 +42,21 @@ class ContainersTest {
     }
 
     @Test
+    void extraFlagsReachSystemdNspawnAsWrittenNotExpandedBySystemd() {
+        // systemd expands %-specifiers and $VARIABLES in ExecStart= and unquotes quotes and
+        // backslashes; NixOS passes the flags through a shell variable, which does none of that
+        Evaluation e = evaluate("""
+                containers.foo:
+                  extraFlags: ["--setenv=UNIT=%n", "--setenv=H=$HOME", "--setenv=Q='a\\\\b\\"'"]
+                  config: {}
+                """);
+        assertEquals("/usr/bin/systemd-nspawn --quiet --keep-unit --register=no --machine=foo"
+                + " --directory=/var/lib/containers/foo --bind-ro=/usr --bind-ro=/var/lib/dpkg --boot"
+                + " --setenv=UNIT=%%n --setenv=H=$$HOME --setenv=Q=\\'a\\\\b\\\"\\'",
+                e.get("systemd.services.container-foo.serviceConfig.ExecStart"));
+    }
+
+    @Test
     void aContainerThatDoesNotStartAtBootIsWantedByNothing() {
         assertEquals(List.of(), evaluate("containers.bar.config: {}\n").get("systemd.services.container-bar.wantedBy"));
     }

@@ -35,7 +35,9 @@ public final class ContainerUnit {
         List<Object> command = new ArrayList<>(List.of("/usr/bin/systemd-nspawn", "--quiet", "--keep-unit",
                 "--register=no", "--machine=" + name, "--directory=" + root, "--bind-ro=/usr",
                 "--bind-ro=/var/lib/dpkg", "--boot"));
-        command.addAll(container.list("extraFlags"));
+        for (Object flag : container.list("extraFlags")) {
+            command.add(LiteralFlag.of(String.valueOf(flag)));
+        }
         Map<String, Object> service = new LinkedHashMap<>();
         service.put("description", "Container '" + name + "'");
         service.put("after", List.of("network.target"));
