@@ -134,8 +134,24 @@ class BuildProblemsTest {
                 "no-suffix", Map.of("text", "[Unit]\n"))));
         assertEquals(List.of(
                 "'systemd.units.\"../../ssh/sshd_config\"': '../../ssh/sshd_config' is not a unit name: a name and a unit"
-                        + " type suffix such as .service, of letters, digits and :_.@%\\- only.",
+                        + " type suffix such as .service, of letters, digits and :_.@\\- only (no '@' first), at most"
+                        + " 255 characters.",
                 "'systemd.units.no-suffix': 'no-suffix' is not a unit name: a name and a unit type suffix such as"
-                        + " .service, of letters, digits and :_.@%\\- only."), e.problems());
+                        + " .service, of letters, digits and :_.@\\- only (no '@' first), at most 255 characters."),
+                e.problems());
+    }
+
+    @Test
+    void refusesUnitNamesThatSystemdWouldNotLoad() {
+        // systemd refuses a '%' (a specifier, valid in references only) and a leading '@' in a
+        // unit's own name: "Failed to prepare filename a%b.service: Invalid argument"
+        BuildException e = failure(Map.of(
+                "systemd.services.\"a%b\".serviceConfig.ExecStart", "/usr/bin/true",
+                "systemd.units.\"@lead.service\".text", "[Service]\nExecStart=/usr/bin/true\n"));
+        assertEquals(List.of("'systemd.services.a%b': 'a%b.service' is not a valid unit name (letters, digits and"
+                        + " :_.@\\- only (no '@' first), at most 255 characters).",
+                "'systemd.units.\"@lead.service\"': '@lead.service' is not a unit name: a name and a unit type suffix such"
+                        + " as .service, of letters, digits and :_.@\\- only (no '@' first), at most 255 characters."),
+                e.problems());
     }
 }

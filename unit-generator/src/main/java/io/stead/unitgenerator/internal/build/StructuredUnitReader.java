@@ -61,7 +61,7 @@ final class StructuredUnitReader {
         String name = attributeName + suffix;
         if (!UnitNames.isUnit(name)) {
             problems.add(path, "'" + name + "' is not a valid unit name (letters, digits and "
-                    + ":_.@%\\- only).");
+                    + ":_.@\\- only (no '@' first), at most 255 characters).");
             return Optional.empty();
         }
         return Optional.of(name);

@@ -69,7 +69,7 @@ public final class TreeAssembler {
             if (!UnitNames.isUnit(name)) {
                 // the name becomes a file name under etc/systemd/system: only unit names may
                 problems.add(path, "'" + name + "' is not a unit name: a name and a unit type suffix such as"
-                        + " .service, of letters, digits and :_.@%\\- only.");
+                        + " .service, of letters, digits and :_.@\\- only (no '@' first), at most 255 characters.");
                 continue;
             }
             Config unit = system.at(path.toString());

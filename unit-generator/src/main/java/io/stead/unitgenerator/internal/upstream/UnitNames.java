@@ -5,19 +5,33 @@ import java.util.regex.Pattern;
 
 /** Facts about unit names: which names are units, and the template of an instance. */
 public final class UnitNames {
-    /** The unit types systemd knows, as file name suffixes. */
+    /**
+     * A unit name as a reference may give it (NixOS's {@code unitNameType}): with the unit types
+     * systemd knows as suffixes, and {@code %} for specifiers ({@code After=foo@%i.service}).
+     */
     public static final Pattern UNIT_FILE = Pattern.compile(
             "[a-zA-Z0-9@%:_.\\\\-]+[.](service|socket|device|mount|automount|swap|target|path|timer|scope|slice)");
+
+    /**
+     * A unit's own name, as systemd's {@code unit_name_is_valid()} accepts it: no {@code %}
+     * (specifiers are expanded in settings, not in file names) and no {@code @} first. systemd
+     * will not load a file named otherwise ("Failed to prepare filename").
+     */
+    private static final Pattern OWN_NAME = Pattern.compile(
+            "(?!@)[a-zA-Z0-9@:_.\\\\-]+[.](service|socket|device|mount|automount|swap|target|path|timer|scope|slice)");
+
+    /** systemd's UNIT_NAME_MAX: a unit's name is shorter. */
+    private static final int NAME_MAX = 256;
 
     private UnitNames() {
     }
 
     /**
      * @param name a file name
-     * @return whether it names a unit
+     * @return whether it names a unit that systemd loads
      */
     public static boolean isUnit(String name) {
-        return UNIT_FILE.matcher(name).matches();
+        return name.length() < NAME_MAX && OWN_NAME.matcher(name).matches();
     }
 
     /**

@@ -23,5 +23,10 @@ class UnitNamesTest {
         assertTrue(UnitNames.isUnit("getty@.service"));
         assertFalse(UnitNames.isUnit("10-limits.conf"));
         assertFalse(UnitNames.isUnit("multi-user.target.wants"));
+        assertTrue(UnitNames.isUnit("a@b@c.service"), "an instance may hold another '@'");
+        assertFalse(UnitNames.isUnit("a%i.service"), "a specifier is not part of a unit's own name");
+        assertFalse(UnitNames.isUnit("@a.service"));
+        assertTrue(UnitNames.isUnit("a".repeat(247) + ".service"));
+        assertFalse(UnitNames.isUnit("a".repeat(248) + ".service"), "systemd's names are shorter than 256");
     }
 }
