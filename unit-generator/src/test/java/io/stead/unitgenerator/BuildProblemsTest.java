@@ -154,4 +154,16 @@ class BuildProblemsTest {
                         + " as .service, of letters, digits and :_.@\\- only (no '@' first), at most 255 characters."),
                 e.problems());
     }
+
+    @Test
+    void refusesAnEnvironmentVariableNameThatSystemdIgnores() {
+        // systemd skips such an Environment= line with "Invalid environment assignment, ignoring"
+        BuildException e = failure(Map.of("systemd.services.web", Map.of(
+                "serviceConfig", Map.of("ExecStart", "/usr/bin/true"),
+                "environment", Map.of("a-b", "1", "1X", "2", "OK_1", "3"))));
+        assertEquals(List.of("'systemd.services.web.environment.1X': an environment variable's name is letters,"
+                        + " digits and '_', not starting with a digit; systemd ignores any other.",
+                "'systemd.services.web.environment.a-b': an environment variable's name is letters, digits and '_',"
+                        + " not starting with a digit; systemd ignores any other."), e.problems());
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a structured unit into the {@link UnitFile} model, as NixOS's {@code serviceToUnit} and
@@ -24,6 +25,12 @@ import java.util.Set;
  * group and checked against the catalogue.
  */
 final class UnitAssembler {
+    /**
+     * The names systemd's {@code Environment=} accepts ({@code env_name_is_valid()}); it skips
+     * any other assignment with a warning, so the service would run without the variable.
+     */
+    private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private final KeyCheck keys;
     private final Problems problems;
 
@@ -82,9 +89,9 @@ final class UnitAssembler {
         List<UnitSetting> lines = new ArrayList<>();
         service.environment().forEach((name, value) -> {
             if (value != null) {
-                if (name.isEmpty() || name.contains("=")) {
-                    problems.add(path.child("environment").child(name),
-                            "an environment variable's name cannot be empty or contain '='.");
+                if (!ENVIRONMENT_NAME.matcher(name).matches()) {
+                    problems.add(path.child("environment").child(name), "an environment variable's name is"
+                            + " letters, digits and '_', not starting with a digit; systemd ignores any other.");
                 } else {
                     lines.add(new UnitSetting("Environment", EnvironmentAssignment.quoted(name, value)));
                 }
