@@ -57,6 +57,15 @@ class ContainersTest {
     }
 
     @Test
+    void aRebootInsideTheContainerRestartsItsService() {
+        // systemd-nspawn exits with 133 when the container reboots: systemd's own
+        // systemd-nspawn@.service and NixOS's container@.service restart on it, not fail
+        Evaluation e = evaluate("containers.foo.config: {}\n");
+        assertEquals("133", e.get("systemd.services.container-foo.serviceConfig.RestartForceExitStatus"));
+        assertEquals("133", e.get("systemd.services.container-foo.serviceConfig.SuccessExitStatus"));
+    }
+
+    @Test
     void aContainerThatDoesNotStartAtBootIsWantedByNothing() {
         assertEquals(List.of(), evaluate("containers.bar.config: {}\n").get("systemd.services.container-bar.wantedBy"));
     }

@@ -45,12 +45,16 @@ public final class ContainerUnit {
         // inside a container, systemd runs best on the unified cgroup hierarchy
         service.put("environment", Map.of("SYSTEMD_NSPAWN_UNIFIED_HIERARCHY", "1"));
         service.put("preStart", prepare(root, system));
+        // systemd-nspawn exits with 133 when the container reboots: start it again, as systemd's
+        // systemd-nspawn@.service and NixOS's container@.service do, instead of failing
         service.put("serviceConfig", Map.of(
                 "ExecStart", String.join(" ", command.stream().map(String::valueOf).toList()),
                 "Type", "notify",
                 "KillMode", "mixed",
                 "Delegate", true,
-                "TimeoutStartSec", "2min"));
+                "TimeoutStartSec", "2min",
+                "RestartForceExitStatus", "133",
+                "SuccessExitStatus", "133"));
         return service;
     }
 
