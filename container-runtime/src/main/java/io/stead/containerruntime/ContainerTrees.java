@@ -1,6 +1,7 @@
 package io.stead.containerruntime;
 
 import io.stead.api.Config;
+import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
 import io.stead.api.tree.SystemBuilder;
 import io.stead.api.tree.SystemTree;
@@ -47,11 +48,24 @@ public final class ContainerTrees {
                 continue;
             }
             String prefix = TREES + "/" + name + "/";
-            for (TreeEntry e : builder.build(container.at("config")).entries()) {
+            for (TreeEntry e : build(name, container.at("config")).entries()) {
                 entries.add(new TreeEntry(prefix + e.path(), e.kind(), e.content(), e.linkTarget(), e.mode(),
                         e.customises()));
             }
         }
         return SystemTree.of(entries);
+    }
+
+    /**
+     * A container's system. Its problems name option paths inside the container's configuration,
+     * which the host's configuration also has: the message says whose they are.
+     */
+    private SystemTree build(String name, Config config) {
+        try {
+            return builder.build(config);
+        } catch (ConfigException e) {
+            throw new ConfigException("in the container '" + name + "' (the paths below are under 'containers."
+                    + OptionPath.quote(name) + ".config'): " + e.getMessage(), e.trace());
+        }
     }
 }

@@ -113,6 +113,22 @@ class ContainersTest {
     }
 
     @Test
+    void aProblemInAContainersSystemSaysWhichContainerItIsIn() {
+        Evaluation e = evaluate("""
+                containers.foo.config:
+                  systemd.services.web.script: "true"
+                  systemd.services.web.environment.a-b: "1"
+                """);
+        SystemTreeBuilder builder = new SystemTreeBuilder();
+        SystemTree host = builder.build(e);
+        io.stead.api.ConfigException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stead.api.ConfigException.class, () -> new ContainerTrees(builder).addTo(host, e));
+        assertEquals("in the container 'foo' (the paths below are under 'containers.foo.config'): cannot build the"
+                + " system: 'systemd.services.web.environment.a-b': an environment variable's name is letters,"
+                + " digits and '_', not starting with a digit; systemd ignores any other.", failure.getMessage());
+    }
+
+    @Test
     void theContainerServicePassesSystemdsOwnCheck() {
         Evaluation e = evaluate("containers.foo.autoStart: true\ncontainers.foo.config: {}\n");
         SystemTree tree = new SystemTreeBuilder().build(e);

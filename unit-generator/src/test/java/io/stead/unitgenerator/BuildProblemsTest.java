@@ -1,6 +1,5 @@
 package io.stead.unitgenerator;
 
-import io.stead.unitgenerator.internal.build.BuildException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,6 +3,7 @@ package io.stead.cli.app;
 import io.stead.api.tree.SystemTree;
 import io.stead.containerruntime.ContainerTrees;
 import io.stead.evaluator.Evaluation;
+import io.stead.unitgenerator.BuildException;
 import io.stead.unitgenerator.SystemTreeBuilder;
 import io.stead.unitgenerator.TreeSummary;
 import io.stead.unitgenerator.TreeWriter;
@@ -33,7 +34,14 @@ public final class SystemBuild {
      */
     public SystemTree tree(Evaluation system) {
         system.checkAssertions();
-        return new ContainerTrees(builder).addTo(builder.build(system), system);
+        SystemTree host;
+        try {
+            host = builder.build(system);
+        } catch (BuildException e) {
+            // the generator reads values, which carry no locations: the evaluation knows them
+            throw e.located(path -> DefinitionSites.of(system, path));
+        }
+        return new ContainerTrees(builder).addTo(host, system);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,6 +199,24 @@ class EvaluationCommandsTest {
         assertTrue(run.out().matches("(?s).*\ntree hash: sha256:[0-9a-f]{64}\n"), run.out());
         Run again = Run.of("build", host, "-o", out.toString());
         assertEquals(run.out(), again.out(), "the same configuration builds the same tree");
+    }
+
+    @Test
+    void buildProblemsNameWhereTheirOptionIsDefined() throws IOException {
+        String bad = write("bad.yaml", "systemd.services.web:\n  script: \"true\"\n  environment:\n"
+                + "    a-b: \"1\"\nenvironment.etc.motd:\n  text: hi\n  target: ../passwd\n");
+        Run run = Run.of("build", bad, "-o", dir.resolve("out").toString());
+        assertEquals(1, run.code(), run.err());
+        List<String> lines = List.of(run.err().split("\n"));
+        assertEquals("error: cannot build the system (2 problems):", lines.get(0));
+        // environment is also defined by the unit generator itself (its default PATH)
+        assertTrue(lines.get(1).matches("- 'systemd\\.services\\.web\\.environment\\.a-b' \\(defined in '"
+                + java.util.regex.Pattern.quote(bad) + ":3', '[^']*!ServiceUnitOptions\\.java:\\d+'\\): an environment"
+                + " variable's name is letters, digits and '_', not starting with a digit; systemd ignores any"
+                + " other\\."), lines.get(1));
+        assertEquals("- 'environment.etc.motd.target' (defined in '" + bad + ":7'): '../passwd' is not a path"
+                + " relative to /etc (no leading '/', no '.' or '..').", lines.get(2));
+        assertEquals(3, lines.size(), run.err());
     }
 
     @Test

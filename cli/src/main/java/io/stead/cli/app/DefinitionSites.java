@@ -1,0 +1,43 @@
+package io.stead.cli.app;
+
+import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
+import io.stead.evaluator.Evaluation;
+import io.stead.evaluator.OptionReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the definitions behind an option path are written, for problems found after
+ * evaluation (a build's): the innermost declared option at or above the path, and the
+ * {@code file:line} of each of its definitions that counted, or of its declaration when only
+ * its default did.
+ */
+final class DefinitionSites {
+    private DefinitionSites() {
+    }
+
+    /**
+     * @param system the evaluated configuration
+     * @param path an option, or a path into an option's value
+     * @return the places, in merge order; empty if no option holds the path
+     */
+    static List<String> of(Evaluation system, OptionPath path) {
+        for (OptionPath p = path; !p.isRoot(); p = p.take(p.size() - 1)) {
+            OptionReport report;
+            try {
+                report = system.report(p);
+            } catch (ConfigException e) {
+                continue; // not an option (a group, or a path into a value): try its parent
+            }
+            List<String> sites = new ArrayList<>();
+            for (OptionReport.DefinitionReport d : report.definitions()) {
+                if (d.active()) {
+                    sites.add(d.location());
+                }
+            }
+            return sites.isEmpty() ? report.declarations() : sites;
+        }
+        return List.of();
+    }
+}
