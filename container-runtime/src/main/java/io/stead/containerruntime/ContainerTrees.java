@@ -64,8 +64,7 @@ public final class ContainerTrees {
         try {
             return builder.build(config);
         } catch (ConfigException e) {
-            throw new ConfigException("in the container '" + name + "' (the paths below are under 'containers."
-                    + OptionPath.quote(name) + ".config'): " + e.getMessage(), e.trace());
+            throw new ContainerBuildException(name, e);
         }
     }
 }

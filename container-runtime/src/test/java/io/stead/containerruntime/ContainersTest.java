@@ -121,8 +121,10 @@ class ContainersTest {
                 """);
         SystemTreeBuilder builder = new SystemTreeBuilder();
         SystemTree host = builder.build(e);
-        io.stead.api.ConfigException failure = org.junit.jupiter.api.Assertions.assertThrows(
-                io.stead.api.ConfigException.class, () -> new ContainerTrees(builder).addTo(host, e));
+        ContainerBuildException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                ContainerBuildException.class, () -> new ContainerTrees(builder).addTo(host, e));
+        assertEquals("foo", failure.container());
+        assertEquals(io.stead.api.OptionPath.of("containers", "foo", "config"), failure.configuration());
         assertEquals("in the container 'foo' (the paths below are under 'containers.foo.config'): cannot build the"
                 + " system: 'systemd.services.web.environment.a-b': an environment variable's name is letters,"
                 + " digits and '_', not starting with a digit; systemd ignores any other.", failure.getMessage());

@@ -3,8 +3,11 @@ package io.stead.unitgenerator;
 import io.stead.api.Config;
 import io.stead.api.tree.SystemBuilder;
 import io.stead.api.tree.SystemTree;
+import io.stead.unitgenerator.internal.build.ProblemsFound;
 import io.stead.unitgenerator.internal.build.TreeAssembler;
 import io.stead.unitgenerator.internal.catalogue.KeyCatalogue;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds the system tree of an evaluated configuration: units written in full, drop-ins
@@ -25,10 +28,18 @@ public final class SystemTreeBuilder implements SystemBuilder {
      * @param system an evaluated system configuration (the base modules of this module and any
      *     plugins); evaluation errors raised while reading it propagate
      * @return the system's files
-     * @throws io.stead.api.ConfigException listing every problem found (unknown unit keys, conflicting files, ...)
+     * @throws BuildException listing every problem found (unknown unit keys, conflicting files, ...)
      */
     @Override
     public SystemTree build(Config system) {
-        return assembler.assemble(system);
+        try {
+            return assembler.assemble(system);
+        } catch (ProblemsFound found) {
+            List<BuildException.Problem> problems = new ArrayList<>();
+            for (int i = 0; i < found.paths().size(); i++) {
+                problems.add(new BuildException.Problem(found.paths().get(i), found.messages().get(i)));
+            }
+            throw new BuildException(problems);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package io.stead.cli.app;
 
+import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
 import io.stead.api.tree.SystemTree;
+import io.stead.containerruntime.ContainerBuildException;
 import io.stead.containerruntime.ContainerTrees;
 import io.stead.evaluator.Evaluation;
 import io.stead.unitgenerator.BuildException;
@@ -41,7 +44,16 @@ public final class SystemBuild {
             // the generator reads values, which carry no locations: the evaluation knows them
             throw e.located(path -> DefinitionSites.of(system, path));
         }
-        return new ContainerTrees(builder).addTo(host, system);
+        try {
+            return new ContainerTrees(builder).addTo(host, system);
+        } catch (ContainerBuildException e) {
+            if (!(e.reason() instanceof BuildException problems)) {
+                throw e;
+            }
+            OptionPath config = e.configuration();
+            throw new ConfigException(ContainerBuildException.context(e.container())
+                    + problems.located(path -> DefinitionSites.of(system, config.concat(path))).getMessage(), e.trace());
+        }
     }
 
     /**

@@ -220,6 +220,17 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void buildProblemsInAContainerNameTheContainerAndWhereTheOptionIsDefined() throws IOException {
+        String bad = write("guest.yaml", "containers.foo.config:\n  environment.etc.motd:\n    text: hi\n"
+                + "    target: /motd\n");
+        Run run = Run.of("build", bad, "-o", dir.resolve("out").toString());
+        assertEquals(1, run.code(), run.err());
+        assertEquals("error: in the container 'foo' (the paths below are under 'containers.foo.config'): cannot"
+                + " build the system: 'environment.etc.motd.target' (defined in '" + bad + ":4'): '/motd' is not a"
+                + " path relative to /etc (no leading '/', no '.' or '..').\n", run.err());
+    }
+
+    @Test
     void buildRefusesToOverwriteADirectoryItDoesNotOwn() throws IOException {
         Path mine = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(mine.resolve("precious.txt"), "keep me");

@@ -40,7 +40,7 @@ public final class TreeAssembler {
     /**
      * @param system an evaluated system configuration
      * @return its tree
-     * @throws io.stead.unitgenerator.BuildException listing every problem found
+     * @throws ProblemsFound listing every problem found
      */
     public SystemTree assemble(Config system) {
         Problems problems = new Problems();
