@@ -102,6 +102,9 @@ public final class Evaluator {
         EvalContext context = new EvalContext(recorder, shapes);
         ModuleCollector collector = new ModuleCollector(FileNames.ofProcess(), files.reading());
         List<ModuleData> modules = new ArrayList<>(collector.collect(systemModules, request.files()));
+        for (String warning : collector.warnings()) {
+            context.warn(warning);
+        }
         if (!request.commandLine().isEmpty()) {
             modules.add(0, commandLine(request.commandLine()));
         }

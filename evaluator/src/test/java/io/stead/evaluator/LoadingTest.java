@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +117,17 @@ class LoadingTest {
         f.plugin(new TestModules.Greeting()).file("top.yaml", "disabledModules: [greeting]\n");
         String error = f.error("greeting.text", "top.yaml");
         assertEquals("The option 'greeting.text' does not exist.", error);
+    }
+
+    @Test
+    void aDisabledModulesEntryThatDisablesNothingIsSaidWithItsLineAndTheClosestName() {
+        f.plugin(new TestModules.Greeting()).file("top.yaml", "list: [1]\ndisabledModules:\n  - greting\n"
+                + "  - gone.yaml\n  - greeting\n");
+        assertEquals(List.of("disabledModules in 'top.yaml:3': 'greting' names no module of this configuration, so it"
+                        + " disables nothing; did you mean 'greeting'?",
+                "disabledModules in 'top.yaml:4': 'gone.yaml' names no module of this configuration, so it disables"
+                        + " nothing"),
+                f.eval("decl.yaml", "top.yaml").warnings().stream().map(f::strip).toList());
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record ModuleData(String key, String display, List<Declaration> declarations,
                          List<Alias> aliases, Node config, List<Import> imports,
-                         List<String> disabled, Location location) {
+                         List<Disabled> disabled, Location location) {
     /**
      * @param key not null
      * @param display not null

@@ -103,7 +103,8 @@ public final class EvalContext {
         return e.withTrace(trace());
     }
 
-    void warn(String warning) {
+    /** @param warning said once, on stderr, after the command's result is known */
+    public void warn(String warning) {
         warnings.add(warning);
     }
 

@@ -2,6 +2,7 @@ package io.stead.evaluator.internal.load;
 
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.Declaration;
+import io.stead.evaluator.internal.decl.Disabled;
 import io.stead.evaluator.internal.decl.Import;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
@@ -41,7 +42,7 @@ public final class FileModuleParser {
         // given twice, one would silently replace the other
         boolean fullForm = map.single("options") != null | map.single("config") != null;
         List<Import> imports = new ArrayList<>();
-        List<String> disabled = new ArrayList<>();
+        List<Disabled> disabled = new ArrayList<>();
         List<Declaration> declarations = List.of();
         List<Node.Entry> shorthand = new ArrayList<>();
         Node config = null;
@@ -55,7 +56,13 @@ public final class FileModuleParser {
                                 new Location(display, s.location().line(), 0)));
                     }
                 }
-                case "disabledModules" -> strings(f).forEach(s -> disabled.add(disabledKey(dir, (String) s.value())));
+                case "disabledModules" -> {
+                    for (SourceNode.Scalar s : strings(f)) {
+                        String entry = (String) s.value();
+                        disabled.add(new Disabled(disabledKey(dir, entry), entry,
+                                new Location(display, s.location().line(), 0)));
+                    }
+                }
                 case "options" -> declarations = decls.parse(f.value());
                 case "config" -> config = definitions.parse(f.value(), f.keyLocation());
                 default -> {

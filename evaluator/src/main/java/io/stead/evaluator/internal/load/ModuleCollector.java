@@ -2,6 +2,8 @@ package io.stead.evaluator.internal.load;
 
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.decl.Disabled;
+import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.decl.Import;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
@@ -27,6 +29,7 @@ public final class ModuleCollector {
     private final FileNames names;
     private final FileReadAhead readAhead;
     private final Map<Path, ModuleData> loaded = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
     private long filesLoaded;
 
     /**
@@ -50,12 +53,45 @@ public final class ModuleCollector {
             roots.add(f.toAbsolutePath().normalize());
         }
         Set<String> disabled = new HashSet<>();
-        for (ModuleData m : breadthFirst(plugins, roots, Set.of())) {
-            disabled.addAll(m.disabled());
+        List<ModuleData> all = breadthFirst(plugins, roots, Set.of());
+        Set<String> keys = new HashSet<>();
+        for (ModuleData m : all) {
+            keys.add(m.key());
+        }
+        for (ModuleData m : all) {
+            for (Disabled d : m.disabled()) {
+                disabled.add(d.key());
+                if (!keys.contains(d.key())) {
+                    warnings.add(nothingDisabled(d, plugins));
+                }
+            }
         }
         List<ModuleData> ordered = breadthFirst(plugins, roots, disabled);
         Collections.reverse(ordered);
         return ordered;
+    }
+
+    /**
+     * An entry that disables nothing is ignored, as in NixOS, but said: a misspelt name would
+     * otherwise leave the module in without a word.
+     */
+    private static String nothingDisabled(Disabled d, List<ModuleData> plugins) {
+        String closest = null;
+        int best = 3; // as far as a suggestion goes
+        for (ModuleData p : plugins) {
+            int distance = EditDistance.between(d.written(), p.key());
+            if (distance < best) {
+                best = distance;
+                closest = p.key();
+            }
+        }
+        return "disabledModules in '" + d.at() + "': '" + d.written() + "' names no module of this configuration,"
+                + " so it disables nothing" + (closest == null ? "" : "; did you mean '" + closest + "'?");
+    }
+
+    /** @return warnings about the {@code disabledModules} entries that disable nothing, in order */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** @return how many files were read */
