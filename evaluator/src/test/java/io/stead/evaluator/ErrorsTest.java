@@ -89,6 +89,23 @@ class ErrorsTest {
     }
 
     @Test
+    void aMissingAttributeOfAValueSuggestsACloseOne() {
+        f.file("a.yaml", """
+                options:
+                  hosts: {type: attrsOf (attrsOf str), default: {}}
+                config:
+                  hosts.web.addr: 10.0.0.1
+                  name: {$ref: hosts.wbe.addr}
+                """);
+        assertEquals("The path 'hosts.wbe' does not exist: there is no attribute 'wbe' in the value of 'hosts';"
+                + " the $ref in 'a.yaml:5' refers to it.\nDid you mean 'hosts.web.addr'?",
+                f.error("name", "decl.yaml", "a.yaml"));
+        f.file("b.yaml", "hosts.web.addr: 10.0.0.1\nname: {$ref: hosts.mail.addr}\n"); // nothing close: no hint
+        assertEquals("The path 'hosts.mail' does not exist: there is no attribute 'mail' in the value of 'hosts';"
+                + " the $ref in 'b.yaml:2' refers to it.", f.error("name", "decl.yaml", "a.yaml", "b.yaml"));
+    }
+
+    @Test
     void aReferenceIntoAValueWithoutThatAttributeNamesItsPlace() {
         f.file("a.yaml", """
                 options:

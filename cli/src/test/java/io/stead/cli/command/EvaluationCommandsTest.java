@@ -181,6 +181,14 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionOfAMisspeltInstanceSuggestsTheCloseOne() {
+        Run run = Run.of("option", "users.users.alise.home", "-c", host);
+        assertEquals(1, run.code());
+        assertEquals("error: The option 'users.users.alise.home' does not exist.\n"
+                + "Did you mean 'users.users.alice.home'?\n", run.err());
+    }
+
+    @Test
     void optionOfAnUndeclaredPathInsideASubmoduleSuggestsOne() {
         Run run = Run.of("option", "users.users.alice.hme", "-c", host);
         assertEquals(1, run.code());

@@ -271,9 +271,23 @@ public final class Messages {
      */
     public static EvalError missingAttribute(String path, String attr, String within, String directive,
                                              Location at) {
+        return missingAttribute(path, attr, within, directive, at, null);
+    }
+
+    /**
+     * @param path the path asked for
+     * @param attr the missing attribute
+     * @param within what the value there is
+     * @param directive the directive that names the path ({@code $ref}, {@code $if}), or null
+     * @param at where the directive is written, or null
+     * @param closest an attribute there with a close name, or null
+     * @return the error
+     */
+    public static EvalError missingAttribute(String path, String attr, String within, String directive,
+                                             Location at, String closest) {
         return error("The path '" + path + "' does not exist: there is no attribute '" + attr
                 + "' in " + within + (directive == null ? "" : "; the " + directive + " in '" + at
-                + "' refers to it") + ".");
+                + "' refers to it") + "." + (closest == null ? "" : "\nDid you mean '" + closest + "'?"));
     }
 
     /**

@@ -6,6 +6,27 @@ public final class EditDistance {
     }
 
     /**
+     * The candidate nearest to a target, for a "did you mean" hint.
+     *
+     * @param target what was written
+     * @param candidates the names it may have meant, in a fixed order (the first wins a tie)
+     * @param within the most edits a suggestion may be away
+     * @return the nearest candidate within that many edits, or null
+     */
+    public static String closest(String target, Iterable<String> candidates, int within) {
+        String closest = null;
+        int best = within + 1;
+        for (String candidate : candidates) {
+            int distance = between(target, candidate);
+            if (distance < best) {
+                best = distance;
+                closest = candidate;
+            }
+        }
+        return closest;
+    }
+
+    /**
      * @param a one string
      * @param b another
      * @return the number of single-character edits between them

@@ -122,18 +122,11 @@ public final class OptionTree {
      */
     public String suggest(OptionPath wrong) {
         String target = wrong.toString();
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        List<String> declared = new ArrayList<>();
         for (OptionPath p : optionPaths()) {
-            String candidate = p.toString();
-            int d = EditDistance.between(target, candidate);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
+            declared.add(p.toString());
         }
-        int allowed = Math.max(2, target.length() / 5);
-        return bestDistance <= allowed ? best : null;
+        return EditDistance.closest(target, declared, Math.max(2, target.length() / 5));
     }
 
     static Map<String, TreeNode> sorted(Map<String, TreeNode> children) {

@@ -8,12 +8,14 @@ import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.Declaration;
 import io.stead.evaluator.internal.decl.ModuleData;
+import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * One configuration being evaluated: the whole system, or one submodule instance. It knows
@@ -181,6 +183,12 @@ public final class ModuleScope implements Config {
                 Object v = cell(o).value();
                 int j = i + 1;
                 while (j < path.size() && !(v instanceof GroupView) && v instanceof Map<?, ?> m) {
+                    if (!m.containsKey(path.segments().get(j))) {
+                        String close = closestPath(m, path, j); // another attribute, such as another user
+                        if (close != null) {
+                            return close;
+                        }
+                    }
                     v = m.get(path.segments().get(j++));
                 }
                 if (v instanceof GroupView view) {
@@ -257,6 +265,23 @@ public final class ModuleScope implements Config {
         }
     }
 
+    /**
+     * For "did you mean": the path with its missing attribute replaced by a close one of the value
+     * (such as another user's name in users.users). Not in a group of options, whose keys would
+     * have to be evaluated, and whose declared names a path's suggestion already covers.
+     */
+    private String closestPath(Map<?, ?> value, OptionPath path, int missing) {
+        if (value instanceof GroupView) {
+            return null;
+        }
+        TreeSet<String> keys = new TreeSet<>(); // sorted: a tie gives the same answer on every run
+        for (Object k : value.keySet()) {
+            keys.add(String.valueOf(k));
+        }
+        String closest = EditDistance.closest(path.segments().get(missing), keys, 2);
+        return closest == null ? null : show(path.take(missing).child(closest).concat(path.drop(missing + 1)));
+    }
+
     /** Reads into a value; a missing attribute is reported at the directive that names it, if any. */
     private Object navigate(Object value, OptionPath path, int from, String directive, Location at) {
         Object v = value;
@@ -276,7 +301,7 @@ public final class ModuleScope implements Config {
             }
             if (!m.containsKey(segment)) {
                 throw Messages.missingAttribute(show(path.take(j + 1)), segment,
-                        "the value of '" + show(path.take(j)) + "'", directive, at);
+                        "the value of '" + show(path.take(j)) + "'", directive, at, closestPath(m, path, j));
             }
             v = m.get(segment);
         }

@@ -90,15 +90,7 @@ final class DeclarationParser {
             if (!FIELDS.contains(f.key())) {
                 // the nearest field within two edits; FIELD_ORDER, not the set, so that a tie
                 // gives the same answer on every run
-                String closest = null;
-                int best = 3;
-                for (String known : FIELD_ORDER) {
-                    int distance = EditDistance.between(known, f.key());
-                    if (distance < best) {
-                        best = distance;
-                        closest = known;
-                    }
-                }
+                String closest = EditDistance.closest(f.key(), FIELD_ORDER, 2);
                 return Messages.loadError(f.keyLocation(), "the declaration of '" + path + "' has no field '"
                         + f.key() + "'" + (closest == null ? "; it takes " + String.join(", ", FIELD_ORDER)
                         : "; did you mean '" + closest + "'?"));

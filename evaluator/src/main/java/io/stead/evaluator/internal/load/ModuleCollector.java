@@ -76,15 +76,11 @@ public final class ModuleCollector {
      * otherwise leave the module in without a word.
      */
     private static String nothingDisabled(Disabled d, List<ModuleData> plugins) {
-        String closest = null;
-        int best = 3; // as far as a suggestion goes
+        List<String> names = new ArrayList<>();
         for (ModuleData p : plugins) {
-            int distance = EditDistance.between(d.written(), p.key());
-            if (distance < best) {
-                best = distance;
-                closest = p.key();
-            }
+            names.add(p.key());
         }
+        String closest = EditDistance.closest(d.written(), names, 2);
         return "disabledModules in '" + d.at() + "': '" + d.written() + "' names no module of this configuration,"
                 + " so it disables nothing" + (closest == null ? "" : "; did you mean '" + closest + "'?");
     }
