@@ -23,7 +23,10 @@ public interface ServiceModule extends ModuleSpec {
 
     /**
      * The module's version, shown by {@code stead plugins}. The default reads the version of
-     * the JPMS module or of the jar's manifest, and answers {@code unknown} without either.
+     * the JPMS module (for a plain jar loaded as a plugin, the one in its file name, as in
+     * {@code hello-1.2.jar}), else its package's {@code Implementation-Version} where its class
+     * loader records one (not in Stead's plugin layers), and answers {@code unknown} without
+     * either.
      *
      * @return a version string; never null
      */
