@@ -35,15 +35,16 @@ public final class ContainerBuildException extends ConfigException {
 
     /** @return {@code containers.<name>.config}, under which the cause's paths are */
     public OptionPath configuration() {
+        return configuration(container);
+    }
+
+    private static OptionPath configuration(String container) {
         return OptionPath.of("containers", container, "config");
     }
 
-    /**
-     * @param container the container's name
-     * @return how the message begins: which container, and where its paths are
-     */
-    public static String context(String container) {
-        return "in the container '" + container + "' (the paths below are under '"
-                + OptionPath.of("containers", container, "config") + "'): ";
+    /** How the message begins: which container, and where its paths are. */
+    private static String context(String container) {
+        return "in the container '" + container + "' (the paths below are under '" + configuration(container)
+                + "'): ";
     }
 }

@@ -42,14 +42,7 @@ public final class OptionText {
      * (without the flag, nothing: the report is what was asked for, not a failure to hint at).
      */
     private static String trace(OptionReport r, boolean showTrace) {
-        if (!showTrace || r.errorTrace().isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("\ntrace, outermost first:");
-        for (String path : r.errorTrace()) {
-            out.append("\n  while evaluating '").append(path).append('\'');
-        }
-        return out.toString();
+        return !showTrace || r.errorTrace().isEmpty() ? "" : "\n" + TraceText.of(r.errorTrace());
     }
 
     private static void field(StringBuilder out, String name, String value) {

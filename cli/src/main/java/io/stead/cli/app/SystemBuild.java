@@ -1,6 +1,5 @@
 package io.stead.cli.app;
 
-import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
 import io.stead.api.tree.SystemTree;
 import io.stead.containerruntime.ContainerBuildException;
@@ -51,8 +50,8 @@ public final class SystemBuild {
                 throw e;
             }
             OptionPath config = e.configuration();
-            throw new ConfigException(ContainerBuildException.context(e.container())
-                    + problems.located(path -> DefinitionSites.of(system, config.concat(path))).getMessage(), e.trace());
+            throw new ContainerBuildException(e.container(),
+                    problems.located(path -> DefinitionSites.of(system, config.concat(path))));
         }
     }
 

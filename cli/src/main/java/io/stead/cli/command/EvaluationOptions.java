@@ -3,6 +3,7 @@ package io.stead.cli.command;
 import io.stead.api.ConfigException;
 import io.stead.cli.app.EvaluationStatsText;
 import io.stead.cli.app.Evaluations;
+import io.stead.cli.app.TraceText;
 import io.stead.evaluator.Evaluation;
 import io.stead.evaluator.ReadAhead;
 import java.io.PrintWriter;
@@ -133,10 +134,7 @@ final class EvaluationOptions {
     private ExitCode report(ConfigException e, PrintWriter err) {
         err.println("error: " + e.getMessage());
         if (showTrace() && !e.trace().isEmpty()) {
-            err.println("trace, outermost first:");
-            for (String path : e.trace()) {
-                err.println("  while evaluating '" + path + "'");
-            }
+            err.println(TraceText.of(e.trace()));
         } else if (!e.trace().isEmpty()) {
             err.println("(use --show-trace to see the chain of options that led here)");
         }
