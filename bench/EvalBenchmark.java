@@ -13,7 +13,9 @@ import java.util.Locale;
  * heap per K.
  *
  * <p>Run from the repository root: {@code java bench/EvalBenchmark.java [--yaml] [--stead CMD] [K ...]}
- * (default K = 100 1000 10000, nine runs each, the median and the best reported). Peak memory is the
+ * (default K = 100 1000 10000, nine runs each, the median and the best reported). The launcher runs on
+ * {@code JAVA_HOME}'s JDK, so {@code JAVA_HOME=/path/to/jdk-25 java bench/EvalBenchmark.java} measures
+ * Stead on JDK 25 (with its ahead-of-time cache). Peak memory is the
  * process's maximum resident set size, read with GNU time when it is installed; peak heap is
  * what {@code stead eval --stats} reports for one more run.
  */
@@ -43,6 +45,7 @@ public class EvalBenchmark {
                     + " ./stead is, or name a launcher with --stead");
         }
         run(List.of(stead.toString(), "--version"), null); // builds on first use, outside the timings
+        System.out.println("stead on " + runtimeOf(stead) + " (JAVA_HOME chooses the JDK)");
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
         System.out.printf(Locale.ROOT, "%-8s %-5s %10s %10s %14s %15s %10s%n", "K", "fmt", "median (s)", "best (s)",
                 "peak RSS (MB)", "peak heap (MB)", "options");
@@ -153,6 +156,19 @@ public class EvalBenchmark {
             out.add(p.toString());
         }
         return out;
+    }
+
+    /** The Java version of the launcher's linked image, from its release file. */
+    static String runtimeOf(Path stead) throws IOException {
+        Path release = stead.getParent().resolve("cli/target/image/release");
+        if (Files.isRegularFile(release)) {
+            for (String line : Files.readAllLines(release)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return "Java " + line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                }
+            }
+        }
+        return "the JDK on the path (no linked image)";
     }
 
     static String run(List<String> cmd, Path dir) throws IOException, InterruptedException {

@@ -1,15 +1,20 @@
 package io.stead.integrationtests.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,12 +38,21 @@ class LauncherIT {
     }
 
     private Result stead(String... args) throws IOException, InterruptedException {
+        return steadOn(null, args);
+    }
+
+    /** Runs the launcher with JAVA_HOME set to a JDK, or as inherited when it is null. */
+    private Result steadOn(Path javaHome, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("stead").toString()));
         command.addAll(List.of(args));
         Path out = elsewhere.resolve("out.txt");
         Path err = elsewhere.resolve("err.txt");
-        Process process = new ProcessBuilder(command).directory(elsewhere.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (javaHome != null) {
+            builder.environment().put("JAVA_HOME", javaHome.toString());
+        }
+        Process process = builder.start();
         // the first run may build stead: allow for a slow machine
         assertTrue(process.waitFor(10, TimeUnit.MINUTES), "./stead did not finish");
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -75,6 +89,70 @@ class LauncherIT {
         // the launcher runs a linked image, whose modules are built in; off the image, they are jars
         assertTrue(run.out().contains("\nopenssh 0.1.0 (builtin)\n")
                 || run.out().contains("\nopenssh 0.1.0 (" + ROOT.resolve("cli/target/modules")), run.out());
+    }
+
+    @Test
+    void onJdk25OrLaterTheImageGetsAnAheadOfTimeCacheAndAnotherJavaHomeRelinksIt() throws Exception {
+        Optional<Path> jdk25 = jdkOfAtLeast(25);
+        assumeTrue(jdk25.isPresent(), "no JDK 25 or later under /usr/lib/jvm");
+        Path target = ROOT.resolve("cli/target");
+        try {
+            Result run = steadOn(jdk25.get(), "eval", ROOT.resolve("examples/host.yaml").toString(),
+                    "--attr", "services.openssh.ports", "--json");
+
+            assertEquals(0, run.code(), run.err());
+            assertEquals("[22]\n", run.out());
+            assertEquals("", run.errWithoutBuildLine());
+            assertTrue(javaVersion(target.resolve("image")) >= 25, "the image is linked from JAVA_HOME's JDK");
+            assertTrue(Files.size(target.resolve("stead.aot")) > 0, "an AOT cache is made");
+            assertFalse(Files.exists(target.resolve("stead.jsa")), "and no class-data archive besides");
+        } finally {
+            // back to the JDK the other tests run on: the image is linked anew, with an archive
+            Result back = stead("--version");
+            assertEquals(0, back.code(), back.err());
+        }
+        String inherited = System.getenv("JAVA_HOME");
+        if (inherited == null || jdkVersion(Path.of(inherited)) < 24) {
+            assertTrue(javaVersion(target.resolve("image")) < 25, "relinked from the inherited JDK");
+            assertFalse(Files.exists(target.resolve("stead.aot")), "its cache is gone with it");
+            assertTrue(Files.size(target.resolve("stead.jsa")) > 0, "and an archive made instead");
+        }
+    }
+
+    /** The newest JDK under /usr/lib/jvm of at least this feature release, with jlink. */
+    private static Optional<Path> jdkOfAtLeast(int feature) throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            return homes.filter(home -> Files.isExecutable(home.resolve("bin/jlink")))
+                    .filter(home -> jdkVersion(home) >= feature)
+                    .max(Comparator.comparingInt(LauncherIT::jdkVersion));
+        }
+    }
+
+    /** A JDK's or runtime image's feature release, from its release file (0 if it has none). */
+    private static int jdkVersion(Path home) {
+        try {
+            return javaVersion(home);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static int javaVersion(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return 0;
+        }
+        for (String line : Files.readAllLines(release)) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                return Integer.parseInt(version.split("[.+-]")[0]);
+            }
+        }
+        return 0;
     }
 
     @Test
