@@ -1,17 +1,30 @@
 package io.stead.api;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One of a fixed set of values (strings, integers or booleans). Several definitions must agree.
+ * One of a fixed set of values (strings, numbers or booleans). Several definitions must agree.
+ * Numbers compare as Nix's {@code ==} does: an integer equals the float of its value, and
+ * {@code -0.0} equals {@code 0.0}.
  *
- * @param values the accepted values, in the order they are listed in descriptions
+ * @param values the accepted values, in the order they are listed in descriptions; integers as
+ *     {@code Long} and floats as {@code Double}, as configuration values are
  */
 public record EnumOf(List<Object> values) implements OptionType {
-    /** @param values the accepted values; copied */
+    /**
+     * @param values the accepted values; copied, with {@code Integer}, {@code Short} and
+     *     {@code Byte} made {@code Long} and {@code Float} made {@code Double}
+     */
     public EnumOf {
-        values = List.copyOf(values);
+        List<Object> normal = new ArrayList<>(values.size());
+        for (Object v : values) {
+            normal.add(v instanceof Integer || v instanceof Short || v instanceof Byte ? ((Number) v).longValue()
+                    : v instanceof Float f ? f.doubleValue() : v);
+        }
+        values = List.copyOf(normal);
     }
 
     @Override
@@ -27,7 +40,20 @@ public record EnumOf(List<Object> values) implements OptionType {
 
     @Override
     public boolean check(Object value) {
-        return values.contains(value);
+        for (Object v : values) {
+            if (nixEquals(v, value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nix's {@code ==} on enum values: numbers by value, across integers and floats. */
+    private static boolean nixEquals(Object a, Object b) {
+        if ((a instanceof Double || b instanceof Double) && a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return Objects.equals(a, b);
     }
 
     private static String show(Object v) {

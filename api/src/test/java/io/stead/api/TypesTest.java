@@ -54,6 +54,20 @@ class TypesTest {
     }
 
     @Test
+    void enumComparesNumbersAsNixDoes() {
+        // the evaluator holds integers as longs: an enum of ints, as a plugin writes it, must match them
+        assertTrue(enumOf(1, 2).check(2L));
+        assertEquals(enumOf(1L, 2L), enumOf(1, 2));
+        // Nix's == (builtins.elem): an integer equals the float of its value, and -0.0 equals 0.0
+        assertTrue(enumOf(1L, 2L).check(2.0));
+        assertTrue(enumOf(1.5, 0.0).check(-0.0));
+        assertTrue(enumOf(3.0).check(3L));
+        assertFalse(enumOf(1L, 2L).check(2.5));
+        assertFalse(enumOf(1L, 2L).check("1"), "a string is no number");
+        assertFalse(enumOf(true).check(1L));
+    }
+
+    @Test
     void containerTypesCheckTheirShapeOnly() {
         assertTrue(listOf(port()).check(List.of("not checked here")));
         assertFalse(listOf(port()).check(Map.of()));

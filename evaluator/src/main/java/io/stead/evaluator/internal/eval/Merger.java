@@ -7,6 +7,7 @@ import io.stead.api.Attrs;
 import io.stead.api.AttrsOf;
 import io.stead.api.Commas;
 import io.stead.api.Either;
+import io.stead.api.EnumOf;
 import io.stead.api.LazyAttrsOf;
 import io.stead.api.Lines;
 import io.stead.api.ListOf;
@@ -114,7 +115,7 @@ final class Merger {
         checkAll(path, type, leaves);
         Object first = scalar(type, leaves.get(0));
         for (Leaf l : leaves.subList(1, leaves.size())) {
-            if (!same(first, scalar(type, l))) {
+            if (!same(type, first, scalar(type, l))) {
                 throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
             }
         }
@@ -123,10 +124,14 @@ final class Merger {
 
     /**
      * Equality as Nix's {@code ==}, which NixOS's mergeEqualOption uses: floats compare as
-     * numbers, so -0.0 equals 0.0 (Double.equals tells them apart).
+     * numbers, so -0.0 equals 0.0 (Double.equals tells them apart), and under an enum, the one
+     * type whose values may be integers and floats alike, 1 equals 1.0. (Other types that take
+     * both, such as anything, refuse an integer and a float together, as NixOS's do.)
      */
-    private static boolean same(Object a, Object b) {
-        return a instanceof Double x && b instanceof Double y ? x.doubleValue() == y.doubleValue()
+    private static boolean same(OptionType type, Object a, Object b) {
+        boolean numbers = a instanceof Double x && b instanceof Double y
+                || type instanceof EnumOf && (a instanceof Double || b instanceof Double);
+        return numbers && a instanceof Number x && b instanceof Number y ? x.doubleValue() == y.doubleValue()
                 : Objects.equals(a, b);
     }
 
