@@ -68,6 +68,29 @@ class TypesTest {
     }
 
     @Test
+    void strMatchingTakesPosixBracketClassesAsNixDoes() {
+        // Nix's builtins.match is POSIX extended: NixOS modules write [[:alnum:]], which Java's
+        // regular expressions would read as the characters ':', 'a', 'l', 'n', 'u', 'm'
+        assertTrue(strMatching("[[:alnum:]_-]+").check("web-01_a"));
+        assertFalse(strMatching("[[:alnum:]_-]+").check("web 01"));
+        assertFalse(strMatching("[[:alpha:]]+").check("::"), "the class, not its letters");
+        assertTrue(strMatching("[[:digit:]]{3}").check("042"));
+        assertTrue(strMatching("[^[:space:]]+").check("a=b"));
+        assertFalse(strMatching("[^[:space:]]+").check("a b"));
+        assertTrue(strMatching("[[:upper:]][[:lower:]]*").check("Stead"));
+        assertTrue(strMatching("[[:xdigit:]]+").check("00ff"));
+        assertTrue(strMatching("[[:punct:]]").check("!"));
+        // a ']' first in a bracket expression is one of its characters
+        assertTrue(strMatching("[]a]+").check("a]"));
+        assertTrue(strMatching("[^]]+").check("abc"));
+        assertFalse(strMatching("[^]]+").check("a]"));
+        // Java's own syntax still works, and the description keeps the pattern as written
+        assertTrue(strMatching("\\d+").check("12"));
+        assertEquals("string matching the pattern [[:alnum:]]+", strMatching("[[:alnum:]]+").description());
+        assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching("[[:nope:]]"));
+    }
+
+    @Test
     void containerTypesCheckTheirShapeOnly() {
         assertTrue(listOf(port()).check(List.of("not checked here")));
         assertFalse(listOf(port()).check(Map.of()));
