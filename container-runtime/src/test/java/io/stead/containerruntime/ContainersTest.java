@@ -153,8 +153,12 @@ class ContainersTest {
     void aContainerNameThatCannotNameAUnitFailsAnAssertion() {
         io.stead.api.ConfigException failed = org.junit.jupiter.api.Assertions.assertThrows(
                 io.stead.api.ConfigException.class, () -> evaluate("containers.\"my box\".config: {}\n"));
-        assertEquals("Failed assertions (option 'assertions'):\n- assertion failed: 'containers.my box': a container's name must be"
-                + " letters, digits, '-' and '_' (at most 64), since it names its unit container-<name>.service"
-                + " and its machine", failed.getMessage());
+        String message = failed.getMessage();
+        String expected = "Failed assertions (option 'assertions'):\n- assertion failed: 'containers.my box': a container's"
+                + " name must be letters, digits, '-' and '_' (at most 64), since it names its unit"
+                + " container-<name>.service and its machine (asserted in '";
+        assertTrue(message.startsWith(expected), message);
+        // the plugin's source line, where the assertion is defined
+        assertTrue(message.substring(expected.length()).matches("[^']*!ContainersModule\\.java:\\d+'\\)"), message);
     }
 }

@@ -8,6 +8,7 @@ import io.stead.evaluator.internal.ValueJson;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
 import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.eval.EvalContext;
+import io.stead.evaluator.internal.eval.LocatedList;
 import io.stead.evaluator.internal.eval.GroupView;
 import io.stead.evaluator.internal.eval.ModuleScope;
 import java.util.ArrayList;
@@ -68,10 +69,14 @@ final class EvaluationImpl implements Evaluation {
     @Override
     public void checkAssertions() {
         List<String> failed = new ArrayList<>();
-        for (Object a : system.list("assertions")) {
-            Map<?, ?> assertion = (Map<?, ?>) a;
+        List<Object> assertions = system.list("assertions");
+        for (int i = 0; i < assertions.size(); i++) {
+            Map<?, ?> assertion = (Map<?, ?>) assertions.get(i);
             if (!Boolean.TRUE.equals(assertion.get("assertion"))) {
-                failed.add(String.valueOf(assertion.get("message")));
+                // each names where it was defined (a merged list knows its elements' sites)
+                String message = String.valueOf(assertion.get("message"));
+                failed.add(assertions instanceof LocatedList located
+                        ? message + " (asserted in '" + located.siteOf(i) + "')" : message);
             }
         }
         if (!failed.isEmpty()) {

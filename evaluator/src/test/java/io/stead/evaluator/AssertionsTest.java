@@ -26,8 +26,30 @@ class AssertionsTest {
                     - {assertion: false, message: "second problem"}
                 """);
         ConfigException e = assertThrows(ConfigException.class, () -> f.eval("a.yaml").checkAssertions());
-        assertEquals("Failed assertions (option 'assertions'):\n- assertion failed: port must not be 80\n- assertion failed: second problem",
+        assertEquals("Failed assertions (option 'assertions'):\n"
+                + "- assertion failed: port must not be 80 (asserted in '" + dir.resolve("a.yaml") + ":5')\n"
+                + "- assertion failed: second problem (asserted in '" + dir.resolve("a.yaml") + ":7')",
                 e.getMessage());
+    }
+
+    @Test
+    void aFailedAssertionNamesTheFileAndLineOfItsDefinitionWhicheverModuleItIsIn() {
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", """
+                        assertions:
+                          - {assertion: true, message: fine}
+                        """)
+                .file("b.yaml", """
+                        options:
+                          ok: {type: bool, default: false}
+                        config:
+                          assertions:
+                            - assertion: {$ref: ok}
+                              message: b's own check
+                        """);
+        ConfigException e = assertThrows(ConfigException.class, () -> f.eval("a.yaml", "b.yaml").checkAssertions());
+        assertEquals("Failed assertions (option 'assertions'):\n"
+                + "- assertion failed: b's own check (asserted in '" + dir.resolve("b.yaml") + ":5')", e.getMessage());
     }
 
     @Test

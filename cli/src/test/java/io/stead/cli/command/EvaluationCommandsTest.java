@@ -281,7 +281,8 @@ class EvaluationCommandsTest {
         Run run = Run.of("eval", host, a, "--attr", "networking.hostName");
         assertEquals(1, run.code(), run.err());
         assertEquals("", run.out());
-        assertEquals("error: Failed assertions (option 'assertions'):\n- assertion failed: the sky is falling\n",
+        assertEquals("error: Failed assertions (option 'assertions'):\n- assertion failed: the sky is falling"
+                + " (asserted in '" + a + ":1')\n",
                 run.err().replaceAll("(?m)^warning: .*\n", ""));
         // an error in the value asked for comes first
         String bad = write("bad.yaml", "networking.hostName: 5\n");
@@ -295,7 +296,8 @@ class EvaluationCommandsTest {
         String a = write("a.yaml", "assertions: [{assertion: false, message: one}, {assertion: false, message: two}]\n");
         Run run = Run.of("build", host, a, "-o", dir.resolve("out").toString());
         assertEquals(1, run.code());
-        assertEquals("error: Failed assertions (option 'assertions'):\n- assertion failed: one\n- assertion failed: two\n",
+        assertEquals("error: Failed assertions (option 'assertions'):\n- assertion failed: one (asserted in '" + a
+                + ":1')\n- assertion failed: two (asserted in '" + a + ":1')\n",
                 run.err().replaceAll("(?m)^warning: .*\n", ""));
         assertTrue(Files.notExists(dir.resolve("out")));
     }

@@ -19,6 +19,7 @@ import io.stead.api.PackageType;
 import io.stead.api.Submodule;
 import io.stead.api.Uniq;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -208,6 +209,7 @@ final class Merger {
         checkAll(path, type, leaves);
         Discharger discharger = context.discharger();
         List<Object> out = new ArrayList<>();
+        List<Location> sites = new ArrayList<>();
         int n = 0;
         for (Leaf l : leaves) {
             n++;
@@ -221,9 +223,10 @@ final class Merger {
                 PathName at = path.suffix("[definition " + n + "-entry " + m + "]");
                 context.countMerged(d.active().size());
                 out.add(merge(at, element, d.active(), null));
+                sites.add(item.location());
             }
         }
-        return Collections.unmodifiableList(out);
+        return new LocatedList(out, sites);
     }
 
     private static List<Node> items(Leaf leaf) {
