@@ -20,16 +20,16 @@ final class EvaluationImpl implements Evaluation {
     private final ModuleScope system;
     private final EvalContext context;
     private final int modules;
-    private final long modulesRunBefore;
+    private final long filesRead;
     private final long recorderRunsBefore;
     private final ModuleRecorder recorder;
 
-    EvaluationImpl(ModuleScope system, EvalContext context, int modules, long modulesRunBefore,
+    EvaluationImpl(ModuleScope system, EvalContext context, int modules, long filesRead,
                    long recorderRunsBefore, ModuleRecorder recorder) {
         this.system = system;
         this.context = context;
         this.modules = modules;
-        this.modulesRunBefore = modulesRunBefore;
+        this.filesRead = filesRead;
         this.recorderRunsBefore = recorderRunsBefore;
         this.recorder = recorder;
     }
@@ -95,7 +95,7 @@ final class EvaluationImpl implements Evaluation {
 
     @Override
     public EvaluationStats stats() {
-        return new EvaluationStats(modules, modulesRunBefore + recorder.runs() - recorderRunsBefore,
+        return new EvaluationStats(modules, filesRead + recorder.runs() - recorderRunsBefore,
                 context.computedRuns(), context.optionsForced(), context.definitionsMerged());
     }
 

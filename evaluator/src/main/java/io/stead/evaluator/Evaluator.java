@@ -1,7 +1,6 @@
 package io.stead.evaluator;
 
 import io.stead.api.ConfigException;
-import io.stead.api.ServiceModule;
 import io.stead.evaluator.internal.CoreModule;
 import io.stead.evaluator.internal.decl.JavaValues;
 import io.stead.evaluator.internal.decl.ModuleData;
@@ -17,22 +16,32 @@ import io.stead.evaluator.internal.model.Node;
 import io.stead.api.OptionPath;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Entry point of the evaluator. An evaluator records every service module once (their
- * {@code options} and {@code config} methods run here, a single time) and evaluates any number
- * of configurations with them. Not thread-safe: use one evaluator per thread.
+ * Entry point of the evaluator. An evaluator records each service module once, when an
+ * evaluation first needs it (its {@code options} and {@code config} methods run then, a single
+ * time), and evaluates any number of configurations with them. A module that a configuration
+ * disables ({@code disabledModules}) does not run for it, as a disabled module is not
+ * evaluated in NixOS: disabling a plugin whose code fails is a way round it. Not thread-safe:
+ * use one evaluator per thread.
  */
 public final class Evaluator {
+    private static final String CORE = "core";
+
     private final List<PluginSource> plugins;
     private final ModuleRecorder recorder = new ModuleRecorder();
-    private final List<ModuleData> systemModules;
-    private final OptionTree systemTree;
-    private final long recordedAtCreation;
+    /** The modules' names in order, the evaluator's own first: the order plugins merge in. */
+    private final List<String> names;
+    /** The plugin of each name (none for the evaluator's own, first), and each one once recorded. */
+    private final PluginSource[] sources;
+    private final ModuleData[] recorded;
+    private SubmoduleShapes.Shape everyModule; // every module recorded, and their declarations
     private final SubmoduleShapes shapes;
-    private int evaluations;
 
     // Code that every run goes through is written without lambdas and streams: in a cold JVM
     // each lambda is linked on first use, which cost milliseconds in all (profiled)
@@ -47,36 +56,52 @@ public final class Evaluator {
         this.plugins = List.copyOf(plugins);
         List<PluginSource> sorted = new ArrayList<>(plugins);
         sorted.sort(BY_MODULE_NAME);
-        List<ModuleData> modules = new ArrayList<>();
-        modules.add(recorder.record(new CoreModule(), "core", "builtin"));
-        for (PluginSource p : sorted) {
-            ServiceModule m = p.module();
-            modules.add(recorder.record(m, m.name(), p.location()));
+        List<String> order = new ArrayList<>();
+        order.add(CORE);
+        this.sources = new PluginSource[sorted.size() + 1];
+        for (int i = 0; i < sorted.size(); i++) {
+            order.add(sorted.get(i).module().name());
+            sources[i + 1] = sorted.get(i);
         }
-        this.systemModules = List.copyOf(modules);
-        this.systemTree = OptionTree.build(systemModules);
-        this.recordedAtCreation = recorder.runs();
-        // submodule types' trees are shared by every evaluation, as their modules are
-        this.shapes = new SubmoduleShapes(recorder, new SubmoduleShapes.Shape(systemModules, systemTree));
+        this.names = List.copyOf(order);
+        this.recorded = new ModuleData[names.size()];
+        // submodule types' trees are shared by every evaluation, as their modules are; a nested
+        // system (a container's configuration) has every module
+        this.shapes = new SubmoduleShapes(recorder, new Supplier<SubmoduleShapes.Shape>() {
+            @Override
+            public SubmoduleShapes.Shape get() {
+                return everyModule();
+            }
+        });
     }
 
     /**
-     * Records every module (running their declaration and definition code once) and merges
-     * their declarations.
+     * An evaluator of these modules. Their code runs when an evaluation first needs them (see
+     * {@link #checkModules} to run it now).
      *
      * @param plugins every service module to take part (plugins and base modules)
      * @return an evaluator
-     * @throws ConfigException if a module's code throws (the message names its jar) or two
-     *     modules declare one option incompatibly
      */
     public static Evaluator create(List<PluginSource> plugins) {
         return new Evaluator(plugins);
     }
 
     /**
+     * Records every module now, if an evaluation has not, and merges their declarations: what
+     * an evaluation that disables nothing does first. {@code stead plugins} checks with it that
+     * the plugins fit together.
+     *
+     * @throws ConfigException if a module's code throws (the message names its jar) or two
+     *     modules declare one option incompatibly
+     */
+    public void checkModules() {
+        everyModule();
+    }
+
+    /**
      * Loads the request's files and prepares a lazy evaluation. Loading and structural errors
-     * (malformed files, undeclared options) are thrown here; errors in values when the values
-     * are read.
+     * (malformed files, undeclared options, a module whose code throws) are thrown here; errors
+     * in values when the values are read.
      *
      * @param request what to evaluate
      * @return the evaluation
@@ -101,32 +126,60 @@ public final class Evaluator {
         long before = recorder.runs();
         EvalContext context = new EvalContext(recorder, shapes);
         ModuleCollector collector = new ModuleCollector(FileNames.ofProcess(), files.reading());
-        List<ModuleData> modules = new ArrayList<>(collector.collect(systemModules, request.files()));
+        ModuleCollector.Collected collected = collector.collect(names, request.files());
         for (String warning : collector.warnings()) {
             context.warn(warning);
         }
+        boolean pluginDisabled = collected.plugins().size() < names.size();
+        List<ModuleData> kept;
+        if (pluginDisabled) {
+            kept = new ArrayList<>();
+            Set<String> keptNames = new HashSet<>(collected.plugins());
+            for (int i = 0; i < names.size(); i++) {
+                if (keptNames.contains(names.get(i))) {
+                    kept.add(recorded(i));
+                }
+            }
+        } else {
+            kept = everyModule().modules();
+        }
+        List<ModuleData> modules = collected.inMergeOrder(kept);
         if (!request.commandLine().isEmpty()) {
             modules.add(0, commandLine(request.commandLine()));
         }
-        java.util.Set<ModuleData> builtin = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        builtin.addAll(systemModules);
         boolean filesDeclare = false;
-        int pluginsKept = 0;
-        for (ModuleData m : modules) {
-            if (builtin.contains(m)) {
-                pluginsKept++;
-            } else if (!m.declarations().isEmpty() || !m.aliases().isEmpty()) {
+        for (ModuleData m : collected.files()) {
+            if (!m.declarations().isEmpty() || !m.aliases().isEmpty()) {
                 filesDeclare = true;
             }
         }
-        boolean pluginDisabled = pluginsKept < systemModules.size();
         // the service modules' tree is shared; a configuration that adds or removes declarations gets its own
-        OptionTree tree = filesDeclare || pluginDisabled ? OptionTree.build(modules) : systemTree;
+        OptionTree tree = filesDeclare || pluginDisabled ? OptionTree.build(modules) : everyModule().tree();
         ModuleScope system = ModuleScope.system(context, modules, tree);
-        // the service modules ran when this evaluator was made: they count for its first evaluation
-        long alreadyRun = evaluations++ == 0 ? recordedAtCreation : 0;
-        return new EvaluationImpl(system, context, modules.size(), alreadyRun + collector.filesLoaded(), before,
-                recorder);
+        // modules recorded for this evaluation are counted by the recorder; files here
+        return new EvaluationImpl(system, context, modules.size(), collector.filesLoaded(), before, recorder);
+    }
+
+    /** Every module, recorded once, with their merged declarations. */
+    private SubmoduleShapes.Shape everyModule() {
+        if (everyModule == null) {
+            List<ModuleData> all = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                all.add(recorded(i));
+            }
+            everyModule = new SubmoduleShapes.Shape(List.copyOf(all), OptionTree.build(all));
+        }
+        return everyModule;
+    }
+
+    /** The i-th module, recorded (its code run) the first time it is asked for. */
+    private ModuleData recorded(int i) {
+        if (recorded[i] == null) {
+            PluginSource p = sources[i];
+            recorded[i] = p == null ? recorder.record(new CoreModule(), CORE, "builtin")
+                    : recorder.record(p.module(), names.get(i), p.location());
+        }
+        return recorded[i];
     }
 
     /** The command line's definitions form one module, merged first (it is last in module order). */

@@ -120,6 +120,24 @@ class LoadingTest {
     }
 
     @Test
+    void aDisabledPluginDoesNotRunSoABrokenOneCanBeDisabled() {
+        // NixOS does not evaluate a disabled module at all: disabling is how one gets past it
+        TestModules.FailsToRecord broken = new TestModules.FailsToRecord();
+        f.plugin(broken).plugin(new TestModules.Greeting())
+                .file("top.yaml", "disabledModules: [fails-to-record]\ngreeting.enable: true\n");
+        Evaluation e = f.eval("top.yaml");
+        assertEquals("hello", e.get("greeting.text"));
+        assertEquals(0, broken.configRuns.get(), "the disabled plugin's code never ran");
+        assertEquals(3, e.stats().modulesRun(), "the evaluator's own module, greeting and top.yaml ran");
+        assertEquals("The option 'fragile.value' does not exist.", f.error("fragile.value", "top.yaml"));
+        // not disabled, it fails the evaluation, naming where it comes from
+        TestModules.FailsToRecord again = new TestModules.FailsToRecord();
+        String error = new Fixture(dir).plugin(again).file("plain.yaml", "{}\n").error("fragile.value", "plain.yaml");
+        assertTrue(error.contains("cannot start here"), error);
+        assertEquals(1, again.configRuns.get());
+    }
+
+    @Test
     void aDisabledModulesEntryThatDisablesNothingIsSaidWithItsLineAndTheClosestName() {
         f.plugin(new TestModules.Greeting()).file("top.yaml", "list: [1]\ndisabledModules:\n  - greting\n"
                 + "  - gone.yaml\n  - greeting\n");

@@ -177,4 +177,25 @@ final class TestModules {
             });
         }
     }
+
+    /** A plugin whose definition code itself throws, as a plugin built for another version might. */
+    static final class FailsToRecord implements ServiceModule {
+        final java.util.concurrent.atomic.AtomicInteger configRuns = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String name() {
+            return "fails-to-record";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("fragile.value", str()).withDescription("Never declared in the end."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            configRuns.incrementAndGet();
+            throw new IllegalStateException("cannot start here");
+        }
+    }
 }

@@ -47,7 +47,7 @@ final class PluginsCommand implements Callable<Integer> {
             // the modules must also fit together: the evaluator merges their declarations and
             // refuses two declaring one option (naming both jars)
             try {
-                Evaluator.create(loaded.plugins());
+                Evaluator.create(loaded.plugins()).checkModules();
             } catch (ConfigException e) {
                 stead.console().err().println("stead: the plugins do not fit together: " + e.getMessage());
                 failed = true;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.WeakHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The modules and option tree of each submodule type, computed once per type and shared by all
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 public final class SubmoduleShapes {
     private final ModuleRecorder recorder;
-    private final Shape system;
+    private final Supplier<Shape> system;
     // weak: a file's submodule types live as long as the evaluation that read the file
     private final Map<Submodule, Shape> known = new WeakHashMap<>();
 
@@ -36,16 +37,16 @@ public final class SubmoduleShapes {
 
     /**
      * @param recorder records Java modules once
-     * @param system the shape of a whole system, for {@link NestedSystem}
+     * @param system the shape of a whole system, for {@link NestedSystem}, made when first asked for
      */
-    public SubmoduleShapes(ModuleRecorder recorder, Shape system) {
+    public SubmoduleShapes(ModuleRecorder recorder, Supplier<Shape> system) {
         this.recorder = recorder;
         this.system = system;
     }
 
     Shape of(OptionType type) {
         if (type instanceof NestedSystem) {
-            return system;
+            return system.get();
         }
         Submodule submodule = (Submodule) type;
         Shape shape = known.get(submodule);

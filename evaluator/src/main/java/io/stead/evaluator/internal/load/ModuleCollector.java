@@ -22,7 +22,8 @@ import java.util.Set;
  * Collects the modules of a configuration in NixOS's order: breadth-first from the list given
  * (plugin modules first, then the files named on the command line, in order), each file once
  * however often it is imported, leaving out disabled modules (and what only they import), then
- * reversed. Definitions of equal priority and order merge in that order.
+ * reversed ({@link Collected#inMergeOrder}). Definitions of equal priority and order merge in
+ * that order.
  */
 public final class ModuleCollector {
     private final FileModuleParser parser = new FileModuleParser();
@@ -42,19 +43,53 @@ public final class ModuleCollector {
     }
 
     /**
-     * @param plugins the plugin modules, by name
+     * What a configuration is made of, before it is put in merge order.
+     *
+     * @param plugins the names of the plugin modules kept (not disabled), in the order given
+     * @param files the files kept, breadth-first from the command line's
+     */
+    public record Collected(List<String> plugins, List<ModuleData> files) {
+        /**
+         * @param plugins copied
+         * @param files copied
+         */
+        public Collected {
+            plugins = List.copyOf(plugins);
+            files = List.copyOf(files);
+        }
+
+        /**
+         * The modules in merge order: the plugins' then the files', reversed, as NixOS orders
+         * modules.
+         *
+         * @param recordedPlugins the kept plugins' modules, in the order of {@link #plugins}
+         * @return every module in merge order
+         */
+        public List<ModuleData> inMergeOrder(List<ModuleData> recordedPlugins) {
+            List<ModuleData> ordered = new ArrayList<>(recordedPlugins);
+            ordered.addAll(files);
+            Collections.reverse(ordered);
+            return ordered;
+        }
+    }
+
+    /**
+     * Finds the files of a configuration and which modules it disables. Plugins are named, not
+     * recorded: a plugin that is disabled need not run at all (its code may be what is broken).
+     *
+     * @param plugins the plugin modules' names, in order
      * @param files the files named by the user, in order
-     * @return the modules in merge order
+     * @return the plugins and files kept
      * @throws EvalError if a file cannot be loaded
      */
-    public List<ModuleData> collect(List<ModuleData> plugins, List<Path> files) {
+    public Collected collect(List<String> plugins, List<Path> files) {
         List<Path> roots = new ArrayList<>();
         for (Path f : files) {
             roots.add(f.toAbsolutePath().normalize());
         }
         Set<String> disabled = new HashSet<>();
-        List<ModuleData> all = breadthFirst(plugins, roots, Set.of());
-        Set<String> keys = new HashSet<>();
+        List<ModuleData> all = breadthFirst(roots, Set.of());
+        Set<String> keys = new HashSet<>(plugins);
         for (ModuleData m : all) {
             keys.add(m.key());
         }
@@ -66,21 +101,21 @@ public final class ModuleCollector {
                 }
             }
         }
-        List<ModuleData> ordered = breadthFirst(plugins, roots, disabled);
-        Collections.reverse(ordered);
-        return ordered;
+        List<String> keptPlugins = new ArrayList<>();
+        for (String p : plugins) {
+            if (!disabled.contains(p)) {
+                keptPlugins.add(p);
+            }
+        }
+        return new Collected(keptPlugins, disabled.isEmpty() ? all : breadthFirst(roots, disabled));
     }
 
     /**
      * An entry that disables nothing is ignored, as in NixOS, but said: a misspelt name would
      * otherwise leave the module in without a word.
      */
-    private static String nothingDisabled(Disabled d, List<ModuleData> plugins) {
-        List<String> names = new ArrayList<>();
-        for (ModuleData p : plugins) {
-            names.add(p.key());
-        }
-        String closest = EditDistance.closest(d.written(), names, 2);
+    private static String nothingDisabled(Disabled d, List<String> plugins) {
+        String closest = EditDistance.closest(d.written(), plugins, 2);
         return "disabledModules in '" + d.at() + "': '" + d.written() + "' names no module of this configuration,"
                 + " so it disables nothing" + (closest == null ? "" : "; did you mean '" + closest + "'?");
     }
@@ -94,13 +129,9 @@ public final class ModuleCollector {
     public long filesLoaded() {
         return filesLoaded;
     }
-    private List<ModuleData> breadthFirst(List<ModuleData> plugins, List<Path> roots, Set<String> disabled) {
+
+    private List<ModuleData> breadthFirst(List<Path> roots, Set<String> disabled) {
         List<ModuleData> out = new ArrayList<>();
-        for (ModuleData p : plugins) {
-            if (!disabled.contains(p.key())) {
-                out.add(p);
-            }
-        }
         Set<Path> seen = new HashSet<>();
         ArrayDeque<Import> queue = new ArrayDeque<>();
         for (Path r : roots) {
