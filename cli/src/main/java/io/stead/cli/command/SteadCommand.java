@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -50,8 +49,8 @@ public final class SteadCommand implements Callable<Integer> {
 
     /**
      * The command line for these arguments. Only the command being run is added (the usage,
-     * for {@code --help}, {@code help} or no command, gets them all): a command's model is
-     * cheap, but picocli's {@code help} command is read by reflection.
+     * for {@code --help}, {@code help} or no command, gets them all): each model costs a little
+     * in a cold JVM.
      *
      * @param console where output goes
      * @param environment the process environment ({@code STEAD_PLUGIN_PATH} is read from it)
@@ -94,7 +93,7 @@ public final class SteadCommand implements Callable<Integer> {
             case "eval" -> new EvalCommand(stead).spec();
             case "option" -> new OptionCommand(stead).spec();
             case "plugins" -> new PluginsCommand(stead).spec();
-            case "help" -> new HelpCommand();
+            case "help" -> new HelpCommand().spec();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

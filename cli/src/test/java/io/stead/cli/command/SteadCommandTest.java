@@ -53,6 +53,37 @@ class SteadCommandTest {
     }
 
     @Test
+    void helpShowsTheUsageOfTheCommandNamedOrOfStead() {
+        Run eval = Run.of("help", "eval");
+        assertEquals(0, eval.code(), eval.err());
+        assertEquals(Run.of("eval", "--help").out(), eval.out());
+        assertEquals("", eval.err());
+
+        Run stead = Run.of("help");
+        assertEquals(0, stead.code(), stead.err());
+        assertEquals(Run.of("--help").out(), stead.out());
+
+        Run itself = Run.of("help", "--help");
+        assertEquals(0, itself.code(), itself.err());
+        assertTrue(itself.out().startsWith("Usage: stead help [-h] [COMMAND]"), itself.out());
+        assertTrue(itself.out().contains("[COMMAND]   The COMMAND to display the usage help message for."),
+                itself.out());
+        assertTrue(itself.out().contains("-h, --help      Show usage help for the help command and exit."),
+                itself.out());
+        assertTrue(Run.of("--help").out().contains("help     Display help information about the specified command."),
+                Run.of("--help").out());
+    }
+
+    @Test
+    void helpOnAnUnknownCommandIsAUsageError() {
+        Run run = Run.of("help", "frobnicate");
+
+        assertEquals(ExitCode.USAGE.code(), run.code());
+        assertTrue(run.err().startsWith("stead: Unknown subcommand 'frobnicate'."), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Run run = Run.of();
 
