@@ -1,12 +1,14 @@
 package io.stead.cli;
 
 import io.stead.cli.command.Console;
+import io.stead.cli.plugins.PluginPath;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +45,10 @@ public final class ArchiveTraining {
         // parallel, as in most evaluations
         Path second = Path.of(out).resolveSibling("training-extra.json");
         try {
-            Files.writeString(second, "{\"networking.hostName\": {\"$force\": \"trained\"}}\n");
+            // with a declaration of a compound type and a number, as benchmarks and many files have
+            Files.writeString(second, "{\"options\": {\"training.ports\": {\"type\": \"listOf (nullOr port)\","
+                    + " \"default\": []}},\n \"config\": {\"networking.hostName\": {\"$force\": \"trained\"},"
+                    + " \"training.ports\": [2022]}}\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,10 +59,14 @@ public final class ArchiveTraining {
                 new String[] {"option", "services.openssh.ports", "-c", example},
                 new String[] {"plugins"},
                 new String[] {"--help"});
+        // the process's environment, as Main passes it (reading it loads classes that every run
+        // loads), but without plugin directories: the archive is of the bundled plugins
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.remove(PluginPath.VARIABLE);
         int failed = 0;
         for (String[] run : runs) {
             PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-            int code = Main.run(new Console(nowhere, nowhere), Map.of(), run);
+            int code = Main.run(new Console(nowhere, nowhere), environment, run);
             if (failed == 0) {
                 failed = code;
             }
