@@ -167,7 +167,7 @@ public final class Evaluator {
             for (int i = 0; i < names.size(); i++) {
                 all.add(recorded(i));
             }
-            everyModule = new SubmoduleShapes.Shape(List.copyOf(all), OptionTree.build(all));
+            everyModule = new SubmoduleShapes.Shape(List.copyOf(all), OptionTree.build(all), true);
         }
         return everyModule;
     }

@@ -165,6 +165,16 @@ class MergingTest {
     }
 
     @Test
+    void insideASubmoduleItsOwnModulesComeFirstAndTheDefinitionsMergeReversed() {
+        // NixOS's submoduleWith evaluates [its modules (wrapped as imports)] ++ [the definitions]
+        // and evalModules reverses what it collects: the type's own definitions first, then the
+        // instance's definitions in the reverse of the enclosing option's order (nixpkgs #56519)
+        f.plugin(new TestModules.Tagged()).file("a.yaml", "services.tagged.x.tags: [a]\n")
+                .file("b.yaml", "services.tagged.x.tags: [b]\n");
+        assertEquals("[\"own\",\"a\",\"b\"]", f.json("services.tagged.x.tags", "a.yaml", "b.yaml"));
+    }
+
+    @Test
     void readOnlyOptionsMayBeSetOnce() {
         f.file("ro.yaml", "options:\n  id: {type: int, readOnly: true}\n").file("a.yaml", "id: 1\n")
                 .file("b.yaml", "id: 2\n");

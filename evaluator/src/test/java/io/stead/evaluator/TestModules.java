@@ -86,6 +86,29 @@ final class TestModules {
         }
     }
 
+    /** services.tagged.&lt;name&gt;.tags: a submodule whose own module adds a tag to every instance. */
+    static final class Tagged implements ServiceModule {
+        @Override
+        public String name() {
+            return "tagged";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("services.tagged", attrsOf(submodule(new ModuleSpec() {
+                @Override
+                public void options(Options o) {
+                    o.add(Option.of("tags", listOf(str())).withDescription("Tags."));
+                }
+
+                @Override
+                public void config(Definitions c) {
+                    c.set("tags", List.of("own"));
+                }
+            }))).withDefault(Map.of()).withDescription("Tagged things."));
+        }
+    }
+
     /**
      * The package set computed from configuration inside the one fixpoint: {@code pkgs} from
      * {@code packages.sources}; counts its computations.

@@ -39,9 +39,13 @@ public final class ModuleScope implements Config {
     }
 
     /**
-     * Makes a scope and collects its definitions: first those given from outside (in order),
-     * then those of the type's own modules, whose conditions and computed values read this
-     * scope.
+     * Makes a scope and collects its definitions in NixOS's order. A submodule instance is an
+     * evaluation of its own in NixOS, whose module list (the type's modules, then one module per
+     * definition) is collected breadth-first and reversed like the system's: the type's own
+     * modules, which option declarations wrap as imports, come first (last listed first), then
+     * the definitions given from outside, last given first. A nested system lists the system's
+     * modules directly, before its definitions, so they merge after them (reversed, as in the
+     * system). Conditions and computed values of the type's modules read this scope.
      *
      * @param context the evaluation
      * @param prefix the absolute path of this configuration, empty for the system
@@ -54,14 +58,25 @@ public final class ModuleScope implements Config {
                               List<Def> external) {
         ModuleScope scope = new ModuleScope(context, prefix, name, shape.tree());
         DefinitionCollector collector = new DefinitionCollector(shape.tree(), prefix, context);
-        for (Def d : external) {
+        if (!shape.nested()) {
+            addReversed(collector, shape.modules(), scope);
+        }
+        for (int i = external.size() - 1; i >= 0; i--) {
+            Def d = external.get(i);
             collector.add(d.node(), d.location(), d.scope());
         }
-        for (ModuleData m : shape.modules()) {
-            collector.add(m.config(), m.location(), scope);
+        if (shape.nested()) {
+            addReversed(collector, shape.modules(), scope);
         }
         scope.defs = collector.result();
         return scope;
+    }
+
+    private static void addReversed(DefinitionCollector collector, List<ModuleData> modules, ModuleScope scope) {
+        for (int i = modules.size() - 1; i >= 0; i--) {
+            ModuleData m = modules.get(i);
+            collector.add(m.config(), m.location(), scope);
+        }
     }
 
     /**

@@ -31,8 +31,10 @@ public final class SubmoduleShapes {
      *
      * @param modules the modules, whose definitions every instance gets
      * @param tree their declarations
+     * @param nested whether this is a nested system's shape (its modules are the system's,
+     *     which merge after the instance's definitions rather than before them)
      */
-    public record Shape(List<ModuleData> modules, OptionTree tree) {
+    public record Shape(List<ModuleData> modules, OptionTree tree, boolean nested) {
     }
 
     /**
@@ -55,7 +57,7 @@ public final class SubmoduleShapes {
             for (ModuleSpec spec : submodule.modules()) {
                 modules.add(recorder.record(spec, spec.getClass().getName(), origin(spec)));
             }
-            shape = new Shape(modules, OptionTree.build(modules));
+            shape = new Shape(modules, OptionTree.build(modules), false);
             known.put(submodule, shape);
         }
         return shape;
