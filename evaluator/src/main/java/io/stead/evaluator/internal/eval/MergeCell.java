@@ -106,10 +106,12 @@ final class MergeCell {
         evaluating = true;
         context.push(path, defs);
         try {
-            Discharged d = discharged();
-            if (declaration != null && declaration.readOnly() && d.all().size() > 1) {
-                throw Messages.readOnly(path.toString(), shown(d.all()));
+            // counted as NixOS's evalOptionValue counts, before properties are discharged: a
+            // $merge is one setting, and a setting under a false $if is still one
+            if (declaration != null && declaration.readOnly() && defs.size() > 1) {
+                throw Messages.readOnly(path.toString(), settings());
             }
+            Discharged d = discharged();
             if (d.active().isEmpty()) {
                 Object empty = emptyValue ? EmptyValues.of(type) : null;
                 if (empty == null) {
@@ -134,6 +136,23 @@ final class MergeCell {
             throw error;
         }
         return value;
+    }
+
+    /**
+     * Each setting of a read-only option as if it were the only one, as NixOS shows them: its
+     * values, or the setting as written when its conditions leave nothing.
+     */
+    private List<Messages.Shown> settings() {
+        List<Messages.Shown> out = new ArrayList<>(defs.size());
+        for (Def def : defs) {
+            List<Leaf> leaves = context.discharger().discharge(List.of(def)).all();
+            if (leaves.isEmpty()) {
+                out.add(new Messages.Shown(def.location(), Show.node(def.node())));
+            } else {
+                out.addAll(shown(leaves));
+            }
+        }
+        return out;
     }
 
     static List<Messages.Shown> shown(List<Leaf> leaves) {
