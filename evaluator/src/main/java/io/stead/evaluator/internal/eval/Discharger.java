@@ -24,6 +24,11 @@ import java.util.List;
 final class Discharger {
     /** No priority or order seen yet: the outermost directive's counts. (Any int is a valid one.) */
     private static final int UNSET = Integer.MIN_VALUE;
+    /**
+     * The weakest priority that counts: NixOS's filterOverrides looks for the highest priority
+     * starting from 9999 and keeps only definitions of exactly that one, so weaker ones never count.
+     */
+    private static final int WEAKEST = 9999;
     /** $order, then definition order (the sort is stable); not a lambda, which a cold JVM links slowly. */
     private static final Comparator<Leaf> BY_ORDER = new Comparator<>() {
         @Override
@@ -43,13 +48,15 @@ final class Discharger {
         for (Def d : defs) {
             flatten(d.node(), d.location(), d.scope(), UNSET, UNSET, all);
         }
-        int best = Integer.MAX_VALUE;
-        boolean mixed = false;
+        int best = WEAKEST;
         boolean ordered = false;
         for (Leaf l : all) {
-            mixed |= best != Integer.MAX_VALUE && l.priority() != best;
             best = Math.min(best, l.priority());
             ordered |= l.order() != Order.DEFAULT;
+        }
+        boolean mixed = false;
+        for (Leaf l : all) {
+            mixed |= l.priority() != best;
         }
         if (!mixed && !ordered) {
             return new Discharged(all, all); // the common case: every definition counts, in order
