@@ -216,6 +216,19 @@ class LoadingTest {
     }
 
     @Test
+    void malformedYamlIsPlacedWhereTheProblemIsNotAtTheLastGoodToken() {
+        // a tab indenting line 3, and an '@' at column 4: Jackson's own position is that of the
+        // token before ("2:2", "1:2"), which sends the reader to the wrong line
+        f.file("tab.yaml", "list: [1]\nunits:\n\tx: y\n").file("at.yaml", "list: @x\n");
+        assertEquals("tab.yaml:3:1: is not valid YAML: found character '\\t(TAB)' that cannot start any token."
+                + " (Do not use \\t(TAB) for indentation) (while scanning for the next token)",
+                f.error("list", "decl.yaml", "tab.yaml"));
+        assertEquals("at.yaml:1:7: is not valid YAML: found character '@' that cannot start any token."
+                + " (Do not use @ for indentation) (while scanning for the next token)",
+                f.error("list", "decl.yaml", "at.yaml"));
+    }
+
+    @Test
     void malformedJsonGetsTheParsersLineAndColumnAndASentence() {
         f.file("bad.json", "{\n  \"list\": [1,\n}\n");
         assertEquals("bad.json:3:1: is not valid JSON: Unexpected character ('}' (code 125)): expected a value",

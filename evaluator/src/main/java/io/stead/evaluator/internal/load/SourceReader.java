@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
@@ -92,11 +94,26 @@ public final class SourceReader {
             return Messages.loadError(Location.of(display), "is a directory; name the files in it");
         }
         if (e instanceof JsonProcessingException malformed) {
-            JsonLocation at = malformed.getLocation();
-            return Messages.loadError(at == null ? Location.of(display) : location(at, display),
+            return Messages.loadError(errorLocation(malformed, display),
                     (isJson ? "is not valid JSON: " : "is not valid YAML: ") + plain(malformed, isJson));
         }
         return Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
+    }
+
+    /**
+     * Where a malformed file goes wrong. For YAML that is SnakeYAML's problem mark: Jackson's own
+     * location is that of the last token it produced, often a line or more before the problem
+     * (a tab indenting line 3 was reported at line 2).
+     */
+    private static Location errorLocation(JsonProcessingException malformed, String display) {
+        if (malformed instanceof MarkedYAMLException marked) {
+            Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+            if (mark != null) {
+                return new Location(display, mark.getLine() + 1, mark.getColumn() + 1);
+            }
+        }
+        JsonLocation at = malformed.getLocation();
+        return at == null ? Location.of(display) : location(at, display);
     }
 
     /** SnakeYAML is loaded only when a YAML file is read. */
