@@ -342,6 +342,41 @@ class LoadingTest {
     }
 
     @Test
+    void jsonErrorsNameNoParserSettings() {
+        // Jackson's messages name its settings and a redacted source: neither helps the user
+        f.file("open.json", "{\n  \"list\": [1]\n");
+        assertEquals("open.json:3:1: is not valid JSON: Unexpected end-of-input: expected close marker for Object"
+                + " (opened at line 1, column 1)", f.error("list", "decl.yaml", "open.json"));
+        f.file("plus.json", "{\"list\": [+1]}");
+        assertEquals("plus.json:1:12: is not valid JSON: Unexpected character ('+' (code 43)) in numeric value:"
+                + " JSON spec does not allow numbers to have plus signs", f.error("list", "decl.yaml", "plus.json"));
+    }
+
+    @Test
+    void aYamlKeyThatIsAListOrAMappingIsNamedPlainly() {
+        f.file("k.yaml", "units:\n  [a, b]: x\n").file("m.yaml", "units: {{a: 1}: x}\n");
+        assertEquals("k.yaml:2:3: is not valid YAML: a key must be a single value, not a list",
+                f.error("units", "decl.yaml", "k.yaml"));
+        assertEquals("m.yaml:1:9: is not valid YAML: a key must be a single value, not a mapping",
+                f.error("units", "decl.yaml", "m.yaml"));
+    }
+
+    @Test
+    void inputBeyondTheParsersLimitsIsNamedWithItsLine() {
+        String deep = "[".repeat(1001) + "]".repeat(1001);
+        f.file("deep.yaml", "list: []\nunits: " + deep + "\n").file("deep.json", "{\"units\":\n " + deep + "}");
+        assertEquals("deep.yaml:2:1007: nests lists and attribute sets more than 1000 deep",
+                f.error("units", "decl.yaml", "deep.yaml"));
+        assertEquals("deep.json:2:1001: nests lists and attribute sets more than 1000 deep",
+                f.error("units", "decl.yaml", "deep.json"));
+        f.file("long.json", "{\"units\": {\"a\": " + "1".repeat(1001) + "}}");
+        assertEquals("long.json:1:12: has a number longer than 1000 digits", f.error("units", "decl.yaml", "long.json"));
+        f.file("key.json", "{\"units\": {\"" + "k".repeat(50001) + "\": 1}}");
+        assertEquals("key.json:1:11: has a key longer than 50000 characters",
+                f.error("units", "decl.yaml", "key.json"));
+    }
+
+    @Test
     void anEmptyKeyIsAnError() {
         f.file("empty.yaml", "units: {\"\": x}\n");
         assertEquals("empty.yaml:1:9: has an empty key; an attribute named by the empty string is written '\"\"'",

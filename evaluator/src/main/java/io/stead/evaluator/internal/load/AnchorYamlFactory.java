@@ -1,5 +1,6 @@
 package io.stead.evaluator.internal.load;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
@@ -8,8 +9,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import io.stead.evaluator.internal.model.Location;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /**
  * Jackson's YAML factory, whose parsers also report the anchor of a single value
@@ -38,6 +43,29 @@ final class AnchorYamlFactory extends YAMLFactory {
         protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
             scalarAnchor = scalar.getAnchor();
             return super._decodeScalar(scalar);
+        }
+
+        /**
+         * @param e an error of this parser
+         * @return whether it is Jackson's for a key that is a list or a mapping ({@code [a, b]: x})
+         */
+        boolean isKeyNotAScalar(JsonParseException e) {
+            return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a field name")
+                    && _lastEvent instanceof CollectionStartEvent;
+        }
+
+        /** @return what the last event read starts: "a list" or "a mapping" */
+        String lastEventKind() {
+            return _lastEvent instanceof SequenceStartEvent ? "a list" : "a mapping";
+        }
+
+        /**
+         * @param display the file's name in messages
+         * @return where the last event read starts (Jackson's locations are those of its ends)
+         */
+        Location lastEventStart(String display) {
+            Mark start = _lastEvent.getStartMark();
+            return new Location(display, start.getLine() + 1, start.getColumn() + 1);
         }
 
         /** @return the anchor of the current value (a mapping, a list or a single value), or null */

@@ -2,9 +2,12 @@ package io.stead.evaluator.internal.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -24,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a JSON or YAML file into a {@link SourceNode} tree with Jackson's streaming parser,
@@ -36,6 +40,10 @@ import java.util.Set;
 public final class SourceReader {
     /** YAML's merge key: its mapping (or list of mappings) supplies the keys not given. */
     private static final String MERGE_KEY = "<<";
+
+    /** Where Jackson says an unclosed object or list began, with its source redacted. */
+    private static final Pattern START_MARKER = Pattern.compile(
+            "\\(start marker at \\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]\\)");
 
     // keys are mostly distinct (entry names): String.intern of each costs more than it saves
     private final JsonFactory json = new JsonFactory().disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
@@ -66,22 +74,61 @@ public final class SourceReader {
         }
         try (InputStream in = Files.newInputStream(file);
              JsonParser p = (isJson ? json : yaml()).createParser(in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw Messages.loadError(new Location(display, 1, 1),
-                        "is empty; a module is an attribute set, such as {\"config\": {}}");
+            try {
+                return document(p, display, isJson);
+            } catch (StreamConstraintsException e) {
+                // (caught here, where the parser still knows how far it got)
+                Location at = p instanceof AnchorYamlFactory.Parser yamlParser ? yamlParser.lastEventStart(display)
+                        : location(p.currentTokenLocation(), display);
+                throw Messages.loadError(at, beyondLimit(e, p.streamReadConstraints()));
+            } catch (JsonParseException e) {
+                if (p instanceof AnchorYamlFactory.Parser yamlParser && yamlParser.isKeyNotAScalar(e)) {
+                    // Jackson names SnakeYAML's event class; a YAML key may be a list or a mapping
+                    throw Messages.loadError(yamlParser.lastEventStart(display), "is not valid YAML: a key must be"
+                            + " a single value, not " + yamlParser.lastEventKind());
+                }
+                throw e;
             }
-            SourceNode node = value(p, display, isJson ? null : new HashMap<>());
-            if (p.nextToken() != null) {
-                throw Messages.loadError(location(p.currentTokenLocation(), display),
-                        "has more than one document; a module is one attribute set");
-            }
-            return node;
         } catch (NoSuchFileException e) {
             throw Messages.loadError(Location.of(display), "does not exist");
         } catch (IOException e) {
             throw readError(e, file, display, isJson);
         }
+    }
+
+    private SourceNode document(JsonParser p, String display, boolean isJson) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw Messages.loadError(new Location(display, 1, 1),
+                    "is empty; a module is an attribute set, such as {\"config\": {}}");
+        }
+        SourceNode node = value(p, display, isJson ? null : new HashMap<>());
+        if (p.nextToken() != null) {
+            throw Messages.loadError(location(p.currentTokenLocation(), display),
+                    "has more than one document; a module is one attribute set");
+        }
+        return node;
+    }
+
+    /**
+     * A limit of Jackson's (nesting depth, length of a number, a string or a key) as a sentence:
+     * Jackson's own names the Java method that sets it.
+     */
+    private static String beyondLimit(StreamConstraintsException e, StreamReadConstraints limits) {
+        String m = e.getOriginalMessage();
+        if (m.startsWith("Document nesting depth")) {
+            return "nests lists and attribute sets more than " + limits.getMaxNestingDepth() + " deep";
+        }
+        if (m.startsWith("Number value length")) {
+            return "has a number longer than " + limits.getMaxNumberLength() + " digits";
+        }
+        if (m.startsWith("String value length")) {
+            return "has a string longer than " + limits.getMaxStringLength() + " characters";
+        }
+        if (m.startsWith("Name length")) {
+            return "has a key longer than " + limits.getMaxNameLength() + " characters";
+        }
+        return "is too large to read: " + m.replaceAll(", from `[^`]*`", "");
     }
 
     /**
@@ -257,11 +304,16 @@ public final class SourceReader {
             return "unreadable";
         }
         // Jackson names the parser features that would accept these; the user needs the rule
-        if (isJson && m.contains("ALLOW_COMMENTS")) {
+        if (isJson && (m.contains("ALLOW_COMMENTS") || m.contains("ALLOW_YAML_COMMENTS"))) {
             return "JSON has no comments (YAML has: '# ...')";
         }
         if (isJson && m.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
             return "NaN and Infinity are not JSON numbers";
+        }
+        if (isJson) {
+            // what would be allowed by a setting of Jackson's is not JSON, whatever the setting
+            m = START_MARKER.matcher(m).replaceAll("(opened at line $1, column $2)");
+            m = m.replaceAll(": enable `[^`]*` to allow", "").replaceAll(" \\(consider enabling `[^`]*`.*\\)$", "");
         }
         List<String> parts = new ArrayList<>();
         for (String line : m.split("\n")) {
