@@ -377,6 +377,19 @@ class LoadingTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsSaidSoAtItsFirstBadByte() throws java.io.IOException {
+        // Latin-1 'é' (0xE9): the YAML parser's message was a Java exception's
+        java.nio.file.Files.write(dir.resolve("latin.yaml"), "list: [1]\nunits: {a: caf\u00e9}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.nio.file.Files.write(dir.resolve("latin.json"), "{\"units\":\n {\"a\": \"caf\u00e9\"}}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals("latin.yaml:2:15: is not UTF-8 text: the byte 0xE9 is not part of a UTF-8 character;"
+                + " save the file as UTF-8", f.error("units", "decl.yaml", "latin.yaml"));
+        assertEquals("latin.json:2:12: is not UTF-8 text: the byte 0xE9 is not part of a UTF-8 character;"
+                + " save the file as UTF-8", f.error("units", "decl.yaml", "latin.json"));
+    }
+
+    @Test
     void anEmptyKeyIsAnError() {
         f.file("empty.yaml", "units: {\"\": x}\n");
         assertEquals("empty.yaml:1:9: has an empty key; an attribute named by the empty string is written '\"\"'",

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -139,6 +140,17 @@ public final class SourceReader {
     private static EvalError readError(IOException e, Path file, String display, boolean isJson) {
         if (Files.isDirectory(file)) {
             return Messages.loadError(Location.of(display), "is a directory; name the files in it");
+        }
+        if (e instanceof JsonProcessingException || e instanceof CharConversionException) {
+            // (the YAML parser's reader wraps its CharConversionException; either may come)
+            try {
+                EvalError notUtf8 = NotUtf8.find(file, display);
+                if (notUtf8 != null) {
+                    return notUtf8;
+                }
+            } catch (IOException unreadable) {
+                return Messages.loadError(Location.of(display), "cannot be read: " + unreadable.getMessage());
+            }
         }
         if (e instanceof JsonProcessingException malformed) {
             return Messages.loadError(errorLocation(malformed, display),
