@@ -390,6 +390,59 @@ class LoadingTest {
     }
 
     @Test
+    void yamlCoreTagsMeanWhatYamlSays() {
+        f.file("decl-t.yaml", "options:\n  any: {type: anything}\n").file("tags.yaml", """
+                any:
+                  s: !!str 5
+                  i: !!int "5"
+                  f: !!float 1
+                  b: !!bool "true"
+                  n: !!null ""
+                  plain: ! 5
+                  m: !!map {a: 1}
+                  l: !!seq [1]
+                """);
+        assertEquals("{\"b\":true,\"f\":1.0,\"i\":5,\"l\":[1],\"m\":{\"a\":1},\"n\":null,\"plain\":\"5\","
+                + "\"s\":\"5\"}", f.json("any", "decl-t.yaml", "tags.yaml"));
+    }
+
+    @Test
+    void aYamlTagThatDoesNotFitItsValueOrIsUnknownIsAnError() {
+        // silently dropped, a tag would let a value through as something else than written
+        f.file("decl-t.yaml", "options:\n  any: {type: anything}\n");
+        f.file("int.yaml", "any: !!int abc\n");
+        assertEquals("int.yaml:1:6: is tagged !!int, but abc is not an integer", f.error("any", "decl-t.yaml", "int.yaml"));
+        f.file("null.yaml", "any: !!null x\n");
+        assertEquals("null.yaml:1:6: is tagged !!null, but x is not null", f.error("any", "decl-t.yaml", "null.yaml"));
+        f.file("map.yaml", "any: !!str {a: 1}\n");
+        assertEquals("map.yaml:1:6: is tagged !!str, but its value is an attribute set",
+                f.error("any", "decl-t.yaml", "map.yaml"));
+        f.file("float.yaml", "any: !!float abc\n");
+        assertEquals("float.yaml:1:6: is tagged !!float, but abc is not a number",
+                f.error("any", "decl-t.yaml", "float.yaml"));
+        String known = "; Stead reads !!str, !!int, !!float, !!bool, !!null, !!map and !!seq";
+        f.file("foo.yaml", "any: !foo bar\n");
+        assertEquals("foo.yaml:1:6: has the YAML tag '!foo', which Stead does not read" + known,
+                f.error("any", "decl-t.yaml", "foo.yaml"));
+        f.file("set.yaml", "any: !!set {a, b}\n");
+        assertEquals("set.yaml:1:6: has the YAML tag '!!set', which Stead does not read" + known,
+                f.error("any", "decl-t.yaml", "set.yaml"));
+        f.file("bin.yaml", "any: !!binary aGVsbG8=\n");
+        assertEquals("bin.yaml:1:6: has the YAML tag '!!binary', which Stead does not read" + known,
+                f.error("any", "decl-t.yaml", "bin.yaml"));
+    }
+
+    @Test
+    void yamlInfinityAndNaNAreRefusedAsNotFinite() {
+        f.file("decl-f.yaml", "options:\n  ratio: {type: float}\n").file("inf.yaml", "ratio: -.inf\n")
+                .file("nan.yaml", "ratio: .NaN\n");
+        assertEquals("inf.yaml:1:8: has a number that is not finite: -.inf; Stead's numbers are finite (quote it for"
+                + " a string)", f.error("ratio", "decl-f.yaml", "inf.yaml"));
+        assertEquals("nan.yaml:1:8: has a number that is not finite: .NaN; Stead's numbers are finite (quote it for"
+                + " a string)", f.error("ratio", "decl-f.yaml", "nan.yaml"));
+    }
+
+    @Test
     void anEmptyKeyIsAnError() {
         f.file("empty.yaml", "units: {\"\": x}\n");
         assertEquals("empty.yaml:1:9: has an empty key; an attribute named by the empty string is written '\"\"'",

@@ -30,9 +30,11 @@ final class AnchorYamlFactory extends YAMLFactory {
                 _createReader(in, null, ctxt));
     }
 
-    /** A YAML parser that keeps the anchor of the last single value it read. */
+    /** A YAML parser that keeps the anchor, tag and text of the last single value it read. */
     static final class Parser extends YAMLParser {
         private String scalarAnchor;
+        private String scalarTag;
+        private String scalarText;
 
         Parser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
                Reader reader) {
@@ -42,6 +44,8 @@ final class AnchorYamlFactory extends YAMLFactory {
         @Override
         protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
             scalarAnchor = scalar.getAnchor();
+            scalarTag = scalar.getTag();
+            scalarText = scalar.getValue();
             return super._decodeScalar(scalar);
         }
 
@@ -66,6 +70,23 @@ final class AnchorYamlFactory extends YAMLFactory {
         Location lastEventStart(String display) {
             Mark start = _lastEvent.getStartMark();
             return new Location(display, start.getLine() + 1, start.getColumn() + 1);
+        }
+
+        /**
+         * @return the tag of the current value as SnakeYAML resolves it ({@code !!str} is
+         *     {@code tag:yaml.org,2002:str}, {@code !} stays {@code !}), or null if untagged
+         */
+        String tag() {
+            JsonToken t = currentToken();
+            if (t != null && t.isScalarValue()) {
+                return scalarTag;
+            }
+            return _lastTagEvent instanceof CollectionStartEvent start ? start.getTag() : null;
+        }
+
+        /** @return the text of the current single value as written, before Jackson reads it */
+        String scalarText() {
+            return scalarText;
         }
 
         /** @return the anchor of the current value (a mapping, a list or a single value), or null */

@@ -42,6 +42,9 @@ public final class SourceReader {
     /** YAML's merge key: its mapping (or list of mappings) supplies the keys not given. */
     private static final String MERGE_KEY = "<<";
 
+    /** YAML's spellings of infinity and NaN. */
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
     /** Where Jackson says an unclosed object or list began, with its source redacted. */
     private static final Pattern START_MARKER = Pattern.compile(
             "\\(start marker at \\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]\\)");
@@ -189,6 +192,7 @@ public final class SourceReader {
     private SourceNode value(JsonParser p, String display, Map<String, SourceNode> anchors) throws IOException {
         Location at = location(p, display);
         String anchor = null;
+        SourceNode node = null;
         if (anchors != null) {
             YAMLParser yamlParser = (YAMLParser) p;
             if (yamlParser.isCurrentAlias()) {
@@ -199,9 +203,19 @@ public final class SourceReader {
                 }
                 return target;
             }
-            anchor = ((AnchorYamlFactory.Parser) yamlParser).anchor();
+            AnchorYamlFactory.Parser tagged = (AnchorYamlFactory.Parser) yamlParser;
+            anchor = tagged.anchor();
+            String tag = tagged.tag();
+            YamlTags.checkKnown(tag, at);
+            if (tag != null) {
+                // (a value's text is the parser's until the next token)
+                String text = p.currentToken().isScalarValue() ? tagged.scalarText() : null;
+                node = YamlTags.apply(tag, node(p, display, anchors, at), text);
+            }
         }
-        SourceNode node = node(p, display, anchors, at);
+        if (node == null) {
+            node = node(p, display, anchors, at);
+        }
         if (anchor != null) {
             anchors.put(anchor, node);
         }
@@ -257,7 +271,15 @@ public final class SourceReader {
                 return new SourceNode.Scalar(p.getLongValue(), at);
             }
             case VALUE_NUMBER_FLOAT: {
-                double d = p.getDoubleValue();
+                double d;
+                try {
+                    d = p.getDoubleValue();
+                } catch (JsonParseException e) {
+                    throw unreadableFloat(p, at);
+                }
+                if (Double.isNaN(d)) {
+                    throw Messages.loadError(at, notFinite(p.getText()));
+                }
                 if (Double.isInfinite(d)) {
                     throw Messages.loadError(at, "has a number too large for a 64-bit float: " + p.getText());
                 }
@@ -270,8 +292,28 @@ public final class SourceReader {
             case VALUE_NULL:
                 return new SourceNode.Scalar(null, at);
             default:
-                throw Messages.loadError(at, "has a value Stead does not understand: " + t);
+                // (Jackson's token name, such as VALUE_EMBEDDED_OBJECT, would tell the user nothing)
+                throw Messages.loadError(at, "has a value Stead does not understand");
         }
+    }
+
+    /**
+     * A YAML float Jackson recognised but Java cannot read: YAML's infinities and NaN, which
+     * Stead refuses as it refuses 1e400, or the text of a value tagged {@code !!float}.
+     */
+    private static RuntimeException unreadableFloat(JsonParser p, Location at) throws IOException {
+        String text = p.getText();
+        if (NOT_FINITE.matcher(text).matches()) {
+            return Messages.loadError(at, notFinite(text));
+        }
+        if (p instanceof AnchorYamlFactory.Parser tagged && "tag:yaml.org,2002:float".equals(tagged.tag())) {
+            return Messages.loadError(at, "is tagged !!float, but " + text + " is not a number");
+        }
+        return Messages.loadError(at, "has the number " + text + ", which Stead cannot read; quote it for a string");
+    }
+
+    private static String notFinite(String text) {
+        return "has a number that is not finite: " + text + "; Stead's numbers are finite (quote it for a string)";
     }
 
     /** The fields a merge key brings: those of a mapping, or of each mapping of a list, in order. */
