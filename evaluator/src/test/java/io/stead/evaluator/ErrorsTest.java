@@ -50,6 +50,20 @@ class ErrorsTest {
     }
 
     @Test
+    void aYamlWordReadAsABooleanWhereItDoesNotFitSaysHowToWriteAString() {
+        // YAML 1.1 reads an unquoted no as false: the message shows false, which the user never wrote
+        f.file("a.yaml", "name: no\n");
+        assertEquals("A definition for option 'name' is not of type 'string'. Definition values:\n"
+                + "- In 'a.yaml:1': false\n"
+                + "YAML reads the unquoted words yes, no, on, off, true and false as booleans; quote a value meant"
+                + " as a string: \"no\".", f.error("name", "decl.yaml", "a.yaml"));
+        // JSON has no such words: no hint there
+        f.file("b.json", "{\"name\": false}");
+        assertEquals("A definition for option 'name' is not of type 'string'. Definition values:\n"
+                + "- In 'b.json:1': false", f.error("name", "decl.yaml", "b.json"));
+    }
+
+    @Test
     void notOfTypeNamesTheTypesDescriptionAndTheBadDefinitions() {
         f.file("a.yaml", "services.openssh.ports: [22, 70000]\n");
         assertEquals("A definition for option 'services.openssh.ports[definition 1-entry 2]' is not of type"
