@@ -443,6 +443,14 @@ class LoadingTest {
     }
 
     @Test
+    void aYamlFileBeyondTheYamlParsersSizeLimitIsNotCalledInvalid() {
+        // SnakeYAML reads at most 3 MiB of characters; the file is valid YAML, just too large
+        f.file("big.yaml", "list: [1]\nunits: {a: " + "x".repeat(3_200_000) + "}\n");
+        assertEquals("big.yaml: is larger than the 3145728 characters Stead reads from a YAML file; split it"
+                + " into files that import each other, or write it as JSON", f.error("units", "decl.yaml", "big.yaml"));
+    }
+
+    @Test
     void anEmptyKeyIsAnError() {
         f.file("empty.yaml", "units: {\"\": x}\n");
         assertEquals("empty.yaml:1:9: has an empty key; an attribute named by the empty string is written '\"\"'",

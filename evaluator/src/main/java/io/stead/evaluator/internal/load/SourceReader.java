@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,9 @@ import java.util.regex.Pattern;
 public final class SourceReader {
     /** YAML's merge key: its mapping (or list of mappings) supplies the keys not given. */
     private static final String MERGE_KEY = "<<";
+
+    /** SnakeYAML's message for a document beyond its size limit (LoaderOptions.codePointLimit). */
+    private static final Pattern YAML_SIZE_LIMIT = Pattern.compile("exceeds the limit: (\\d+) code points");
 
     /** YAML's spellings of infinity and NaN. */
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
@@ -153,6 +157,15 @@ public final class SourceReader {
                 }
             } catch (IOException unreadable) {
                 return Messages.loadError(Location.of(display), "cannot be read: " + unreadable.getMessage());
+            }
+        }
+        if (!isJson && e instanceof JsonProcessingException tooLarge && tooLarge.getOriginalMessage() != null) {
+            Matcher limit = YAML_SIZE_LIMIT.matcher(tooLarge.getOriginalMessage());
+            if (limit.find()) {
+                // valid YAML, only beyond SnakeYAML's size limit: "is not valid YAML" would mislead
+                return Messages.loadError(Location.of(display), "is larger than the " + limit.group(1)
+                        + " characters Stead reads from a YAML file; split it into files that import each other,"
+                        + " or write it as JSON");
             }
         }
         if (e instanceof JsonProcessingException malformed) {
