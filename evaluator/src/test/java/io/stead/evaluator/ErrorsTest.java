@@ -82,6 +82,19 @@ class ErrorsTest {
     }
 
     @Test
+    void usedButNotDefinedThroughADirectiveNamesTheDirectivesLineToo() {
+        f.file("a.yaml", "options:\n  alias: {type: str}\nconfig:\n  alias: {$ref: name}\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> f.eval("decl.yaml", "a.yaml").get("alias"));
+        assertEquals("The option 'name' is used but not defined (declared in 'decl.yaml:4'); the $ref in 'a.yaml:4'"
+                + " refers to it.", f.strip(e.getMessage()));
+        assertEquals(List.of("alias", "name"), e.trace(), "the chain still leads to the undefined option");
+        f.file("b.yaml", "options:\n  flag: {type: bool}\n  label: {type: str}\nconfig:\n"
+                + "  label: {$if: flag, then: x}\n");
+        assertEquals("The option 'flag' is used but not defined (declared in 'b.yaml:2'); the $if in 'b.yaml:5'"
+                + " refers to it.", f.error("label", "decl.yaml", "b.yaml"));
+    }
+
+    @Test
     void aConditionThatIsNotABooleanIsAnError() {
         f.file("a.yaml", "name: {$if: services.openssh.ports, then: x}\n");
         assertEquals("The condition 'services.openssh.ports' of the $if in 'a.yaml:1' is not a boolean but [22].",

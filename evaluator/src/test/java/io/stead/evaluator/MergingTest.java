@@ -71,8 +71,9 @@ class MergingTest {
                   list: [guarded]
                 """);
         assertEquals("1", f.json("n", "decl.yaml", "cond.yaml", "a.yaml"));
-        assertEquals("The option 'missing' is used but not defined (declared in 'cond.yaml:2').",
-                f.error("list", "decl.yaml", "cond.yaml", "a.yaml"));
+        // (the $if is named at its own line, though it was pushed down to 'list' on line 3)
+        assertEquals("The option 'missing' is used but not defined (declared in 'cond.yaml:2'); the $if in"
+                + " 'a.yaml:1' refers to it.", f.error("list", "decl.yaml", "cond.yaml", "a.yaml"));
     }
 
     @Test

@@ -121,6 +121,20 @@ public final class Messages {
     }
 
     /**
+     * @param path the option
+     * @param declaredAt where it is declared, or null
+     * @param directive the directive that reads it ({@code $ref}, {@code $if})
+     * @param at where that directive is
+     * @return the error
+     */
+    public static EvalError usedButNotDefinedReferenced(String path, Location declaredAt, String directive,
+                                                        Location at) {
+        return error("The option '" + path + "' is used but not defined"
+                + (declaredAt == null ? "" : " (declared in '" + declaredAt + "')") + "; the " + directive + " in '"
+                + at + "' refers to it.");
+    }
+
+    /**
      * @param chain the option paths of the cycle, first repeated at the end
      * @param shown the definitions along the cycle
      * @return the error

@@ -124,7 +124,8 @@ final class DefinitionCollector {
         for (int i = wrappers.size() - 1; i >= 0; i--) {
             Node w = wrappers.get(i);
             if (w instanceof Node.When when) {
-                out = new Node.When(when.conditions(), out, out.location());
+                // (keeping the $if's own line: messages about its condition name it)
+                out = new Node.When(when.conditions(), out, when.location());
             } else if (w instanceof Node.Prio p) {
                 out = new Node.Prio(p.priority(), out, out.location());
             } else {

@@ -76,7 +76,7 @@ final class Discharger {
     private void flatten(Node node, Location at, ModuleScope scope, int priority, int order, List<Leaf> out) {
         if (node instanceof Node.When when) {
             for (Condition c : when.conditions()) {
-                if (!holds(c, scope, at)) {
+                if (!holds(c, scope, when.location())) {
                     return;
                 }
             }

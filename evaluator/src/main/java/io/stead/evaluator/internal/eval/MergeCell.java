@@ -3,6 +3,7 @@ package io.stead.evaluator.internal.eval;
 import io.stead.api.OptionType;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.Declaration;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class MergeCell {
     private Discharged discharged;
     private boolean discharging;
     private boolean evaluating;
+    private boolean undefined; // the value failed as used but not defined
     private boolean done;
     private Object value;
     private EvalError error;
@@ -88,6 +90,16 @@ final class MergeCell {
         return discharged;
     }
 
+    /** @return whether reading the value failed because nothing defines it and it has no default */
+    boolean isUndefined() {
+        return undefined;
+    }
+
+    /** @return where the option is declared, or null if nothing declares it */
+    Location declaredAt() {
+        return declaration == null ? null : declaration.location();
+    }
+
     /** @return whether some definition counts (conditions are evaluated, values are not) */
     boolean hasValue() {
         return !discharged().active().isEmpty();
@@ -115,7 +127,8 @@ final class MergeCell {
             if (d.active().isEmpty()) {
                 Object empty = emptyValue ? EmptyValues.of(type) : null;
                 if (empty == null) {
-                    throw Messages.usedButNotDefined(path.toString(), declaration == null ? null : declaration.location());
+                    undefined = true;
+                    throw Messages.usedButNotDefined(path.toString(), declaredAt());
                 }
                 value = empty == EmptyValues.NULL ? null : empty;
                 done = true;

@@ -3,6 +3,7 @@ package io.stead.evaluator.internal.eval;
 import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import io.stead.api.Priority;
+import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.Show;
@@ -255,7 +256,19 @@ public final class ModuleScope implements Config {
         int i = 0;
         while (true) {
             if (node instanceof OptionTree.OptionNode o) {
-                return navigate(cell(o).value(), path, i, directive, at);
+                MergeCell cell = cell(o);
+                Object value;
+                try {
+                    value = cell.value();
+                } catch (EvalError e) {
+                    if (directive != null && cell.isUndefined()) {
+                        // where the missing value is asked for, which the declaration alone does not say
+                        throw Messages.usedButNotDefinedReferenced(cell.path().toString(), cell.declaredAt(),
+                                directive, at).withTrace(e.trace());
+                    }
+                    throw e;
+                }
+                return navigate(value, path, i, directive, at);
             }
             if (node instanceof OptionTree.AliasNode a) {
                 if (a.alias().isRemoval()) {
