@@ -4,9 +4,10 @@ import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
 
 /**
- * A container's own system cannot be built. Its cause names option paths inside the
- * container's configuration, which the host's configuration also has, so the message says
- * whose they are; {@link #configuration()} gives the caller the prefix to find them under.
+ * A container's own system cannot be built. Its cause is the evaluator's error (naming whole
+ * option paths) or the builder's problems, which name paths inside the container's
+ * configuration; {@link #configuration()} gives the caller the prefix those are under, so that
+ * it can name them whole (as {@code stead build} does), and the message names the container.
  */
 public final class ContainerBuildException extends ConfigException {
     private static final long serialVersionUID = 1L;
@@ -42,9 +43,12 @@ public final class ContainerBuildException extends ConfigException {
         return OptionPath.of("containers", container, "config");
     }
 
-    /** How the message begins: which container, and where its paths are. */
+    /**
+     * How the message begins: which container, and where its configuration is. The cause may
+     * name paths relative to that configuration (the builder's problems) or whole ones (the
+     * evaluator's errors), so this says neither.
+     */
     private static String context(String container) {
-        return "in the container '" + container + "' (the paths below are under '" + configuration(container)
-                + "'): ";
+        return "in the container '" + container + "', configured at '" + configuration(container) + "': ";
     }
 }

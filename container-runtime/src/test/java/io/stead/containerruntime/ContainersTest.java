@@ -125,9 +125,51 @@ class ContainersTest {
                 ContainerBuildException.class, () -> new ContainerTrees(builder).addTo(host, e));
         assertEquals("foo", failure.container());
         assertEquals(io.stead.api.OptionPath.of("containers", "foo", "config"), failure.configuration());
-        assertEquals("in the container 'foo' (the paths below are under 'containers.foo.config'): cannot build the"
-                + " system: 'systemd.services.web.environment.a-b': an environment variable's name is letters,"
-                + " digits and '_', not starting with a digit; systemd ignores any other.", failure.getMessage());
+        assertEquals("in the container 'foo', configured at 'containers.foo.config': cannot build the system:"
+                + " 'systemd.services.web.environment.a-b': an environment variable's name is letters, digits and"
+                + " '_', not starting with a digit; systemd ignores any other.", failure.getMessage());
+    }
+
+    @Test
+    void anEvaluationErrorInAContainersSystemNamesTheContainerAndTheWholePath() {
+        // the evaluator's messages already name the whole path: nothing is to be read as relative
+        Evaluation e = evaluate("""
+                containers.foo.config.networking.hostName: a
+                containers.foo.config.networking.hostName: b
+                """);
+        SystemTreeBuilder builder = new SystemTreeBuilder();
+        ContainerBuildException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                ContainerBuildException.class, () -> new ContainerTrees(builder).addTo(builder.build(e), e));
+        assertTrue(failure.getMessage().startsWith("in the container 'foo', configured at 'containers.foo.config':"
+                + " The option"
+                + " 'containers.foo.config.networking.hostName' has conflicting definition values:\n"), failure.getMessage());
+    }
+
+    @Test
+    void aContainersFailedAssertionStopsTheHostNamingItsOptionAndLine() {
+        io.stead.api.ConfigException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stead.api.ConfigException.class, () -> evaluate("""
+                        assertions: [{assertion: false, message: the host's check}]
+                        containers.foo.config:
+                          assertions:
+                            - {assertion: true, message: fine}
+                            - {assertion: false, message: the container's check}
+                        """));
+        assertTrue(failed.getMessage().matches("Failed assertions \\(options 'assertions', 'containers\\.foo\\.config"
+                + "\\.assertions'\\):\n- assertion failed: the host's check \\(asserted in '[^']*stead-[^']*\\.yaml:1'\\)\n"
+                + "- assertion failed in 'containers\\.foo\\.config': the container's check \\(asserted in"
+                + " '[^']*stead-[^']*\\.yaml:5'\\)"), failed.getMessage());
+    }
+
+    @Test
+    void aContainersWarningsArePrintedWithTheContainerNamed() {
+        Evaluation e = evaluate("""
+                warnings: [the host's]
+                containers.foo.config.warnings: [the container's]
+                containers.bar.config.containers.inner.config.warnings: [nested]
+                """);
+        assertEquals(List.of("the host's", "in 'containers.bar.config.containers.inner.config': nested",
+                "in 'containers.foo.config': the container's"), e.warnings());
     }
 
     @Test

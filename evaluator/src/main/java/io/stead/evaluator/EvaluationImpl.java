@@ -11,6 +11,7 @@ import io.stead.evaluator.internal.eval.EvalContext;
 import io.stead.evaluator.internal.eval.LocatedList;
 import io.stead.evaluator.internal.eval.GroupView;
 import io.stead.evaluator.internal.eval.ModuleScope;
+import io.stead.evaluator.internal.eval.NestedSystems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +69,34 @@ final class EvaluationImpl implements Evaluation {
 
     @Override
     public void checkAssertions() {
+        // a nested system's assertions are its own, as NixOS checks them when it builds the
+        // nested system with the host: each is named by the system it failed in
         List<String> failed = new ArrayList<>();
-        List<Object> assertions = system.list("assertions");
+        List<String> options = new ArrayList<>();
+        failedIn(system, "", failed, options);
+        for (ModuleScope nested : NestedSystems.in(system)) {
+            failedIn(nested, " in '" + nested.path() + "'", failed, options);
+        }
+        if (!failed.isEmpty()) {
+            throw Messages.assertionsFailed(options, failed);
+        }
+    }
+
+    /** Adds the failed assertions of one system, and its option when any failed. */
+    private static void failedIn(ModuleScope scope, String where, List<String> failed, List<String> options) {
+        List<Object> assertions = scope.list("assertions");
+        int before = failed.size();
         for (int i = 0; i < assertions.size(); i++) {
             Map<?, ?> assertion = (Map<?, ?>) assertions.get(i);
             if (!Boolean.TRUE.equals(assertion.get("assertion"))) {
                 // each names where it was defined (a merged list knows its elements' sites)
                 String message = String.valueOf(assertion.get("message"));
-                failed.add(assertions instanceof LocatedList located
-                        ? message + " (asserted in '" + located.siteOf(i) + "')" : message);
+                failed.add(where + ": " + (assertions instanceof LocatedList located
+                        ? message + " (asserted in '" + located.siteOf(i) + "')" : message));
             }
         }
-        if (!failed.isEmpty()) {
-            throw Messages.assertionsFailed(failed);
+        if (failed.size() > before) {
+            options.add(scope.nested() ? scope.path() + ".assertions" : "assertions");
         }
     }
 
@@ -89,6 +105,11 @@ final class EvaluationImpl implements Evaluation {
         List<String> out = new ArrayList<>(context.warnings());
         for (Object w : system.list("warnings")) {
             out.add(String.valueOf(w));
+        }
+        for (ModuleScope nested : NestedSystems.in(system)) {
+            for (Object w : nested.list("warnings")) {
+                out.add("in '" + nested.path() + "': " + w);
+            }
         }
         return out;
     }

@@ -75,6 +75,21 @@ public final class BuildException extends ConfigException {
         return new BuildException(located);
     }
 
+    /**
+     * These problems as the enclosing configuration sees them, when the system built was a
+     * nested one (a container's): the builder names paths relative to the system it was given.
+     *
+     * @param prefix where the nested system is, such as {@code containers.foo.config}
+     * @return the problems, naming whole paths
+     */
+    public BuildException under(OptionPath prefix) {
+        List<Problem> whole = new ArrayList<>();
+        for (Problem p : problems) {
+            whole.add(new Problem(prefix.concat(p.path()), p.message(), p.definedAt()));
+        }
+        return new BuildException(whole);
+    }
+
     private static String message(List<Problem> problems) {
         if (problems.size() == 1) {
             return "cannot build the system: " + problems.get(0);

@@ -1,6 +1,5 @@
 package io.stead.cli.app;
 
-import io.stead.api.OptionPath;
 import io.stead.api.tree.SystemTree;
 import io.stead.containerruntime.ContainerBuildException;
 import io.stead.containerruntime.ContainerTrees;
@@ -49,9 +48,9 @@ public final class SystemBuild {
             if (!(e.reason() instanceof BuildException problems)) {
                 throw e;
             }
-            OptionPath config = e.configuration();
+            // named by their whole paths, which no longer read as the host's options
             throw new ContainerBuildException(e.container(),
-                    problems.located(path -> DefinitionSites.of(system, config.concat(path))));
+                    problems.under(e.configuration()).located(path -> DefinitionSites.of(system, path)));
         }
     }
 

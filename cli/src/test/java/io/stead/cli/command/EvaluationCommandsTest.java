@@ -234,9 +234,9 @@ class EvaluationCommandsTest {
                 + "    target: /motd\n");
         Run run = Run.of("build", bad, "-o", dir.resolve("out").toString());
         assertEquals(1, run.code(), run.err());
-        assertEquals("error: in the container 'foo' (the paths below are under 'containers.foo.config'): cannot"
-                + " build the system: 'environment.etc.motd.target' (defined in '" + bad + ":4'): '/motd' is not a"
-                + " path relative to /etc (no leading '/', no '.' or '..').\n", run.err());
+        assertEquals("error: in the container 'foo', configured at 'containers.foo.config': cannot build the"
+                + " system: 'containers.foo.config.environment.etc.motd.target' (defined in '" + bad + ":4'): '/motd'"
+                + " is not a path relative to /etc (no leading '/', no '.' or '..').\n", run.err());
     }
 
     @Test

@@ -162,13 +162,17 @@ public final class Messages {
     }
 
     /**
-     * @param messages the failed assertions' messages
+     * @param options the assertions options that hold failures ({@code assertions}, a nested
+     *     system's {@code containers.foo.config.assertions})
+     * @param messages each failed assertion: where it failed (empty for the system, or
+     *     {@code " in 'containers.foo.config'"}), then {@code ": "} and its message
      * @return the error
      */
-    public static EvalError assertionsFailed(List<String> messages) {
-        StringBuilder out = new StringBuilder("Failed assertions (option 'assertions'):");
+    public static EvalError assertionsFailed(List<String> options, List<String> messages) {
+        StringBuilder out = new StringBuilder("Failed assertions (option" + (options.size() > 1 ? "s" : "") + " '"
+                + String.join("', '", options) + "'):");
         for (String m : messages) {
-            out.append("\n- assertion failed: ").append(m);
+            out.append("\n- assertion failed").append(m);
         }
         return error(out.toString());
     }

@@ -29,14 +29,16 @@ public final class ModuleScope implements Config {
     private final PathName prefix;
     private final String name;
     private final OptionTree tree;
+    private final boolean nested;
     private final Map<OptionTree.OptionNode, MergeCell> cells = new IdentityHashMap<>();
     private Map<OptionTree.OptionNode, List<Def>> defs;
 
-    private ModuleScope(EvalContext context, PathName prefix, String name, OptionTree tree) {
+    private ModuleScope(EvalContext context, PathName prefix, String name, OptionTree tree, boolean nested) {
         this.context = context;
         this.prefix = prefix;
         this.name = name;
         this.tree = tree;
+        this.nested = nested;
     }
 
     /**
@@ -57,7 +59,7 @@ public final class ModuleScope implements Config {
      */
     static ModuleScope create(EvalContext context, PathName prefix, String name, SubmoduleShapes.Shape shape,
                               List<Def> external) {
-        ModuleScope scope = new ModuleScope(context, prefix, name, shape.tree());
+        ModuleScope scope = new ModuleScope(context, prefix, name, shape.tree(), shape.nested());
         DefinitionCollector collector = new DefinitionCollector(shape.tree(), prefix, context);
         if (!shape.nested()) {
             addReversed(collector, shape.modules(), scope);
@@ -89,7 +91,7 @@ public final class ModuleScope implements Config {
      * @return the scope
      */
     public static ModuleScope system(EvalContext context, List<ModuleData> modules, OptionTree tree) {
-        ModuleScope scope = new ModuleScope(context, PathName.ROOT, null, tree);
+        ModuleScope scope = new ModuleScope(context, PathName.ROOT, null, tree, false);
         DefinitionCollector collector = new DefinitionCollector(tree, PathName.ROOT, context);
         for (ModuleData m : modules) {
             collector.add(m.config(), m.location(), scope);
@@ -101,6 +103,21 @@ public final class ModuleScope implements Config {
     /** @return the declarations of this configuration */
     public OptionTree tree() {
         return tree;
+    }
+
+    /** @return whether this is a nested system (a container's configuration), with assertions of its own */
+    public boolean nested() {
+        return nested;
+    }
+
+    /** @return the absolute path of this configuration, empty for the system */
+    public String path() {
+        return prefix.toString();
+    }
+
+    /** @return the evaluation this configuration belongs to */
+    EvalContext context() {
+        return context;
     }
 
     /** @return this configuration as a map of its defined values */
