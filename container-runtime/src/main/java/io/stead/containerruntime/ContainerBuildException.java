@@ -39,7 +39,11 @@ public final class ContainerBuildException extends ConfigException {
         return configuration(container);
     }
 
-    private static OptionPath configuration(String container) {
+    /**
+     * @param container a container's name
+     * @return where its configuration is: {@code containers.<name>.config}
+     */
+    static OptionPath configuration(String container) {
         return OptionPath.of("containers", container, "config");
     }
 

@@ -61,6 +61,16 @@ public final class ContainerTrees {
      * which the host's configuration also has: the message says whose they are.
      */
     private SystemTree build(String name, Config config) {
+        // a container of the container would get a service whose system nothing writes (only the
+        // host's containers are built): refused, so that its configuration is not silently lost
+        java.util.Set<String> nested = config.attrs("containers").keySet();
+        if (!nested.isEmpty()) {
+            String inner = nested.iterator().next();
+            throw new ContainerBuildException(name, new ConfigException("'"
+                    + ContainerBuildException.configuration(name).concat(OptionPath.of("containers", inner))
+                    + "': a container inside a container is not built by Stead; declare it as a container of the"
+                    + " host (" + OptionPath.of("containers", inner) + ")"));
+        }
         try {
             return builder.build(config);
         } catch (ConfigException e) {

@@ -162,6 +162,20 @@ class ContainersTest {
     }
 
     @Test
+    void aContainerInsideAContainerIsRefusedRatherThanLeftUnbuilt() {
+        // its service would start a system that nothing writes: say so instead of losing it
+        Evaluation e = evaluate("""
+                containers.foo.config.containers.bar.config.networking.hostName: inner
+                """);
+        SystemTreeBuilder builder = new SystemTreeBuilder();
+        ContainerBuildException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                ContainerBuildException.class, () -> new ContainerTrees(builder).addTo(builder.build(e), e));
+        assertEquals("in the container 'foo', configured at 'containers.foo.config':"
+                + " 'containers.foo.config.containers.bar': a container inside a container is not built by Stead;"
+                + " declare it as a container of the host (containers.bar)", failure.getMessage());
+    }
+
+    @Test
     void aContainersWarningsArePrintedWithTheContainerNamed() {
         Evaluation e = evaluate("""
                 warnings: [the host's]
