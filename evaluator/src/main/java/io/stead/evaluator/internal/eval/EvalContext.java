@@ -100,7 +100,9 @@ public final class EvalContext {
     }
 
     EvalError traced(EvalError e) {
-        return e.withTrace(trace());
+        // every option on the way out memoises the error: the trace is taken once, where it is
+        // thrown (copying the whole stack at each of them is quadratic in the chain's length)
+        return e.trace().isEmpty() ? e.withTrace(trace()) : e;
     }
 
     /** @param warning said once, on stderr, after the command's result is known */
