@@ -126,6 +126,30 @@ class LazinessTest {
     }
 
     @Test
+    void aChainDeeperThanTheStackIsAnErrorNamingItNotAStackOverflow() throws Exception {
+        // the launcher's 512 MB stack holds about a million options in a row; beyond that, as
+        // here on a small stack, the user gets a message rather than a JVM error
+        StringBuilder decl = new StringBuilder("options:\n");
+        StringBuilder defs = new StringBuilder("config:\n");
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            decl.append("  o").append(i).append(": {type: int}\n");
+            defs.append("  o").append(i).append(": ").append(i + 1 < n ? "{$ref: o" + (i + 1) + "}" : "7").append('\n');
+        }
+        Fixture f = new Fixture(dir).file("a.yaml", decl + defs.toString());
+        Throwable[] failure = new Throwable[1];
+        String[] message = new String[1];
+        Thread t = new Thread(null, () -> message[0] = f.error("o0", "a.yaml"), "shallow", 1L << 20);
+        t.setUncaughtExceptionHandler((th, ex) -> failure[0] = ex);
+        t.start();
+        t.join();
+        assertEquals(null, failure[0]);
+        assertTrue(message[0].matches("The evaluation of 'o0' is nested too deeply for the stack: it needs the"
+                + " value of 'o\\d+', which needs 'o\\d+', and so on, \\d+ options in a row"
+                + " \\(--show-trace lists them\\)\\."), message[0]);
+    }
+
+    @Test
     void aLongChainOfRefsIsNotAStackOverflow() throws Exception {
         StringBuilder decl = new StringBuilder("options:\n");
         StringBuilder defs = new StringBuilder("config:\n");

@@ -152,6 +152,19 @@ public final class Messages {
     }
 
     /**
+     * @param chain the options being evaluated when the stack ran out, outermost first (at least one)
+     * @return the error: not a cycle, a chain longer than the stack holds
+     */
+    public static EvalError nestedTooDeeply(List<String> chain) {
+        String first = "The evaluation of '" + chain.get(0) + "' is nested too deeply for the stack";
+        if (chain.size() < 3) {
+            return error(first + ".");
+        }
+        return error(first + ": it needs the value of '" + chain.get(1) + "', which needs '" + chain.get(2)
+                + "', and so on, " + chain.size() + " options in a row (--show-trace lists them).");
+    }
+
+    /**
      * @param path the option
      * @param shown its definitions (the default counts as one)
      * @return the error

@@ -141,6 +141,13 @@ final class MergeCell {
         } catch (EvalError e) {
             error = context.traced(e);
             done = true;
+        } catch (StackOverflowError e) {
+            // a chain of options longer than the stack holds (not a cycle: those are caught on
+            // re-entry). Whichever cell has stack enough to say so reports it, with the chain as
+            // its trace; if saying so overflows again, the cell above tries. Memoised like any
+            // error, so reading the value again fails the same way.
+            error = Messages.nestedTooDeeply(context.trace()).withTrace(context.trace());
+            done = true;
         } finally {
             context.pop();
             evaluating = false;
