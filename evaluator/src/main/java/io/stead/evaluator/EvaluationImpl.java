@@ -24,9 +24,11 @@ final class EvaluationImpl implements Evaluation {
     private final long filesRead;
     private final long recorderRunsBefore;
     private final ModuleRecorder recorder;
+    private final long submodulesBefore;
 
     EvaluationImpl(ModuleScope system, EvalContext context, int modules, long filesRead,
-                   long recorderRunsBefore, ModuleRecorder recorder) {
+                   long recorderRunsBefore, ModuleRecorder recorder, long submodulesBefore) {
+        this.submodulesBefore = submodulesBefore;
         this.system = system;
         this.context = context;
         this.modules = modules;
@@ -116,8 +118,10 @@ final class EvaluationImpl implements Evaluation {
 
     @Override
     public EvaluationStats stats() {
-        return new EvaluationStats(modules, filesRead + recorder.runs() - recorderRunsBefore,
-                context.computedRuns(), context.optionsForced(), context.definitionsMerged());
+        // the recorder also counts the modules of submodule types, which are not the configuration's
+        long submodules = context.shapes().modulesRecorded() - submodulesBefore;
+        return new EvaluationStats(modules, filesRead + recorder.runs() - recorderRunsBefore - submodules,
+                submodules, context.computedRuns(), context.optionsForced(), context.definitionsMerged());
     }
 
     @Override

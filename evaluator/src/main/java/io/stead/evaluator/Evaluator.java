@@ -124,6 +124,7 @@ public final class Evaluator {
      */
     public Evaluation evaluate(EvaluationRequest request, ReadAhead files) {
         long before = recorder.runs();
+        long submodulesBefore = shapes.modulesRecorded();
         EvalContext context = new EvalContext(recorder, shapes);
         ModuleCollector collector = new ModuleCollector(FileNames.ofProcess(), files.reading());
         ModuleCollector.Collected collected = collector.collect(names, request.files());
@@ -157,7 +158,8 @@ public final class Evaluator {
         OptionTree tree = filesDeclare || pluginDisabled ? OptionTree.build(modules) : everyModule().tree();
         ModuleScope system = ModuleScope.system(context, modules, tree);
         // modules recorded for this evaluation are counted by the recorder; files here
-        return new EvaluationImpl(system, context, modules.size(), collector.filesLoaded(), before, recorder);
+        return new EvaluationImpl(system, context, modules.size(), collector.filesLoaded(), before, recorder,
+                submodulesBefore);
     }
 
     /** Every module, recorded once, with their merged declarations. */

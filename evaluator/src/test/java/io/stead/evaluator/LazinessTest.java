@@ -71,6 +71,19 @@ class LazinessTest {
         assertEquals(1, s.computedValues());
         assertEquals(3, s.optionsForced(), "shout, its condition enable, and text which it reads");
         assertTrue(s.definitionsMerged() >= 3);
+        assertEquals(0, s.submoduleModulesRun());
+    }
+
+    @Test
+    void statsCountASubmoduleTypesModulesApartAndOnceHoweverManyInstances() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Tagged())
+                .file("a.yaml", "services.tagged: {a: {tags: [x]}, b: {}, c: {}}\n");
+        Evaluation e = f.eval("a.yaml");
+        assertEquals("{\"a\":{\"tags\":[\"own\",\"x\"]},\"b\":{\"tags\":[\"own\"]},\"c\":{\"tags\":[\"own\"]}}",
+                e.json(OptionPath.parse("services.tagged"), false));
+        EvaluationStats s = e.stats();
+        assertEquals(3, s.modulesRun(), "core, tagged, a.yaml: the configuration's modules");
+        assertEquals(1, s.submoduleModulesRun(), "the submodule type's one module, for its three instances");
     }
 
     @Test

@@ -23,9 +23,10 @@ public final class EvaluationStatsText {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        return String.format(Locale.ROOT, "stats: %d modules, %d ran; %d computed values; %d options forced;"
-                        + " %d definitions merged; %.3f s; peak heap %d MB",
-                stats.modules(), stats.modulesRun(), stats.computedValues(), stats.optionsForced(),
+        return String.format(Locale.ROOT, "stats: %d modules, %d ran (and %d modules of submodule types, once each);"
+                        + " %d computed values; %d options forced; %d definitions merged; %.3f s; peak heap %d MB",
+                stats.modules(), stats.modulesRun(), stats.submoduleModulesRun(), stats.computedValues(),
+                stats.optionsForced(),
                 stats.definitionsMerged(), nanos / 1e9, peak >> 20);
     }
 }

@@ -50,7 +50,7 @@ public final class EvalContext {
         return recorder;
     }
 
-    SubmoduleShapes shapes() {
+    public SubmoduleShapes shapes() {
         return shapes;
     }
 

@@ -25,6 +25,7 @@ public final class SubmoduleShapes {
     private final Supplier<Shape> system;
     // weak: a file's submodule types live as long as the evaluation that read the file
     private final Map<Submodule, Shape> known = new WeakHashMap<>();
+    private long modulesRecorded;
 
     /**
      * The inner modules and declarations of a submodule type.
@@ -46,6 +47,11 @@ public final class SubmoduleShapes {
         this.system = system;
     }
 
+    /** @return how many modules of submodule types have been recorded (each once) */
+    public long modulesRecorded() {
+        return modulesRecorded;
+    }
+
     Shape of(OptionType type) {
         if (type instanceof NestedSystem) {
             return system.get();
@@ -56,6 +62,7 @@ public final class SubmoduleShapes {
             List<ModuleData> modules = new ArrayList<>();
             for (ModuleSpec spec : submodule.modules()) {
                 modules.add(recorder.record(spec, spec.getClass().getName(), origin(spec)));
+                modulesRecorded++;
             }
             shape = new Shape(modules, OptionTree.build(modules), false);
             known.put(submodule, shape);
