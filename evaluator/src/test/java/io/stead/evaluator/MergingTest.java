@@ -176,6 +176,16 @@ class MergingTest {
     }
 
     @Test
+    void aListElementsSubmoduleIsNamedByItsPlaceAsInNixos() {
+        // NixOS's listOf evaluates each element at loc ++ ["[definition N-entry M]"], and a
+        // submodule's name is the last element of its loc
+        f.plugin(new TestModules.Listed()).file("a.yaml", "services.listed: [{}, {}]\n")
+                .file("b.yaml", "services.listed: [{}]\n");
+        assertEquals("[{\"name\":\"[definition 1-entry 1]\"},{\"name\":\"[definition 2-entry 1]\"},"
+                + "{\"name\":\"[definition 2-entry 2]\"}]", f.json("services.listed", "a.yaml", "b.yaml"));
+    }
+
+    @Test
     void readOnlyOptionsMayBeSetOnce() {
         f.file("ro.yaml", "options:\n  id: {type: int, readOnly: true}\n").file("a.yaml", "id: 1\n")
                 .file("b.yaml", "id: 2\n");

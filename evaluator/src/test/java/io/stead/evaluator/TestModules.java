@@ -86,6 +86,32 @@ final class TestModules {
         }
     }
 
+    /**
+     * services.listed: a list of submodules whose own definitions read their name, which NixOS
+     * gives a list element as {@code [definition N-entry M]}.
+     */
+    static final class Listed implements ServiceModule {
+        @Override
+        public String name() {
+            return "listed";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("services.listed", listOf(submodule(new ModuleSpec() {
+                @Override
+                public void options(Options o) {
+                    o.add(Option.of("name", str()).withDescription("The instance's name."));
+                }
+
+                @Override
+                public void config(Definitions c) {
+                    c.compute("name", self -> self.name());
+                }
+            }))).withDefault(List.of()).withDescription("Listed things."));
+        }
+    }
+
     /** services.tagged.&lt;name&gt;.tags: a submodule whose own module adds a tag to every instance. */
     static final class Tagged implements ServiceModule {
         @Override

@@ -220,9 +220,12 @@ final class Merger {
                 if (d.active().isEmpty()) {
                     continue;
                 }
-                PathName at = path.suffix("[definition " + n + "-entry " + m + "]");
+                // NixOS evaluates an element at loc ++ ["[definition N-entry M]"]: that last
+                // segment alone is the name a submodule element sees
+                String place = "[definition " + n + "-entry " + m + "]";
+                PathName at = path.suffix(place);
                 context.countMerged(d.active().size());
-                out.add(merge(at, element, d.active(), null));
+                out.add(merge(at, element, d.active(), place));
                 sites.add(item.location());
             }
         }
@@ -344,7 +347,7 @@ final class Merger {
         for (Leaf l : leaves) {
             defs.add(l.asDef());
         }
-        // a list element has no name of its own: it is named by its place, rendered only here
+        // a list element is named by its place, as NixOS names it; nothing else comes without one
         String instance = name != null ? name : path.toString();
         return ModuleScope.create(context, path, instance, context.shapes().of(type), defs).view();
     }
