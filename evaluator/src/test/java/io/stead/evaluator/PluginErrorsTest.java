@@ -2,6 +2,8 @@ package io.stead.evaluator;
 
 import static io.stead.api.Types.anything;
 import static io.stead.api.Types.bool;
+import static io.stead.api.Types.floatNumber;
+import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.str;
 import static io.stead.api.Types.submodule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,6 +84,19 @@ class PluginErrorsTest {
                 + " SystemPackage or a Definition",
                 error(new Plugin(o -> o.add(Option.of("p.value", anything()).withDefault(new Thread())),
                         c -> { }), "p.value"));
+    }
+
+    @Test
+    void aNumberThatIsNotFiniteIsRefusedAsAFilesIs() {
+        // a file cannot hold .nan or .inf, and JSON has no way to print them: a plugin's are refused too
+        assertEquals("The definition of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
+                + " a definition cannot hold NaN; Stead's numbers are finite",
+                error(new Plugin(o -> o.add(Option.of("p.value", floatNumber())),
+                        c -> c.set("p.value", Double.NaN)), "p.value"));
+        assertEquals("The computed value of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
+                + " a definition cannot hold -Infinity; Stead's numbers are finite",
+                error(new Plugin(o -> o.add(Option.of("p.value", listOf(floatNumber()))),
+                        c -> c.compute("p.value", cfg -> java.util.List.of(1.5, Float.NEGATIVE_INFINITY))), "p.value"));
     }
 
     @Test

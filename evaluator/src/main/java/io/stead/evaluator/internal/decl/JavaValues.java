@@ -31,14 +31,14 @@ public final class JavaValues {
      */
     public static Node toNode(Object value, Location at) {
         if (value == null || value instanceof Boolean || value instanceof String || value instanceof Long
-                || value instanceof Double || value instanceof SystemPackage) {
+                || value instanceof SystemPackage) {
             return new Node.Scalar(value, at);
         }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return new Node.Scalar(((Number) value).longValue(), at);
         }
-        if (value instanceof Float f) {
-            return new Node.Scalar(f.doubleValue(), at);
+        if (value instanceof Double || value instanceof Float) {
+            return new Node.Scalar(finite(((Number) value).doubleValue()), at);
         }
         if (value instanceof Character || value instanceof Path) {
             return new Node.Scalar(value.toString(), at);
@@ -87,6 +87,17 @@ public final class JavaValues {
         } catch (IllegalArgumentException e) {
             throw Messages.unsupportedValue(what, path, at, e.getMessage());
         }
+    }
+
+    /**
+     * A file cannot hold NaN or an infinity (its loader refuses {@code .nan} and {@code .inf}), a
+     * NaN never equals itself, and JSON cannot print either: a plugin's are refused likewise.
+     */
+    private static double finite(double d) {
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException("a definition cannot hold " + d + "; Stead's numbers are finite");
+        }
+        return d;
     }
 
     private static Node definition(Definition d, Location at) {
