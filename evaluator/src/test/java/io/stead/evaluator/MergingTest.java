@@ -186,6 +186,22 @@ class MergingTest {
     }
 
     @Test
+    void aSubmoduleMayBeDefinedWithAnotherOnesValue() {
+        // as NixOS's config.copy = config.source: the value read is an attribute set like any other
+        f.plugin(new TestModules.Copies()).file("a.yaml", "copies.source.a.port: 7\ncopies.source.b: {}\n");
+        assertEquals("{\"a\":{\"port\":7},\"b\":{\"port\":1}}", f.json("copies.copy", "a.yaml"));
+        f.file("refs.yaml", """
+                options:
+                  s: {type: {submodule: {options: {p: {type: int, default: 1}}}}, default: {}}
+                  t: {type: {submodule: {options: {p: {type: int, default: 2}, q: {type: int, default: 3}}}}}
+                config:
+                  s.p: 7
+                  t: {$ref: s}
+                """);
+        assertEquals("{\"p\":7,\"q\":3}", f.json("t", "refs.yaml"));
+    }
+
+    @Test
     void readOnlyOptionsMayBeSetOnce() {
         f.file("ro.yaml", "options:\n  id: {type: int, readOnly: true}\n").file("a.yaml", "id: 1\n")
                 .file("b.yaml", "id: 2\n");

@@ -112,6 +112,33 @@ final class TestModules {
         }
     }
 
+    /**
+     * copies.source and copies.copy: one submodule defined from another's value as read from
+     * the configuration, as NixOS's {@code config.copies.copy = config.copies.source}.
+     */
+    static final class Copies implements ServiceModule {
+        @Override
+        public String name() {
+            return "copies";
+        }
+
+        @Override
+        public void options(Options options) {
+            Options o = options.under("copies");
+            o.add(Option.of("source", attrsOf(submodule(Option.of("port", integer()).withDefault(1L)
+                    .withDescription("Port."))))
+                    .withDefault(Map.of()).withDescription("Sites."));
+            o.add(Option.of("copy", attrsOf(submodule(Option.of("port", integer()).withDefault(2L)
+                    .withDescription("Port."))))
+                    .withDescription("The same sites."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            config.compute("copies.copy", c -> c.attrs("copies.source"));
+        }
+    }
+
     /** services.tagged.&lt;name&gt;.tags: a submodule whose own module adds a tag to every instance. */
     static final class Tagged implements ServiceModule {
         @Override

@@ -4,6 +4,7 @@ import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.Alias;
+import io.stead.evaluator.internal.decl.JavaValues;
 import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
@@ -59,6 +60,11 @@ final class DefinitionCollector {
             for (Node part : merge.parts()) {
                 walk(group, at, part, part.location(), wrappers, scope);
             }
+        } else if (node instanceof Node.Value v && v.value() instanceof Map<?, ?> value) {
+            // an attribute set the evaluator made (a submodule's or attrsOf's value, reached by a
+            // $ref or handed over by a computed value) that defines a submodule instance: only a
+            // discharged definition is a Value, so its shape no longer depends on anything
+            walk(group, at, attrs(value, v.location()), location, wrappers, scope);
         } else {
             throw Messages.groupDefinedAsValue(show(at),
                     List.of(new Messages.Shown(location, Show.node(node))));
@@ -97,6 +103,14 @@ final class DefinitionCollector {
         Node inner = rest.isRoot() ? value
                 : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
         walk(node, here, inner, value.location(), wrappers, scope);
+    }
+
+    private static Node.Attrs attrs(Map<?, ?> value, Location at) {
+        List<Node.Entry> entries = new ArrayList<>(value.size());
+        for (Map.Entry<?, ?> e : value.entrySet()) {
+            entries.add(new Node.Entry(OptionPath.of((String) e.getKey()), JavaValues.toNode(e.getValue(), at)));
+        }
+        return new Node.Attrs(entries, at);
     }
 
     private String suggestion(OptionPath wrong) {
