@@ -1,8 +1,10 @@
 package io.stead.evaluator;
 
 import static io.stead.api.Types.anything;
+import static io.stead.api.Types.attrsOf;
 import static io.stead.api.Types.bool;
 import static io.stead.api.Types.floatNumber;
+import static io.stead.api.Types.integer;
 import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.str;
 import static io.stead.api.Types.submodule;
@@ -97,6 +99,22 @@ class PluginErrorsTest {
                 + " a definition cannot hold -Infinity; Stead's numbers are finite",
                 error(new Plugin(o -> o.add(Option.of("p.value", listOf(floatNumber()))),
                         c -> c.compute("p.value", cfg -> java.util.List.of(1.5, Float.NEGATIVE_INFINITY))), "p.value"));
+    }
+
+    @Test
+    void anOptionOfASubmoduleDeclaredWithOptionsIsPlacedWhereThePluginDeclaresIt() {
+        // Types.submodule(Option...) makes the inner module in the API; the evaluator runs it
+        // later, when nothing of the plugin is on the stack, so the plugin's line is its option's
+        assertEquals("The option 'p.sub.a.port' is used but not defined (declared in"
+                + " 'test-plugin.jar!PluginErrorsTest.java:N').",
+                new Fixture(dir).plugin(new Plugin(o -> o.add(Option.of("p.sub", attrsOf(submodule(
+                        Option.of("port", integer()))))), c -> c.set("p.sub.a", java.util.Map.of())))
+                        .file("empty.yaml", "{}\n").error("p.sub.a.port", "empty.yaml").replaceAll("\\.java:\\d+", ".java:N"));
+        assertEquals("The option 'p.sub.a.port' is read-only, but it's set multiple times. Definition values:\n"
+                + "- In 'test-plugin.jar!PluginErrorsTest.java:N': 1\n- In 'a.yaml:1': 2",
+                new Fixture(dir).plugin(new Plugin(o -> o.add(Option.of("p.sub", attrsOf(submodule(
+                        Option.of("port", integer()).withReadOnly().withDefault(1L))))), c -> { }))
+                        .file("a.yaml", "p.sub.a.port: 2\n").error("p.sub", "a.yaml").replaceAll("\\.java:\\d+", ".java:N"));
     }
 
     @Test

@@ -28,12 +28,12 @@ final class RecordingDefinitions implements Definitions {
 
     @Override
     public void set(String path, Object value) {
-        record(path, value, CallSite.find(recording.origin()));
+        record(path, value, recording.callSite());
     }
 
     @Override
     public void compute(String path, Function<Config, ?> value) {
-        record(path, Definition.computed(value), CallSite.find(recording.origin()));
+        record(path, Definition.computed(value), recording.callSite());
     }
 
     private void record(String path, Object value, Location at) {

@@ -21,9 +21,9 @@ final class RecordingOptions implements Options {
     @Override
     public void add(Option option) {
         recording.checkOpen();
-        var at = CallSite.find(recording.origin());
+        var at = recording.callSite();
         OptionPath path = prefix.concat(option.path());
-        recording.declarations().add(new Declaration(path, option.type(),
+        recording.declarations().add(new Declaration(path, ApiSubmodules.recordAt(option.type(), recording.origin(), at),
                 option.hasDefault() ? JavaValues.toNode("default", path.toString(), option.defaultValue(), at) : null,
                 option.description(), option.example(), option.readOnly(), at));
     }
@@ -37,13 +37,13 @@ final class RecordingOptions implements Options {
     public void rename(String from, String to) {
         recording.checkOpen();
         recording.aliases().add(new Alias(prefix.concat(OptionPath.parse(from)), OptionPath.parse(to), null,
-                CallSite.find(recording.origin())));
+                recording.callSite()));
     }
 
     @Override
     public void remove(String path, String replacement) {
         recording.checkOpen();
         recording.aliases().add(new Alias(prefix.concat(OptionPath.parse(path)), null, replacement,
-                CallSite.find(recording.origin())));
+                recording.callSite()));
     }
 }
