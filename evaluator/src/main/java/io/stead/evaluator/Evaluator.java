@@ -2,6 +2,7 @@ package io.stead.evaluator;
 
 import io.stead.api.ConfigException;
 import io.stead.evaluator.internal.CoreModule;
+import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.JavaValues;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
@@ -16,6 +17,7 @@ import io.stead.evaluator.internal.model.Node;
 import io.stead.api.OptionPath;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,11 @@ import java.util.function.Supplier;
  * use one evaluator per thread.
  */
 public final class Evaluator {
-    private static final String CORE = "core";
+    /**
+     * The name of the evaluator's own module (the {@code assertions} and {@code warnings}
+     * options), which no service module may take: {@code disabledModules} names modules by it.
+     */
+    public static final String CORE = "core";
 
     private final List<PluginSource> plugins;
     private final ModuleRecorder recorder = new ModuleRecorder();
@@ -59,6 +65,7 @@ public final class Evaluator {
         List<String> order = new ArrayList<>();
         order.add(CORE);
         this.sources = new PluginSource[sorted.size() + 1];
+        checkNames(plugins);
         for (int i = 0; i < sorted.size(); i++) {
             order.add(sorted.get(i).module().name());
             sources[i + 1] = sorted.get(i);
@@ -76,11 +83,32 @@ public final class Evaluator {
     }
 
     /**
+     * Names are how modules are disabled and ordered, and how messages tell them apart: two
+     * modules of one name (or one named as the evaluator's own) would be disabled together.
+     */
+    private static void checkNames(List<PluginSource> plugins) {
+        Map<String, String> seen = new HashMap<>();
+        for (PluginSource p : plugins) {
+            String name = p.module().name();
+            if (CORE.equals(name)) {
+                throw Messages.nameTaken(name, p.location(), "'" + CORE + "' is the name of Stead's own module"
+                        + " (assertions, warnings)");
+            }
+            String first = seen.putIfAbsent(name, p.location());
+            if (first != null) {
+                throw Messages.nameTaken(name, p.location(), "a service module named '" + name + "' comes from "
+                        + first + " already");
+            }
+        }
+    }
+
+    /**
      * An evaluator of these modules. Their code runs when an evaluation first needs them (see
      * {@link #checkModules} to run it now).
      *
      * @param plugins every service module to take part (plugins and base modules)
      * @return an evaluator
+     * @throws ConfigException if two modules have one name, or one is named {@link #CORE}
      */
     public static Evaluator create(List<PluginSource> plugins) {
         return new Evaluator(plugins);

@@ -9,12 +9,15 @@ import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.str;
 import static io.stead.api.Types.submodule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.stead.api.ConfigException;
 import io.stead.api.Definitions;
 import io.stead.api.Option;
 import io.stead.api.Options;
 import io.stead.api.ServiceModule;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +118,24 @@ class PluginErrorsTest {
                 new Fixture(dir).plugin(new Plugin(o -> o.add(Option.of("p.sub", attrsOf(submodule(
                         Option.of("port", integer()).withReadOnly().withDefault(1L))))), c -> { }))
                         .file("a.yaml", "p.sub.a.port: 2\n").error("p.sub", "a.yaml").replaceAll("\\.java:\\d+", ".java:N"));
+    }
+
+    @Test
+    void aPluginCannotTakeTheNameOfTheEvaluatorsOwnModule() {
+        // else disabledModules: [core] would leave out both, and messages could not tell them apart
+        ConfigException e = assertThrows(ConfigException.class, () -> Evaluator.create(
+                List.of(new PluginSource(new TestModules.CalledCore(), "test-plugin.jar"))));
+        assertEquals("The service module 'core' (test-plugin.jar) cannot be used: 'core' is the name of"
+                + " Stead's own module (assertions, warnings); a service module needs a name of its own.",
+                e.getMessage());
+    }
+
+    @Test
+    void twoPluginsCannotShareAName() {
+        ConfigException e = assertThrows(ConfigException.class, () -> Evaluator.create(List.of(
+                new PluginSource(new TestModules.Greeting(), "a.jar"), new PluginSource(new TestModules.Greeting(), "b.jar"))));
+        assertEquals("The service module 'greeting' (b.jar) cannot be used: a service module named 'greeting'"
+                + " comes from a.jar already; a service module needs a name of its own.", e.getMessage());
     }
 
     @Test

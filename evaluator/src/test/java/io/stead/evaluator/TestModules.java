@@ -234,6 +234,19 @@ final class TestModules {
         }
     }
 
+    /** A plugin that takes the evaluator's own module's name, {@code core}. */
+    static final class CalledCore implements ServiceModule {
+        @Override
+        public String name() {
+            return "core";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("mine.value", integer()).withDefault(1L).withDescription("A value."));
+        }
+    }
+
     /** A plugin whose computed value throws, as a buggy plugin would. */
     static final class Broken implements ServiceModule {
         @Override

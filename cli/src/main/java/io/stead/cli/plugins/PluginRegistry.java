@@ -1,6 +1,7 @@
 package io.stead.cli.plugins;
 
 import io.stead.api.ServiceModule;
+import io.stead.evaluator.Evaluator;
 import io.stead.evaluator.PluginSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import java.util.stream.Stream;
  * Finds the service modules of one run, once: those of the base layer (the bundled ones), then
  * every {@code *.jar} of each plugin directory, each jar in a layer of its own. A jar that
  * cannot be used becomes a {@link PluginProblem} naming it and why, and the others still load.
- * Names are unique: a module whose {@code name()} is taken is refused, and the first one found
- * keeps the name (bundled modules first, then directories in order, jars by file name).
+ * Names are unique: a module whose {@code name()} is taken is refused (so is {@code core}, the
+ * evaluator's own module's), and the first one found keeps the name (bundled modules first, then directories in order, jars by file name).
  */
 public final class PluginRegistry {
     private final ModuleLayer base;
@@ -80,6 +81,12 @@ public final class PluginRegistry {
             if (name == null || name.isBlank()) {
                 problems.add(PluginProblem.plugin(location,
                         module.getClass().getName() + ".name() gives no name"));
+                return;
+            }
+            if (Evaluator.CORE.equals(name)) {
+                // the evaluator's own module: disabledModules: [core] would leave out both
+                problems.add(PluginProblem.plugin(location, "the name '" + name + "' is Stead's own module's"
+                        + " (assertions, warnings)"));
                 return;
             }
             PluginSource taken = byName.getOrDefault(name, mine.get(name));

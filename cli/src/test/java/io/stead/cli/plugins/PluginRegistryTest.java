@@ -153,6 +153,18 @@ class PluginRegistryTest {
     }
 
     @Test
+    void aPluginNamedAsTheEvaluatorsOwnModuleIsRefused() throws IOException {
+        Path core = goodJar(plugins, "core.jar", "core", "core");
+        goodJar(plugins, "hello.jar", "hello", "hello");
+
+        LoadedPlugins loaded = load(plugins);
+
+        assertEquals(List.of("hello"), names(loaded));
+        assertEquals(List.of("cannot load plugin " + core + ": the name 'core' is Stead's own module's"
+                + " (assertions, warnings)"), messages(loaded));
+    }
+
+    @Test
     void aPlainJarForAnotherApiMajorVersionIsRefused() throws IOException {
         Path future = jars.plain(plugins.resolve("future.jar"), "future.Plugin",
                 Map.of("Stead-Api-Version", "1.0"), greeter("future.Plugin", "future"));

@@ -339,6 +339,17 @@ public final class Messages {
     }
 
     /**
+     * @param name a service module's name
+     * @param origin where it comes from
+     * @param why why the name cannot be its
+     * @return the error for a module that cannot take part under its name
+     */
+    public static EvalError nameTaken(String name, String origin, String why) {
+        return error("The service module '" + name + "' (" + origin + ") cannot be used: " + why
+                + "; a service module needs a name of its own.");
+    }
+
+    /**
      * @param plugin the plugin (name and jar)
      * @param at where in the plugin
      * @param failure what it threw
