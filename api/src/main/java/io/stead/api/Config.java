@@ -25,10 +25,13 @@ public interface Config {
     Object get(String path);
 
     /**
-     * Whether the option at {@code path} has any definition (its default not counted).
+     * Whether the option at {@code path} is defined, as NixOS's {@code isDefined}: some
+     * definition counts once conditions and priorities apply (one under a false condition does
+     * not), its default not counted. A renamed option's old path answers for the new one.
      *
      * @param path an option's path
      * @return true if something defines it
+     * @throws ConfigException if no option is at {@code path}
      */
     boolean isDefined(String path);
 

@@ -1,7 +1,10 @@
 package io.stead.evaluator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stead.api.ConfigException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,29 @@ class MergingTest {
     void typeChecksHappenAfterPriorityFiltering() {
         f.file("a.yaml", "n: {$default: not-a-number}\n").file("b.yaml", "n: 3\n");
         assertEquals("3", f.json("n", "decl.yaml", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void isDefinedCountsTheDefinitionsAValueWouldUseAsNixosDoes() {
+        // NixOS's isDefined: definitions left after mkIf and priorities, the default not counted
+        Fixture g = new Fixture(dir).plugin(new TestModules.DefinedProbe());
+        g.file("none.yaml", "{}\n")
+                .file("plain.yaml", "probe.value: 5\n")
+                .file("off.yaml", "probe.value: {$if: probe.flag, then: 5}\n")
+                .file("on.yaml", "probe.flag: true\nprobe.value: {$if: probe.flag, then: 5}\n")
+                .file("weak.yaml", "probe.value: {$default: 5}\n")
+                .file("never.yaml", "probe.value: {$override: 10000, value: 5}\n")
+                .file("old.yaml", "probe.old: 5\n");
+        assertEquals("false", g.json("probe.defined", "none.yaml"), "the default alone");
+        assertEquals("true", g.json("probe.defined", "plain.yaml"));
+        assertEquals("false", g.json("probe.defined", "off.yaml"), "under a false $if");
+        assertEquals("true", g.json("probe.defined", "on.yaml"));
+        assertEquals("true", g.json("probe.defined", "weak.yaml"), "a $default is a definition");
+        assertEquals("false", g.json("probe.defined", "never.yaml"), "a priority that never counts");
+        assertEquals("true", g.json("probe.defined", "old.yaml"), "defined through its old name");
+        assertEquals("true", g.json("probe.oldDefined", "plain.yaml"), "asked by its old name");
+        ConfigException e = assertThrows(ConfigException.class, () -> g.eval("none.yaml").isDefined("probe.valu"));
+        assertTrue(e.getMessage().startsWith("The option 'probe.valu' does not exist"), e.getMessage());
     }
 
     @Test

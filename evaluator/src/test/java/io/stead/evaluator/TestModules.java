@@ -287,4 +287,27 @@ final class TestModules {
             throw new IllegalStateException("cannot start here");
         }
     }
+
+    /** probe.defined: whether probe.value is defined, as a plugin asks Config (and the old name). */
+    static final class DefinedProbe implements ServiceModule {
+        @Override
+        public String name() {
+            return "defined-probe";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("probe.value", integer()).withDefault(1L).withDescription("A value."));
+            options.add(Option.of("probe.flag", bool()).withDefault(false).withDescription("A condition."));
+            options.add(Option.of("probe.defined", bool()).withDescription("Whether probe.value is defined."));
+            options.add(Option.of("probe.oldDefined", bool()).withDescription("The same, asked by its old name."));
+            options.rename("probe.old", "probe.value");
+        }
+
+        @Override
+        public void config(Definitions config) {
+            config.compute("probe.defined", c -> c.isDefined("probe.value"));
+            config.compute("probe.oldDefined", c -> c.isDefined("probe.old"));
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.stead.evaluator.internal.eval;
 
 import io.stead.api.OptionType;
 import io.stead.evaluator.internal.EvalError;
+import io.stead.api.Priority;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.Show;
@@ -98,6 +99,20 @@ final class MergeCell {
     /** @return where the option is declared, or null if nothing declares it */
     Location declaredAt() {
         return declaration == null ? null : declaration.location();
+    }
+
+    /**
+     * @return whether definitions other than the option's default count, once conditions and
+     *     priorities are applied (conditions are evaluated, values are not)
+     */
+    boolean isDefinedByConfiguration() {
+        for (Leaf l : discharged().active()) {
+            if (!(l.priority() == Priority.OPTION_DEFAULT && declaration != null
+                    && l.location().equals(declaration.location()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether some definition counts (conditions are evaluated, values are not) */

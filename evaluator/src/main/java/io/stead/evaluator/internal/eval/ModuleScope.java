@@ -360,8 +360,38 @@ public final class ModuleScope implements Config {
 
     @Override
     public boolean isDefined(String path) {
-        return tree.find(OptionPath.parse(path)) instanceof OptionTree.OptionNode o
-                && !defs.getOrDefault(o, List.of()).isEmpty();
+        return isDefined(OptionPath.parse(path));
+    }
+
+    /**
+     * As NixOS's {@code isDefined}: whether definitions remain once conditions and priorities
+     * are applied, the option's default not counted. A renamed option's old name answers for
+     * the new one; a removed option is never defined; a path that names nothing is an error, as
+     * reading it is (a misspelt path would otherwise read as "not defined").
+     */
+    private boolean isDefined(OptionPath path) {
+        OptionTree.TreeNode node = tree.root();
+        int i = 0;
+        while (true) {
+            if (node instanceof OptionTree.OptionNode o) {
+                // (a path below an option names part of its value, not an option)
+                return i == path.size() && cell(o).isDefinedByConfiguration();
+            }
+            if (node instanceof OptionTree.AliasNode a) {
+                return !a.alias().isRemoval() && isDefined(a.alias().to().concat(path.drop(i)));
+            }
+            OptionTree.Group g = (OptionTree.Group) node;
+            if (i == path.size()) {
+                return false; // a group of options, not an option
+            }
+            OptionTree.TreeNode child = g.children().get(path.segments().get(i));
+            if (child == null) {
+                String suggestion = tree.suggest(path);
+                throw Messages.doesNotExist(show(path), List.of(), suggestion == null ? null : prefix.under(suggestion));
+            }
+            node = child;
+            i++;
+        }
     }
 
     @Override
