@@ -146,19 +146,21 @@ class ContainersTest {
     }
 
     @Test
-    void aContainersFailedAssertionStopsTheHostNamingItsOptionAndLine() {
+    void aContainersFailedAssertionStopsItsBuildNamingItsOptionAndLine() {
+        Evaluation e = evaluate("""
+                containers.foo.config:
+                  assertions:
+                    - {assertion: true, message: fine}
+                    - {assertion: false, message: the container's check}
+                """);
+        // the host's own hold; the container's are checked once its system is made, as a build does
+        SystemTreeBuilder builder = new SystemTreeBuilder();
+        new ContainerTrees(builder).addTo(builder.build(e), e);
         io.stead.api.ConfigException failed = org.junit.jupiter.api.Assertions.assertThrows(
-                io.stead.api.ConfigException.class, () -> evaluate("""
-                        assertions: [{assertion: false, message: the host's check}]
-                        containers.foo.config:
-                          assertions:
-                            - {assertion: true, message: fine}
-                            - {assertion: false, message: the container's check}
-                        """));
-        assertTrue(failed.getMessage().matches("Failed assertions \\(options 'assertions', 'containers\\.foo\\.config"
-                + "\\.assertions'\\):\n- assertion failed: the host's check \\(asserted in '[^']*stead-[^']*\\.yaml:1'\\)\n"
+                io.stead.api.ConfigException.class, e::checkAssertions);
+        assertTrue(failed.getMessage().matches("Failed assertions \\(option 'containers\\.foo\\.config\\.assertions'\\):\n"
                 + "- assertion failed in 'containers\\.foo\\.config': the container's check \\(asserted in"
-                + " '[^']*stead-[^']*\\.yaml:5'\\)"), failed.getMessage());
+                + " '[^']*stead-[^']*\\.yaml:4'\\)"), failed.getMessage());
     }
 
     @Test
@@ -176,12 +178,14 @@ class ContainersTest {
     }
 
     @Test
-    void aContainersWarningsArePrintedWithTheContainerNamed() {
+    void aContainersWarningsArePrintedWithTheContainerNamedOnceItsSystemIsMade() {
         Evaluation e = evaluate("""
                 warnings: [the host's]
                 containers.foo.config.warnings: [the container's]
                 containers.bar.config.containers.inner.config.warnings: [nested]
                 """);
+        assertEquals(List.of("the host's"), e.warnings(), "no container's system is made yet");
+        e.json(io.stead.api.OptionPath.parse("containers"), false); // makes each, as a build does
         assertEquals(List.of("the host's", "in 'containers.bar.config.containers.inner.config': nested",
                 "in 'containers.foo.config': the container's"), e.warnings());
     }

@@ -51,15 +51,19 @@ public interface Evaluation extends Config {
     List<OptionPath> optionsUnder(OptionPath group);
 
     /**
-     * Checks {@code assertions}: throws with every failed assertion's message.
+     * Checks {@code assertions}: throws with every failed assertion's message. The host's are
+     * checked, and those of each nested system (a container's configuration) that this
+     * evaluation has made so far: building the containers makes theirs, so a build checks
+     * again after building them.
      *
      * @throws ConfigException if any assertion fails
      */
     void checkAssertions();
 
     /**
-     * The warnings of this evaluation: the {@code warnings} option and warnings about renamed
-     * options that are used.
+     * The warnings of this evaluation: the {@code warnings} option (the host's, and that of
+     * each nested system made so far, as {@link #checkAssertions} covers them) and warnings
+     * about renamed options that are used.
      *
      * @return the warnings, in order
      */

@@ -42,8 +42,9 @@ public final class SystemBuild {
             // the generator reads values, which carry no locations: the evaluation knows them
             throw e.located(path -> DefinitionSites.of(system, path));
         }
+        SystemTree whole;
         try {
-            return new ContainerTrees(builder).addTo(host, system);
+            whole = new ContainerTrees(builder).addTo(host, system);
         } catch (ContainerBuildException e) {
             if (!(e.reason() instanceof BuildException problems)) {
                 throw e;
@@ -52,6 +53,11 @@ public final class SystemBuild {
             throw new ContainerBuildException(e.container(),
                     problems.under(e.configuration()).located(path -> DefinitionSites.of(system, path)));
         }
+        // the containers' systems are made now: their own assertions, as NixOS checks them when
+        // it builds each container with the host (the host's were checked first, as they guard
+        // what the builder reads)
+        system.checkAssertions();
+        return whole;
     }
 
     /**

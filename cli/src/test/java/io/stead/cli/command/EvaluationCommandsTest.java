@@ -294,6 +294,20 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void buildChecksAContainersAssertionsWhichAnEvalOfAHostValueDoesNotMake() throws IOException {
+        String a = write("a.yaml", "containers.foo.config.assertions:\n  - {assertion: false, message: not in here}\n");
+        Run build = Run.of("build", host, a, "-o", dir.resolve("out").toString());
+        assertEquals(1, build.code());
+        assertEquals("error: Failed assertions (option 'containers.foo.config.assertions'):\n- assertion failed in"
+                + " 'containers.foo.config': not in here (asserted in '" + a + ":2')\n",
+                build.err().replaceAll("(?m)^warning: .*\n", ""));
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing written");
+        // evaluating a host value makes no container's system, as in NixOS
+        Run eval = Run.of("eval", host, a, "--attr", "networking.hostName");
+        assertEquals(0, eval.code(), eval.err());
+    }
+
+    @Test
     void buildStopsOnFailedAssertionsWithEveryMessage() throws IOException {
         String a = write("a.yaml", "assertions: [{assertion: false, message: one}, {assertion: false, message: two}]\n");
         Run run = Run.of("build", host, a, "-o", dir.resolve("out").toString());

@@ -21,6 +21,7 @@ public final class EvalContext {
     // the definitions of each option on the stack, so that a cycle can show where it is written
     private final ArrayDeque<List<Def>> definitions = new ArrayDeque<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    private final List<ModuleScope> nestedSystems = new ArrayList<>();
     private final ModuleRecorder recorder;
     private final SubmoduleShapes shapes;
     private final Discharger discharger = new Discharger(this);
@@ -106,6 +107,21 @@ public final class EvalContext {
     }
 
     /** @param warning said once, on stderr, after the command's result is known */
+    /**
+     * The nested systems (containers' configurations) made so far in this evaluation, in the
+     * order they were made: those a command evaluated, whose assertions and warnings are its
+     * concern too.
+     *
+     * @return the nested systems
+     */
+    public List<ModuleScope> nestedSystems() {
+        return List.copyOf(nestedSystems);
+    }
+
+    void nestedSystemMade(ModuleScope system) {
+        nestedSystems.add(system);
+    }
+
     public void warn(String warning) {
         warnings.add(warning);
     }

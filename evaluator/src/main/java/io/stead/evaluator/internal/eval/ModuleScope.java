@@ -72,6 +72,9 @@ public final class ModuleScope implements Config {
             addReversed(collector, shape.modules(), scope);
         }
         scope.defs = collector.result();
+        if (shape.nested()) {
+            context.nestedSystemMade(scope);
+        }
         return scope;
     }
 
