@@ -14,8 +14,9 @@ import java.util.Locale;
  *
  * <p>Run from the repository root: {@code java bench/EvalBenchmark.java [--yaml] [--stead CMD] [K ...]}
  * (default K = 100 1000 10000, nine runs each, the median and the best reported). The launcher runs on
- * {@code JAVA_HOME}'s JDK, so {@code JAVA_HOME=/path/to/jdk-25 java bench/EvalBenchmark.java} measures
- * Stead on JDK 25 (with its ahead-of-time cache). Peak memory is the
+ * {@code JAVA_HOME}'s JDK, else the newest under /usr/lib/jvm, so
+ * {@code JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 java bench/EvalBenchmark.java} measures Stead on
+ * JDK 17; the first line printed says which. Peak memory is the
  * process's maximum resident set size, read with GNU time when it is installed; peak heap is
  * what {@code stead eval --stats} reports for one more run.
  */
@@ -45,7 +46,7 @@ public class EvalBenchmark {
                     + " ./stead is, or name a launcher with --stead");
         }
         run(List.of(stead.toString(), "--version"), null); // builds on first use, outside the timings
-        System.out.println("stead on " + runtimeOf(stead) + " (JAVA_HOME chooses the JDK)");
+        System.out.println("stead on " + runtimeOf(stead) + " (JAVA_HOME chooses another JDK)");
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
         System.out.printf(Locale.ROOT, "%-8s %-5s %10s %10s %14s %15s %10s%n", "K", "fmt", "median (s)", "best (s)",
                 "peak RSS (MB)", "peak heap (MB)", "options");

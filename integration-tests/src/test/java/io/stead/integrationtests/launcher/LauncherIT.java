@@ -107,16 +107,29 @@ class LauncherIT {
             assertTrue(Files.size(target.resolve("stead.aot")) > 0, "an AOT cache is made");
             assertFalse(Files.exists(target.resolve("stead.jsa")), "and no class-data archive besides");
         } finally {
-            // back to the JDK the other tests run on: the image is linked anew, with an archive
+            // back to the JDK the other tests run on: the image is linked anew
             Result back = stead("--version");
             assertEquals(0, back.code(), back.err());
         }
         String inherited = System.getenv("JAVA_HOME");
-        if (inherited == null || jdkVersion(Path.of(inherited)) < 24) {
+        if (inherited != null && jdkVersion(Path.of(inherited)) < 24) {
             assertTrue(javaVersion(target.resolve("image")) < 25, "relinked from the inherited JDK");
             assertFalse(Files.exists(target.resolve("stead.aot")), "its cache is gone with it");
             assertTrue(Files.size(target.resolve("stead.jsa")) > 0, "and an archive made instead");
         }
+    }
+
+    @Test
+    void withoutJavaHomeTheImageIsLinkedFromTheNewestInstalledJdk() throws Exception {
+        assumeTrue(System.getenv("JAVA_HOME") == null, "JAVA_HOME is set: it chooses the JDK");
+        Optional<Path> newest = jdkOfAtLeast(17);
+        assumeTrue(newest.isPresent(), "no JDK under /usr/lib/jvm");
+
+        Result run = stead("--version");
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals(jdkVersion(newest.get()), javaVersion(ROOT.resolve("cli/target/image")),
+                "linked from " + newest.get());
     }
 
     /** The newest JDK under /usr/lib/jvm of at least this feature release, with jlink. */
