@@ -13,13 +13,20 @@ public class ConfigException extends RuntimeException {
     private final transient List<String> trace;
 
     /**
+     * The error a plugin throws to refuse a configuration. It records where it was thrown, so
+     * that the message can name the plugin's source line.
+     *
      * @param message the whole message
      */
     public ConfigException(String message) {
-        this(message, List.of());
+        super(message, null, false, true);
+        this.trace = List.of();
     }
 
     /**
+     * An error whose message already says where (the evaluator's): it records no stack, which
+     * the evaluator, throwing many, need not pay for.
+     *
      * @param message the whole message
      * @param trace the option paths whose evaluation led here, outermost first
      */

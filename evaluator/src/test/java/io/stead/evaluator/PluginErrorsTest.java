@@ -65,6 +65,16 @@ class PluginErrorsTest {
     }
 
     @Test
+    void aConfigExceptionFromAModulesOwnCodeIsPlacedAtItsLineInThePluginsWords() {
+        // a plugin refusing a setup in its own words, while recording: the line that refused
+        assertEquals("The service module 'misbehaving' (test-plugin.jar) failed in"
+                + " 'test-plugin.jar!PluginErrorsTest.java:N': this plugin needs Java modules it cannot find",
+                error(new Plugin(o -> o.add(Option.of("p.value", str())), c -> {
+                    throw new ConfigException("this plugin needs Java modules it cannot find");
+                }), "p.value"));
+    }
+
+    @Test
     void aComputedValueOfAnUnsupportedClassNamesTheOption() {
         assertEquals("The computed value of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
                 + " a definition cannot hold a java.lang.Thread; use Boolean, Long, Double, String, List, Map,"

@@ -1,5 +1,6 @@
 package io.stead.evaluator.internal;
 
+import io.stead.api.ConfigException;
 import io.stead.evaluator.internal.model.Location;
 import java.util.List;
 
@@ -356,7 +357,9 @@ public final class Messages {
      * @return the error
      */
     public static EvalError pluginFailed(String plugin, Location at, Throwable failure) {
-        return error("The service module " + plugin + " failed in '" + at + "': " + failure);
+        // a ConfigException is the plugin refusing in its own words: its message, not its class
+        return error("The service module " + plugin + " failed in '" + at + "': "
+                + (failure instanceof ConfigException refused ? refused.getMessage() : failure));
     }
 
     /**
