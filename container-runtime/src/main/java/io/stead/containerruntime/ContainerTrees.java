@@ -8,6 +8,7 @@ import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds each container's own system (from {@code containers.<name>.config}) and places it in
@@ -63,7 +64,7 @@ public final class ContainerTrees {
     private SystemTree build(String name, Config config) {
         // a container of the container would get a service whose system nothing writes (only the
         // host's containers are built): refused, so that its configuration is not silently lost
-        java.util.Set<String> nested = config.attrs("containers").keySet();
+        Set<String> nested = config.attrs("containers").keySet();
         if (!nested.isEmpty()) {
             String inner = nested.iterator().next();
             throw new ContainerBuildException(name, new ConfigException("'"

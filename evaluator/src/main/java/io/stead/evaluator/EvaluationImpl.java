@@ -14,6 +14,7 @@ import io.stead.evaluator.internal.eval.ModuleScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The evaluation of one configuration: the system scope plus reports, assertions and counters. */
 final class EvaluationImpl implements Evaluation {
@@ -119,7 +120,7 @@ final class EvaluationImpl implements Evaluation {
 
     /** The nested systems made so far, by path: the order does not depend on what was read first. */
     private List<ModuleScope> nestedSystems() {
-        java.util.TreeMap<String, ModuleScope> byPath = new java.util.TreeMap<>();
+        TreeMap<String, ModuleScope> byPath = new TreeMap<>();
         for (ModuleScope nested : context.nestedSystems()) {
             byPath.put(nested.path(), nested);
         }
