@@ -117,8 +117,12 @@ public final class Messages {
      * @return the error
      */
     public static EvalError usedButNotDefined(String path, Location declaredAt) {
-        return error("The option '" + path + "' is used but not defined"
-                + (declaredAt == null ? "." : " (declared in '" + declaredAt + "')."));
+        return error(undefined(path, declaredAt) + ".");
+    }
+
+    private static String undefined(String path, Location declaredAt) {
+        return "The option '" + path + "' is used but not defined"
+                + (declaredAt == null ? "" : " (declared in '" + declaredAt + "')");
     }
 
     /**
@@ -130,9 +134,7 @@ public final class Messages {
      */
     public static EvalError usedButNotDefinedReferenced(String path, Location declaredAt, String directive,
                                                         Location at) {
-        return error("The option '" + path + "' is used but not defined"
-                + (declaredAt == null ? "" : " (declared in '" + declaredAt + "')") + "; the " + directive + " in '"
-                + at + "' refers to it.");
+        return error(undefined(path, declaredAt) + "; the " + directive + " in '" + at + "' refers to it.");
     }
 
     /**
