@@ -144,4 +144,44 @@ class DeclarationsTest {
         assertEquals(true, r.declarations().get(0).matches("test-plugin\\.jar!TestModules\\.java:\\d+"),
                 r.declarations().get(0));
     }
+
+    @Test
+    void aDefaultFromTheSecondOfTwoSubmoduleDeclarationsIsShownAtItsOwnDeclaration() {
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", "options:\n  s:\n    type: {submodule: {options: {}}}\n")
+                .file("b.yaml", "# b\noptions:\n  s:\n    type: {submodule: {options: {}}}\n    default: 7\n");
+        assertEquals("A definition for option 's' is not of type 'submodule'. Definition values:\n"
+                + "- In 'b.yaml:3': 7", f.error("s", "b.yaml", "a.yaml"));
+    }
+
+    @Test
+    void anInnerOptionOfASubmoduleDeclaredTwiceIsNamedByItsWholePath() {
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", "options:\n  s:\n    type: {submodule: {options: {p: {type: int}}}}\nconfig:\n  s: {}\n")
+                .file("b.yaml", "options:\n  s:\n    type: {submodule: {options: {p: {type: int}}}}\n");
+        assertEquals("The option 's.p' in 'a.yaml:3' is already declared in 'b.yaml:3'.", f.error("s", "a.yaml", "b.yaml"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'\"lisOf str\"' | a.yaml:1:24: the type \"lisOf str\" of 'x.y' cannot be read: unknown type 'lisOf';"
+            + " did you mean 'listOf'?",
+        "'\"(listOf str\"' | a.yaml:1:24: the type \"(listOf str\" of 'x.y' cannot be read: a ')' is missing",
+        "'{\"either\": [\"int\"]}' | a.yaml:1:25: the type of 'x.y' cannot be read: 'either' takes a list of two types",
+        "'{\"oneOf\": []}' | a.yaml:1:25: the type of 'x.y' cannot be read: 'oneOf' needs at least one type",
+        "'{\"intsBetween\": [5, 1]}' | a.yaml:1:25: the type of 'x.y' cannot be read: 'intsBetween' takes"
+            + " [lowest, highest], two integers, the lowest first",
+        "'{\"strMatching\": \"a(b\"}' | a.yaml:1:25: the type of 'x.y' cannot be read: 'strMatching' has an"
+            + " invalid regular expression: Unclosed group",
+        "5 | a.yaml:1:24: the type of 'x.y' cannot be read: a type is a string such as \"listOf str\" or an object"
+            + " with one key (enum, either, oneOf, intsBetween, strMatching, submodule, listOf, attrsOf,"
+            + " lazyAttrsOf, nullOr, uniq)",
+        "'[\"int\"]' | a.yaml:1:24: the type of 'x.y' cannot be read: a type is a string such as \"listOf str\" or"
+            + " an object with one key (enum, either, oneOf, intsBetween, strMatching, submodule, listOf,"
+            + " attrsOf, lazyAttrsOf, nullOr, uniq)",
+    })
+    void aTypeThatCannotBeReadIsAnErrorNamingItsOption(String type, String message) {
+        Fixture f = new Fixture(dir).file("a.yaml", "{options: {x.y: {type: " + type + ", default: 1}}}\n");
+        assertEquals(message, f.error("x", "a.yaml"));
+    }
 }

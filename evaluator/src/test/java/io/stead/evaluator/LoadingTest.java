@@ -460,7 +460,7 @@ class LoadingTest {
     @Test
     void anEnumCannotHoldNull() {
         f.file("e.yaml", "options:\n  o: {type: {enum: [a, null]}}\n");
-        assertEquals("e.yaml:2:24: 'enum' takes strings, numbers and booleans, not null; to allow null, wrap the"
+        assertEquals("e.yaml:2:24: the type of 'o' cannot be read: 'enum' takes strings, numbers and booleans, not null; to allow null, wrap the"
                 + " type: {nullOr: {enum: [...]}}", f.error("list", "decl.yaml", "e.yaml"));
     }
 

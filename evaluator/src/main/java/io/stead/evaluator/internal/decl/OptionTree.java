@@ -59,7 +59,17 @@ public final class OptionTree {
      * @throws EvalError if declarations conflict
      */
     public static OptionTree build(List<ModuleData> modules) {
-        OptionTreeBuilder builder = new OptionTreeBuilder();
+        return build(modules, "");
+    }
+
+    /**
+     * @param modules the modules, in module order
+     * @param prefix the path that messages put before the options' own ("" for none)
+     * @return their declarations as a tree
+     * @throws EvalError if declarations conflict
+     */
+    public static OptionTree build(List<ModuleData> modules, String prefix) {
+        OptionTreeBuilder builder = new OptionTreeBuilder(prefix);
         for (ModuleData m : modules) {
             for (Declaration d : m.declarations()) {
                 builder.declare(d);

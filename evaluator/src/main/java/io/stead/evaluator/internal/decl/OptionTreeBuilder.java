@@ -25,6 +25,20 @@ import java.util.Map;
  */
 final class OptionTreeBuilder {
     private final MutableGroup root = new MutableGroup(Location.BUILTIN);
+    private final String prefix;
+
+    /**
+     * @param prefix the path of what the tree declares options of, in messages ("" for a
+     *     system; a submodule's instance, so that its options are named as NixOS names them)
+     */
+    OptionTreeBuilder(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** @return a path of this tree as messages name it */
+    private String shown(OptionPath path) {
+        return prefix.isEmpty() ? path.toString() : prefix + "." + path;
+    }
 
     private static final class MutableGroup {
         final Map<String, Object> children = new LinkedHashMap<>();
@@ -56,10 +70,10 @@ final class OptionTreeBuilder {
                 group.children.put(segment, joinSubmodule(o, s, d, i + 1));
                 return;
             } else if (existing instanceof OptionTree.OptionNode o) {
-                throw Messages.optionAndGroup(o.path().toString(), o.declaredAt().get(0), d.location());
+                throw Messages.optionAndGroup(shown(o.path()), o.declaredAt().get(0), d.location());
             } else {
                 Alias a = ((OptionTree.AliasNode) existing).alias();
-                throw Messages.alreadyDeclared(a.from().toString(), d.location(), a.location());
+                throw Messages.alreadyDeclared(shown(a.from()), d.location(), a.location());
             }
         }
     }
@@ -75,17 +89,17 @@ final class OptionTreeBuilder {
             return absorb(d, s, g);
         }
         if (existing instanceof MutableGroup g) {
-            throw Messages.optionAndGroup(d.path().toString(), d.location(), g.location);
+            throw Messages.optionAndGroup(shown(d.path()), d.location(), g.location);
         }
         Alias a = ((OptionTree.AliasNode) existing).alias();
-        throw Messages.alreadyDeclared(d.path().toString(), d.location(), a.location());
+        throw Messages.alreadyDeclared(shown(d.path()), d.location(), a.location());
     }
 
     /**
      * A submodule option declared where options were already declared below its path (by a
      * module that came earlier) takes them in, as if they were declared after it.
      */
-    private static OptionTree.OptionNode absorb(Declaration d, Submodule s, MutableGroup group) {
+    private OptionTree.OptionNode absorb(Declaration d, Submodule s, MutableGroup group) {
         OptionTree.OptionNode node = new OptionTree.OptionNode(d.path(), d, List.of(d.location()));
         for (Declaration below : declarationsIn(group)) {
             node = joinSubmodule(node, (Submodule) node.declaration().type(), below, d.path().size());
@@ -93,7 +107,7 @@ final class OptionTreeBuilder {
         return node;
     }
 
-    private static List<Declaration> declarationsIn(MutableGroup group) {
+    private List<Declaration> declarationsIn(MutableGroup group) {
         List<Declaration> out = new ArrayList<>();
         for (Object child : group.children.values()) {
             if (child instanceof MutableGroup g) {
@@ -102,29 +116,37 @@ final class OptionTreeBuilder {
                 out.add(o.declaration());
             } else {
                 Alias a = ((OptionTree.AliasNode) child).alias();
-                throw Messages.alreadyDeclared(a.from().toString(), a.location(), group.location);
+                throw Messages.alreadyDeclared(shown(a.from()), a.location(), group.location);
             }
         }
         return out;
     }
 
-    private static OptionTree.OptionNode merge(OptionTree.OptionNode o, Declaration d) {
+    private OptionTree.OptionNode merge(OptionTree.OptionNode o, Declaration d) {
         Declaration first = o.declaration();
         OptionType type = mergeTypes(first.type(), d.type());
         boolean clash = type == null || (first.hasDefault() && d.hasDefault())
                 || (!first.description().isEmpty() && !d.description().isEmpty())
                 || (first.example() != null && d.example() != null);
         if (clash) {
-            throw Messages.alreadyDeclared(d.path().toString(), d.location(), o.declaredAt().get(0));
+            throw Messages.alreadyDeclared(shown(d.path()), d.location(), o.declaredAt().get(0));
         }
         Declaration merged = new Declaration(first.path(), type,
                 first.hasDefault() ? first.defaultValue() : d.defaultValue(),
                 first.description().isEmpty() ? d.description() : first.description(),
                 first.example() != null ? first.example() : d.example(),
-                first.readOnly() || d.readOnly(), first.location());
+                first.readOnly() || d.readOnly(), defaultFrom(first, d).location());
         List<Location> at = new ArrayList<>(o.declaredAt());
         at.add(d.location());
         return new OptionTree.OptionNode(o.path(), merged, List.copyOf(at));
+    }
+
+    /**
+     * The declaration whose default the merged one keeps: its location is where messages say
+     * the default comes from (every place stays in declaredAt, for "Declared by").
+     */
+    private static Declaration defaultFrom(Declaration first, Declaration second) {
+        return !first.hasDefault() && second.hasDefault() ? second : first;
     }
 
     /** Merges two types that carry submodules alike; null when they cannot merge. */
@@ -188,13 +210,13 @@ final class OptionTreeBuilder {
             } else if (existing instanceof MutableGroup g) {
                 group = g;
             } else {
-                throw Messages.alreadyDeclared(a.from().toString(), a.location(), locationOf(existing));
+                throw Messages.alreadyDeclared(shown(a.from()), a.location(), locationOf(existing));
             }
         }
         String last = a.from().last();
         Object existing = group.children.get(last);
         if (existing != null) {
-            throw Messages.alreadyDeclared(a.from().toString(), a.location(), locationOf(existing));
+            throw Messages.alreadyDeclared(shown(a.from()), a.location(), locationOf(existing));
         }
         group.children.put(last, new OptionTree.AliasNode(a));
     }

@@ -52,7 +52,13 @@ public final class SubmoduleShapes {
         return modulesRecorded;
     }
 
-    Shape of(OptionType type) {
+    /**
+     * @param type a submodule type or a nested system
+     * @param instance the instance asking, whose path names the type's options in a message
+     *     about its declarations (the shape is kept for every instance only once it is made)
+     * @return the type's modules and declarations
+     */
+    Shape of(OptionType type, String instance) {
         if (type instanceof NestedSystem) {
             return system.get();
         }
@@ -64,7 +70,7 @@ public final class SubmoduleShapes {
                 modules.add(recorder.record(spec, spec.getClass().getName(), origin(spec)));
                 modulesRecorded++;
             }
-            shape = new Shape(modules, OptionTree.build(modules), false);
+            shape = new Shape(modules, OptionTree.build(modules, instance), false);
             known.put(submodule, shape);
         }
         return shape;

@@ -60,6 +60,10 @@ final class DeclarationParser {
             } else if (f.value() instanceof SourceNode.Mapping m && hasType(m)) {
                 // a declaration with a misspelled field, not a group named after its fields
                 throw unknownField(path, m);
+            } else if (f.value() instanceof SourceNode.Mapping m && hasUnreadableType(m)) {
+                // a group holds only objects, so this is a declaration whose type is wrong
+                types.parse(path, m.field("type").value());
+                throw new IllegalStateException("a type that is not a string nor an object was read: " + m);
             } else {
                 group(f.value(), path, out);
             }
@@ -83,6 +87,13 @@ final class DeclarationParser {
     private static boolean hasType(SourceNode.Mapping m) {
         SourceNode.Field type = m.field("type");
         return type != null && TypeParser.looksLikeType(type.value());
+    }
+
+    /** Whether a mapping has only declaration fields and a {@code type} that no type or group is. */
+    private static boolean hasUnreadableType(SourceNode.Mapping m) {
+        SourceNode.Field type = m.field("type");
+        return type != null && !(type.value() instanceof SourceNode.Mapping)
+                && m.fields().stream().allMatch(f -> FIELDS.contains(f.key()));
     }
 
     private static RuntimeException unknownField(OptionPath path, SourceNode.Mapping m) {
@@ -110,7 +121,7 @@ final class DeclarationParser {
 
     private Declaration declaration(OptionPath path, SourceNode.Mapping m, Location at) {
         SourceNode.Field typeField = m.single("type");
-        OptionType type = typeField == null ? new Anything() : types.parse(typeField.value());
+        OptionType type = typeField == null ? new Anything() : types.parse(path, typeField.value());
         SourceNode.Field def = m.single("default");
         Node defaultValue = def == null ? null : definitions.parse(def.value(), def.keyLocation());
         String description = "";

@@ -1,8 +1,10 @@
 package io.stead.evaluator.internal.load;
 
+import io.stead.api.OptionPath;
 import io.stead.api.OptionType;
 import io.stead.api.Types;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.decl.FileSubmodule;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
@@ -46,9 +48,14 @@ final class TypeParser {
                         .contains(m.fields().get(0).key()));
     }
 
-    OptionType parse(SourceNode node) {
+    /**
+     * @param option the option declared with this type, which every message names
+     * @param node the type expression
+     * @return the type
+     */
+    OptionType parse(OptionPath option, SourceNode node) {
         if (node instanceof SourceNode.Scalar s && s.value() instanceof String text) {
-            Tokens tokens = new Tokens(text, s.location());
+            Tokens tokens = new Tokens(text, option, s.location());
             OptionType type = expression(tokens);
             if (tokens.hasMore()) {
                 throw tokens.error("unexpected '" + tokens.peek() + "'");
@@ -56,78 +63,83 @@ final class TypeParser {
             return type;
         }
         if (!(node instanceof SourceNode.Mapping m) || m.fields().size() != 1) {
-            throw Messages.loadError(node.location(), "a type is a string such as \"listOf str\" or an"
+            throw error(option, node.location(), "a type is a string such as \"listOf str\" or an"
                     + " object with one key (enum, either, oneOf, intsBetween, strMatching, submodule,"
                     + " listOf, attrsOf, lazyAttrsOf, nullOr, uniq)");
         }
         SourceNode.Field f = m.fields().get(0);
         SourceNode v = f.value();
         if (WRAPPERS.contains(f.key())) {
-            return wrap(f.key(), parse(v));
+            return wrap(f.key(), parse(option, v));
         }
         switch (f.key()) {
             case "enum":
-                return Types.enumOf(scalars(f).toArray());
+                return Types.enumOf(scalars(option, f).toArray());
             case "either": {
-                List<SourceNode> items = list(f);
+                List<SourceNode> items = list(option, f);
                 if (items.size() != 2) {
-                    throw Messages.loadError(f.keyLocation(), "'either' takes a list of two types");
+                    throw error(option, f.keyLocation(), "'either' takes a list of two types");
                 }
-                return Types.either(parse(items.get(0)), parse(items.get(1)));
+                return Types.either(parse(option, items.get(0)), parse(option, items.get(1)));
             }
             case "oneOf": {
                 List<OptionType> types = new ArrayList<>();
-                for (SourceNode item : list(f)) {
-                    types.add(parse(item));
+                for (SourceNode item : list(option, f)) {
+                    types.add(parse(option, item));
                 }
                 if (types.isEmpty()) {
-                    throw Messages.loadError(f.keyLocation(), "'oneOf' needs at least one type");
+                    throw error(option, f.keyLocation(), "'oneOf' needs at least one type");
                 }
                 return Types.oneOf(types.toArray(OptionType[]::new));
             }
             case "intsBetween": {
-                List<Object> bounds = scalars(f);
+                List<Object> bounds = scalars(option, f);
                 if (bounds.size() != 2 || !(bounds.get(0) instanceof Long lo) || !(bounds.get(1) instanceof Long hi)
                         || lo > hi) {
-                    throw Messages.loadError(f.keyLocation(), "'intsBetween' takes [lowest, highest], two integers");
+                    throw error(option, f.keyLocation(), "'intsBetween' takes [lowest, highest], two integers,"
+                            + " the lowest first");
                 }
                 return Types.intsBetween(lo, hi);
             }
             case "strMatching": {
                 if (!(v instanceof SourceNode.Scalar s) || !(s.value() instanceof String regex)) {
-                    throw Messages.loadError(f.keyLocation(), "'strMatching' takes a regular expression string");
+                    throw error(option, f.keyLocation(), "'strMatching' takes a regular expression string");
                 }
                 try {
                     return Types.strMatching(regex);
                 } catch (PatternSyntaxException e) {
-                    throw Messages.loadError(f.keyLocation(), "'strMatching' has an invalid regular expression: "
+                    throw error(option, f.keyLocation(), "'strMatching' has an invalid regular expression: "
                             + e.getDescription());
                 }
             }
             default: { // submodule
                 if (!(v instanceof SourceNode.Mapping body)) {
-                    throw Messages.loadError(f.keyLocation(), "'submodule' takes {\"options\": {...}}");
+                    throw error(option, f.keyLocation(), "'submodule' takes {\"options\": {...}}");
                 }
                 return new Submodule(List.of(new FileSubmodule(submoduleReader.apply(body))));
             }
         }
     }
 
-    private static List<SourceNode> list(SourceNode.Field f) {
+    private static RuntimeException error(OptionPath option, Location at, String why) {
+        return Messages.loadError(at, "the type of '" + option + "' cannot be read: " + why);
+    }
+
+    private static List<SourceNode> list(OptionPath option, SourceNode.Field f) {
         if (!(f.value() instanceof SourceNode.Sequence seq)) {
-            throw Messages.loadError(f.keyLocation(), "'" + f.key() + "' takes a list");
+            throw error(option, f.keyLocation(), "'" + f.key() + "' takes a list");
         }
         return seq.items();
     }
 
-    private static List<Object> scalars(SourceNode.Field f) {
+    private static List<Object> scalars(OptionPath option, SourceNode.Field f) {
         List<Object> out = new ArrayList<>();
-        for (SourceNode item : list(f)) {
+        for (SourceNode item : list(option, f)) {
             if (!(item instanceof SourceNode.Scalar s)) {
-                throw Messages.loadError(item.location(), "'" + f.key() + "' takes a list of plain values");
+                throw error(option, item.location(), "'" + f.key() + "' takes a list of plain values");
             }
             if (s.value() == null) {
-                throw Messages.loadError(item.location(), "'" + f.key() + "' takes strings, numbers and booleans,"
+                throw error(option, item.location(), "'" + f.key() + "' takes strings, numbers and booleans,"
                         + " not null; to allow null, wrap the type: {nullOr: {" + f.key() + ": [...]}}");
             }
             out.add(s.value());
@@ -152,8 +164,13 @@ final class TypeParser {
             return wrap(name, expression(tokens));
         }
         if (!ATOMS.contains(name)) {
-            throw tokens.error("unknown type '" + t + "'; the types are " + String.join(", ", ATOMS) + ", and "
-                    + String.join(", ", WRAPPERS) + " applied to a type");
+            // a misspelling gets the one name it most likely meant, anything else every name
+            List<String> names = new ArrayList<>(ATOMS);
+            names.addAll(WRAPPERS);
+            String closest = EditDistance.closest(name, names, 2);
+            throw tokens.error("unknown type '" + t + "'" + (closest != null ? "; did you mean '" + closest + "'?"
+                    : "; the types are " + String.join(", ", ATOMS) + ", and " + String.join(", ", WRAPPERS)
+                    + " applied to a type"));
         }
         return atom(name);
     }
@@ -193,11 +210,13 @@ final class TypeParser {
     private static final class Tokens {
         private final List<String> items = new ArrayList<>();
         private final String text;
+        private final OptionPath option;
         private final Location at;
         private int next;
 
-        Tokens(String text, Location at) {
+        Tokens(String text, OptionPath option, Location at) {
             this.text = text;
+            this.option = option;
             this.at = at;
             for (String piece : text.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+")) {
                 if (!piece.isEmpty()) {
@@ -219,7 +238,7 @@ final class TypeParser {
         }
 
         RuntimeException error(String why) {
-            return Messages.loadError(at, "the type \"" + text + "\" cannot be read: " + why);
+            return Messages.loadError(at, "the type \"" + text + "\" of '" + option + "' cannot be read: " + why);
         }
     }
 
