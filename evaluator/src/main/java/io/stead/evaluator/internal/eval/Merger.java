@@ -349,6 +349,6 @@ final class Merger {
         }
         // a list element is named by its place, as NixOS names it; nothing else comes without one
         String instance = name != null ? name : path.toString();
-        return ModuleScope.create(context, path, instance, context.shapes().of(type, path.toString()), defs).view();
+        return ModuleScope.create(context, path, instance, context.shapes().of(type, path), defs).view();
     }
 }

@@ -55,10 +55,11 @@ public final class SubmoduleShapes {
     /**
      * @param type a submodule type or a nested system
      * @param instance the instance asking, whose path names the type's options in a message
-     *     about its declarations (the shape is kept for every instance only once it is made)
+     *     about its declarations (the shape is kept for every instance only once it is made;
+     *     the path is written out only then, not for each of a thousand instances)
      * @return the type's modules and declarations
      */
-    Shape of(OptionType type, String instance) {
+    Shape of(OptionType type, PathName instance) {
         if (type instanceof NestedSystem) {
             return system.get();
         }
@@ -70,7 +71,7 @@ public final class SubmoduleShapes {
                 modules.add(recorder.record(spec, spec.getClass().getName(), origin(spec)));
                 modulesRecorded++;
             }
-            shape = new Shape(modules, OptionTree.build(modules, instance), false);
+            shape = new Shape(modules, OptionTree.build(modules, instance.toString()), false);
             known.put(submodule, shape);
         }
         return shape;
