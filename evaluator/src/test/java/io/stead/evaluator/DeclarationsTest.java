@@ -184,4 +184,29 @@ class DeclarationsTest {
         Fixture f = new Fixture(dir).file("a.yaml", "{options: {x.y: {type: " + type + ", default: 1}}}\n");
         assertEquals(message, f.error("x", "a.yaml"));
     }
+
+    @Test
+    void aDeclarationInsideAFileSubmoduleIsNamedUnderItsOption() {
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  s:
+                    type:
+                      attrsOf:
+                        submodule:
+                          options:
+                            p: {type: lisOf str}
+                """);
+        assertEquals("a.yaml:7:23: the type \"lisOf str\" of 's.p' cannot be read: unknown type 'lisOf';"
+                + " did you mean 'listOf'?", f.error("s", "a.yaml"));
+        f.file("b.yaml", """
+                options:
+                  s:
+                    type:
+                      submodule:
+                        options:
+                          p: {type: str, defualt: x}
+                """);
+        assertEquals("b.yaml:6:26: the declaration of 's.p' has no field 'defualt'; did you mean 'default'?",
+                f.error("s", "b.yaml"));
+    }
 }

@@ -27,6 +27,8 @@ final class DeclarationParser {
     private final DefinitionParser definitions;
     private final TypeParser types;
     private final String display;
+    /** While a file submodule's options are read: the option whose type it is, for messages. */
+    private OptionPath shownUnder = OptionPath.ROOT;
 
     /**
      * @param definitions reads defaults and submodule configs
@@ -35,7 +37,12 @@ final class DeclarationParser {
     DeclarationParser(DefinitionParser definitions, String display) {
         this.definitions = definitions;
         this.display = display;
-        this.types = new TypeParser(this::submodule);
+        this.types = new TypeParser(new TypeParser.SubmoduleReader() {
+            @Override
+            public ModuleData read(OptionPath option, SourceNode.Mapping body) {
+                return submodule(option, body);
+            }
+        });
     }
 
     List<Declaration> parse(SourceNode block) {
@@ -46,7 +53,8 @@ final class DeclarationParser {
 
     private void group(SourceNode node, OptionPath prefix, List<Declaration> out) {
         if (!(node instanceof SourceNode.Mapping map)) {
-            throw Messages.loadError(node.location(), "options of '" + (prefix.isRoot() ? "options" : prefix)
+            throw Messages.loadError(node.location(), "options of '"
+                    + (prefix.isRoot() && shownUnder.isRoot() ? "options" : shown(prefix))
                     + "' must be an attribute set of declarations, not " + SourceNode.kind(node));
         }
         for (SourceNode.Field f : map.fields()) {
@@ -59,10 +67,10 @@ final class DeclarationParser {
                 out.add(declaration(path, m, f.keyLocation()));
             } else if (f.value() instanceof SourceNode.Mapping m && hasType(m)) {
                 // a declaration with a misspelled field, not a group named after its fields
-                throw unknownField(path, m);
+                throw unknownField(shown(path), m);
             } else if (f.value() instanceof SourceNode.Mapping m && hasUnreadableType(m)) {
                 // a group holds only objects, so this is a declaration whose type is wrong
-                types.parse(path, m.field("type").value());
+                types.parse(shown(path), m.field("type").value());
                 throw new IllegalStateException("a type that is not a string nor an object was read: " + m);
             } else {
                 group(f.value(), path, out);
@@ -121,14 +129,15 @@ final class DeclarationParser {
 
     private Declaration declaration(OptionPath path, SourceNode.Mapping m, Location at) {
         SourceNode.Field typeField = m.single("type");
-        OptionType type = typeField == null ? new Anything() : types.parse(path, typeField.value());
+        OptionType type = typeField == null ? new Anything() : types.parse(shown(path), typeField.value());
         SourceNode.Field def = m.single("default");
         Node defaultValue = def == null ? null : definitions.parse(def.value(), def.keyLocation());
         String description = "";
         SourceNode.Field desc = m.single("description");
         if (desc != null) {
             if (!(desc.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof String text)) {
-                throw Messages.loadError(desc.keyLocation(), "the description of '" + path + "' must be a string");
+                throw Messages.loadError(desc.keyLocation(), "the description of '" + shown(path)
+                        + "' must be a string");
             }
             description = text;
         }
@@ -136,7 +145,7 @@ final class DeclarationParser {
         SourceNode.Field ro = m.single("readOnly");
         if (ro != null) {
             if (!(ro.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof Boolean b)) {
-                throw Messages.loadError(ro.keyLocation(), "readOnly of '" + path + "' must be true or false");
+                throw Messages.loadError(ro.keyLocation(), "readOnly of '" + shown(path) + "' must be true or false");
             }
             readOnly = b;
         }
@@ -145,15 +154,33 @@ final class DeclarationParser {
                 readOnly, at);
     }
 
-    /** Reads a file submodule's body: {@code {"options": {...}, "config": {...}}}. */
-    private ModuleData submodule(SourceNode.Mapping body) {
+    /** A declaration's path as messages name it: under the option whose submodule declares it. */
+    private OptionPath shown(OptionPath path) {
+        return shownUnder.concat(path);
+    }
+
+    /**
+     * Reads a file submodule's body: {@code {"options": {...}, "config": {...}}}.
+     *
+     * @param option the option whose type the submodule is, as messages name it
+     * @param body the body
+     */
+    private ModuleData submodule(OptionPath option, SourceNode.Mapping body) {
         List<Declaration> decls = List.of();
         Node config = new Node.Attrs(List.of(), body.location());
         body.single("options");
         body.single("config");
         for (SourceNode.Field f : body.fields()) {
             switch (f.key()) {
-                case "options" -> decls = parse(f.value());
+                case "options" -> {
+                    OptionPath outer = shownUnder;
+                    shownUnder = option;
+                    try {
+                        decls = parse(f.value());
+                    } finally {
+                        shownUnder = outer;
+                    }
+                }
                 case "config" -> config = definitions.parse(f.value(), f.keyLocation());
                 default -> throw Messages.loadError(f.keyLocation(), "a submodule takes 'options' and 'config',"
                         + " not '" + f.key() + "'");

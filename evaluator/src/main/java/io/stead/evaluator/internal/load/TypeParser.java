@@ -12,7 +12,6 @@ import io.stead.evaluator.internal.model.Node;
 import io.stead.api.Submodule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -27,10 +26,20 @@ final class TypeParser {
             "lines", "package", "path", "port", "positiveInt", "str", "unsignedInt");
     private static final List<String> WRAPPERS = List.of("attrsOf", "lazyAttrsOf", "listOf", "nullOr", "uniq");
 
-    private final Function<SourceNode.Mapping, ModuleData> submoduleReader;
+    private final SubmoduleReader submoduleReader;
+
+    /** Reads a file submodule's {@code {options, config}} body. */
+    interface SubmoduleReader {
+        /**
+         * @param option the option whose type the submodule is, as messages name it
+         * @param body the body
+         * @return the submodule's module
+         */
+        ModuleData read(OptionPath option, SourceNode.Mapping body);
+    }
 
     /** @param submoduleReader reads a submodule's {options, config} body */
-    TypeParser(Function<SourceNode.Mapping, ModuleData> submoduleReader) {
+    TypeParser(SubmoduleReader submoduleReader) {
         this.submoduleReader = submoduleReader;
     }
 
@@ -116,7 +125,7 @@ final class TypeParser {
                 if (!(v instanceof SourceNode.Mapping body)) {
                     throw error(option, f.keyLocation(), "'submodule' takes {\"options\": {...}}");
                 }
-                return new Submodule(List.of(new FileSubmodule(submoduleReader.apply(body))));
+                return new Submodule(List.of(new FileSubmodule(submoduleReader.read(option, body))));
             }
         }
     }
