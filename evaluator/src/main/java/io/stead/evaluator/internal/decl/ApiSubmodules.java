@@ -1,16 +1,11 @@
 package io.stead.evaluator.internal.decl;
 
-import io.stead.api.AttrsOf;
 import io.stead.api.Either;
-import io.stead.api.LazyAttrsOf;
-import io.stead.api.ListOf;
 import io.stead.api.ModuleSpec;
-import io.stead.api.NullOr;
 import io.stead.api.OneOf;
 import io.stead.api.OptionPath;
 import io.stead.api.OptionType;
 import io.stead.api.Submodule;
-import io.stead.api.Uniq;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
@@ -46,25 +41,10 @@ final class ApiSubmodules {
             }
             return changed ? new Submodule(modules) : type;
         }
-        if (type instanceof AttrsOf a) {
-            OptionType e = recordAt(a.element(), origin, at);
-            return e == a.element() ? type : new AttrsOf(e);
-        }
-        if (type instanceof LazyAttrsOf a) {
-            OptionType e = recordAt(a.element(), origin, at);
-            return e == a.element() ? type : new LazyAttrsOf(e);
-        }
-        if (type instanceof ListOf l) {
-            OptionType e = recordAt(l.element(), origin, at);
-            return e == l.element() ? type : new ListOf(e);
-        }
-        if (type instanceof NullOr n) {
-            OptionType e = recordAt(n.element(), origin, at);
-            return e == n.element() ? type : new NullOr(e);
-        }
-        if (type instanceof Uniq u) {
-            OptionType e = recordAt(u.element(), origin, at);
-            return e == u.element() ? type : new Uniq(e);
+        OptionType element = TypeWrappers.element(type);
+        if (element != null) {
+            OptionType e = recordAt(element, origin, at);
+            return e == element ? type : TypeWrappers.rewrap(type, e);
         }
         if (type instanceof Either e) {
             OptionType left = recordAt(e.left(), origin, at);

@@ -1,14 +1,9 @@
 package io.stead.evaluator.internal.decl;
 
 import io.stead.api.OptionPath;
-import io.stead.api.AttrsOf;
-import io.stead.api.LazyAttrsOf;
-import io.stead.api.ListOf;
 import io.stead.api.NestedSystem;
-import io.stead.api.NullOr;
 import io.stead.api.OptionType;
 import io.stead.api.Submodule;
-import io.stead.api.Uniq;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
@@ -159,25 +154,11 @@ final class OptionTreeBuilder {
         if (a instanceof NestedSystem && b instanceof NestedSystem) {
             return a;
         }
-        if (a instanceof AttrsOf x && b instanceof AttrsOf y) {
-            OptionType inner = mergeTypes(x.element(), y.element());
-            return inner == null ? null : new AttrsOf(inner);
-        }
-        if (a instanceof LazyAttrsOf x && b instanceof LazyAttrsOf y) {
-            OptionType inner = mergeTypes(x.element(), y.element());
-            return inner == null ? null : new LazyAttrsOf(inner);
-        }
-        if (a instanceof ListOf x && b instanceof ListOf y) {
-            OptionType inner = mergeTypes(x.element(), y.element());
-            return inner == null ? null : new ListOf(inner);
-        }
-        if (a instanceof NullOr x && b instanceof NullOr y) {
-            OptionType inner = mergeTypes(x.element(), y.element());
-            return inner == null ? null : new NullOr(inner);
-        }
-        if (a instanceof Uniq x && b instanceof Uniq y) {
-            OptionType inner = mergeTypes(x.element(), y.element());
-            return inner == null ? null : new Uniq(inner);
+        OptionType ea = TypeWrappers.element(a);
+        OptionType eb = TypeWrappers.element(b);
+        if (ea != null && eb != null && a.getClass() == b.getClass()) {
+            OptionType inner = mergeTypes(ea, eb);
+            return inner == null ? null : TypeWrappers.rewrap(a, inner);
         }
         return null;
     }
