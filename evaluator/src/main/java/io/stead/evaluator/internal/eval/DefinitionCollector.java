@@ -26,6 +26,9 @@ final class DefinitionCollector {
     private final PathName prefix;
     private final EvalContext context;
     private final Map<OptionTree.OptionNode, List<Def>> collected = new IdentityHashMap<>();
+    // the module being added: its attribute sets given to each option, and those given in pieces
+    private final Map<OptionTree.OptionNode, JoinedAttrs> pieces = new IdentityHashMap<>();
+    private final List<JoinedAttrs> joined = new ArrayList<>();
 
     DefinitionCollector(OptionTree tree, PathName prefix, EvalContext context) {
         this.tree = tree;
@@ -37,43 +40,79 @@ final class DefinitionCollector {
         return collected;
     }
 
+    /**
+     * Adds one module's definitions.
+     *
+     * @param config the module's definitions
+     * @param at where the module is
+     * @param scope the configuration its conditions, references and computed values read
+     */
     void add(Node config, Location at, ModuleScope scope) {
-        walk(tree.root(), OptionPath.ROOT, config, at, List.of(), scope);
+        walk(tree.root(), OptionPath.ROOT, config, at, List.of(), scope, new Object());
+        for (JoinedAttrs j : joined) {
+            j.finish();
+        }
+        pieces.clear();
+        joined.clear();
     }
 
+    /**
+     * @param part the part of the module being walked: a new one below each property and for
+     *     each {@code $merge} part, since NixOS counts those as definitions of their own
+     */
     private void walk(OptionTree.TreeNode target, OptionPath at, Node node, Location location,
-                      List<Node> wrappers, ModuleScope scope) {
+                      List<Node> wrappers, ModuleScope scope, Object part) {
         if (target instanceof OptionTree.OptionNode option) {
-            Merger.groupOf(collected, option).add(new Def(rewrap(node, wrappers), location, scope));
+            define(option, node, location, wrappers, scope, part);
             return;
         }
         OptionTree.Group group = (OptionTree.Group) target;
         if (node instanceof Node.Attrs attrs) {
             for (Node.Entry entry : attrs.entries()) {
-                entry(group, at, entry.path(), 0, entry.value(), wrappers, scope);
+                entry(group, at, entry.path(), 0, entry.value(), wrappers, scope, part);
             }
         } else if (node instanceof Node.When || node instanceof Node.Prio || node instanceof Node.Ordered) {
             List<Node> more = new ArrayList<>(wrappers);
             more.add(node);
-            walk(group, at, body(node), node.location(), more, scope);
+            walk(group, at, body(node), node.location(), more, scope, new Object());
         } else if (node instanceof Node.Merge merge) {
-            for (Node part : merge.parts()) {
-                walk(group, at, part, part.location(), wrappers, scope);
+            for (Node piece : merge.parts()) {
+                walk(group, at, piece, piece.location(), wrappers, scope, new Object());
             }
         } else if (node instanceof Node.Value v && v.value() instanceof Map<?, ?> value) {
             // an attribute set the evaluator made (a submodule's or attrsOf's value, reached by a
             // $ref or handed over by a computed value) that defines a submodule instance: only a
             // discharged definition is a Value, so its shape no longer depends on anything
-            walk(group, at, attrs(value, v.location()), location, wrappers, scope);
+            walk(group, at, attrs(value, v.location()), location, wrappers, scope, part);
         } else {
             throw Messages.groupDefinedAsValue(show(at),
                     List.of(new Messages.Shown(location, Show.node(node))));
         }
     }
 
+    /**
+     * One definition of an option; an attribute set that the same part of the module already
+     * gave the option through another key joins that one.
+     */
+    private void define(OptionTree.OptionNode option, Node node, Location location, List<Node> wrappers,
+                        ModuleScope scope, Object part) {
+        List<Def> defs = Merger.groupOf(collected, option);
+        if (node instanceof Node.Attrs attrs) {
+            JoinedAttrs earlier = pieces.get(option);
+            if (earlier != null && earlier.joins(part)) {
+                if (earlier.add(attrs)) {
+                    joined.add(earlier);
+                }
+                return;
+            }
+            pieces.put(option, new JoinedAttrs(part, defs, attrs, wrappers));
+        }
+        defs.add(new Def(rewrap(node, wrappers), location, scope));
+    }
+
     /** Follows one entry's path through the tree, segment by segment. */
     private void entry(OptionTree.Group group, OptionPath at, OptionPath path, int index, Node value,
-                       List<Node> wrappers, ModuleScope scope) {
+                       List<Node> wrappers, ModuleScope scope, Object part) {
         OptionTree.TreeNode node = group;
         OptionPath here = at;
         int i = index;
@@ -97,12 +136,13 @@ final class DefinitionCollector {
                         List.of(new Messages.Shown(value.location(), Show.node(value))));
             }
             context.warn(Messages.renamed(show(here), show(alias.to()), value.location()));
-            entry(tree.root(), OptionPath.ROOT, alias.to().concat(rest), 0, value, wrappers, scope);
+            // (a definition of its own: NixOS defines the new option in the rename's module)
+            entry(tree.root(), OptionPath.ROOT, alias.to().concat(rest), 0, value, wrappers, scope, new Object());
             return;
         }
         Node inner = rest.isRoot() ? value
                 : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
-        walk(node, here, inner, value.location(), wrappers, scope);
+        walk(node, here, inner, value.location(), wrappers, scope, part);
     }
 
     private static Node.Attrs attrs(Map<?, ?> value, Location at) {
@@ -133,7 +173,7 @@ final class DefinitionCollector {
     }
 
     /** Puts the properties met above an option back around its definition, outermost first. */
-    private static Node rewrap(Node node, List<Node> wrappers) {
+    static Node rewrap(Node node, List<Node> wrappers) {
         Node out = node;
         for (int i = wrappers.size() - 1; i >= 0; i--) {
             Node w = wrappers.get(i);

@@ -23,6 +23,7 @@ import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,16 +267,39 @@ final class Merger {
         return new LazyAttrs(cells);
     }
 
-    /** The definitions of each attribute, in definition order; dotted keys split at their first segment. */
+    /**
+     * The definitions of each attribute, in definition order; dotted keys split at their first
+     * segment. The attribute sets one definition gives an attribute through several keys
+     * ({@code a.x} and {@code a.y}) are one definition of it, as in NixOS.
+     */
     static Map<String, List<Def>> group(List<Leaf> leaves) {
         Map<String, List<Def>> groups = new LinkedHashMap<>();
+        Map<String, JoinedAttrs> pieces = null;
+        List<JoinedAttrs> joined = null;
         for (Leaf l : leaves) {
             if (l.node() instanceof Node.Attrs a) {
-                for (Node.Entry e : a.entries()) {
+                List<Node.Entry> entries = a.entries();
+                boolean join = hasDottedKey(entries); // (without one, every key is there once)
+                if (join && pieces == null) {
+                    pieces = new HashMap<>();
+                    joined = new ArrayList<>();
+                }
+                for (Node.Entry e : entries) {
                     String key = e.path().segments().get(0);
                     Node value = e.path().size() == 1 ? e.value()
                             : new Node.Attrs(List.of(new Node.Entry(e.path().drop(1), e.value())), e.value().location());
-                    groupOf(groups, key).add(new Def(value, e.value().location(), l.scope()));
+                    List<Def> defs = groupOf(groups, key);
+                    if (join && value instanceof Node.Attrs piece) {
+                        JoinedAttrs earlier = pieces.get(key);
+                        if (earlier != null && earlier.joins(l)) {
+                            if (earlier.add(piece)) {
+                                joined.add(earlier);
+                            }
+                            continue;
+                        }
+                        pieces.put(key, new JoinedAttrs(l, defs, piece, List.of()));
+                    }
+                    defs.add(new Def(value, e.value().location(), l.scope()));
                 }
             } else {
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) ((Node.Value) l.node()).value()).entrySet()) {
@@ -284,7 +308,21 @@ final class Merger {
                 }
             }
         }
+        if (joined != null) {
+            for (JoinedAttrs j : joined) {
+                j.finish();
+            }
+        }
         return groups;
+    }
+
+    private static boolean hasDottedKey(List<Node.Entry> entries) {
+        for (Node.Entry e : entries) {
+            if (e.path().size() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
