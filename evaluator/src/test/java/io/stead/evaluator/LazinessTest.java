@@ -111,8 +111,33 @@ class LazinessTest {
         assertEquals("infinite recursion encountered: 'greeting.shout' -> 'greeting.text' -> 'greeting.shout'\n"
                 + "Definitions along the cycle:\n"
                 + "- In 'test-plugin.jar!TestModules.java:52': {\"$if\": \"greeting.enable\", \"then\": <computed>}\n"
-                + "- In 'test-plugin.jar!TestModules.java:43': {\"$override\": 1500, \"value\": \"hello\"}\n"
                 + "- In 'a.yaml:2': {\"$ref\": \"greeting.shout\"}", f.error("greeting.shout", "a.yaml"));
+    }
+
+    @Test
+    void aCycleShowsOnlyTheDefinitionsThatReadOptions() {
+        // plain values (greeting.text's default above, the $defaults here) cannot close a cycle
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  a: {type: int}
+                  b: {type: int}
+                  c: {type: int, default: 1}
+                  enable: {type: bool}
+                config:
+                  a: {$ref: b}
+                  b: {$merge: [{$ref: c}, {$default: 2}]}
+                  c: {$ref: a}
+                """).file("b.yaml", """
+                a: {$default: 3}
+                c: {$merge: [{$default: 4}, {$if: "!enable", then: 5}]}
+                enable: {$default: false}
+                """);
+        assertEquals("infinite recursion encountered: 'a' -> 'b' -> 'c' -> 'a'\n"
+                + "Definitions along the cycle:\n"
+                + "- In 'a.yaml:7': {\"$ref\": \"b\"}\n"
+                + "- In 'a.yaml:8': {\"$merge\": [{\"$ref\": \"c\"}, {\"$override\": 1000, \"value\": 2}]}\n"
+                + "- In 'b.yaml:2': {\"$merge\": [{\"$override\": 1000, \"value\": 4}, {\"$if\": \"!enable\", \"then\": 5}]}\n"
+                + "- In 'a.yaml:9': {\"$ref\": \"a\"}", f.error("a", "a.yaml", "b.yaml"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
+import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,17 +88,58 @@ public final class EvalContext {
         int from = Math.max(trace.lastIndexOf(path.toString()), 0);
         List<String> chain = new ArrayList<>(trace.subList(from, trace.size()));
         chain.add(path.toString());
-        // the definitions of the options along the cycle, outermost first: among them, the
-        // references that close it
+        // the definitions along the cycle that read other options, outermost first: among
+        // them, the references that close it (plain values cannot, and would only hide them)
         List<List<Def>> outermostFirst = new ArrayList<>(definitions);
         Collections.reverse(outermostFirst);
         List<Messages.Shown> shown = new ArrayList<>();
+        List<Messages.Shown> all = new ArrayList<>();
         for (List<Def> defs : outermostFirst.subList(from, outermostFirst.size())) {
             for (Def d : defs) {
-                shown.add(new Messages.Shown(d.location(), Show.node(d.node())));
+                Messages.Shown def = new Messages.Shown(d.location(), Show.node(d.node()));
+                all.add(def);
+                if (readsOptions(d.node())) {
+                    shown.add(def);
+                }
             }
         }
-        return Messages.infiniteRecursion(chain, shown).withTrace(trace);
+        return Messages.infiniteRecursion(chain, shown.isEmpty() ? all : shown).withTrace(trace);
+    }
+
+    /** @return whether evaluating the definition may read options: a reference, a condition or a plugin's value */
+    private static boolean readsOptions(Node node) {
+        if (node instanceof Node.Ref || node instanceof Node.Computed || node instanceof Node.When) {
+            return true;
+        }
+        if (node instanceof Node.Prio p) {
+            return readsOptions(p.body());
+        }
+        if (node instanceof Node.Ordered o) {
+            return readsOptions(o.body());
+        }
+        if (node instanceof Node.Merge m) {
+            return anyReads(m.parts());
+        }
+        if (node instanceof Node.ListNode l) {
+            return anyReads(l.items());
+        }
+        if (node instanceof Node.Attrs a) {
+            for (Node.Entry e : a.entries()) {
+                if (readsOptions(e.value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyReads(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (readsOptions(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     EvalError traced(EvalError e) {
