@@ -22,12 +22,14 @@ final class BuildCommand implements Callable<Integer> {
     private final OptionSpec out = OptionSpec.builder("-o", "--out")
             .paramLabel("DIR")
             .type(Path.class)
+            .converters(new PathConverter())
             .required(true)
             .description("Where to write the tree (a previous Stead tree there is replaced, anything else refused).")
             .build();
     private final OptionSpec root = OptionSpec.builder("--root")
             .paramLabel("ROOT")
             .type(Path.class)
+            .converters(new PathConverter())
             .description("The target root whose installed units and packages to customise (default: /).")
             .build();
 

@@ -52,6 +52,7 @@ final class CommandModel {
                 .required(true)
                 .type(List.class)
                 .auxiliaryTypes(Path.class)
+                .converters(new PathConverter())
                 .description("Configuration files (YAML or JSON), in order.")
                 .build();
     }

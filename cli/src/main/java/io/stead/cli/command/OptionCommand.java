@@ -33,6 +33,7 @@ final class OptionCommand implements Callable<Integer> {
             .arity("1..*")
             .type(List.class)
             .auxiliaryTypes(Path.class)
+            .converters(new PathConverter())
             .description("Configuration files whose definitions to show (default: none, only declarations).")
             .build();
 

@@ -20,6 +20,7 @@ final class PluginDirOptions {
             .paramLabel("DIR")
             .type(List.class)
             .auxiliaryTypes(Path.class)
+            .converters(new PathConverter())
             .description("Also load the plugin jars in DIR (repeatable). "
                     + "STEAD_PLUGIN_PATH adds more, colon-separated.")
             .build();
