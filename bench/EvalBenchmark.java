@@ -16,7 +16,9 @@ import java.util.Locale;
  * (default K = 100 1000 10000, nine runs each, the median and the best reported). The launcher runs on
  * {@code JAVA_HOME}'s JDK, else the newest under /usr/lib/jvm, so
  * {@code JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 java bench/EvalBenchmark.java} measures Stead on
- * JDK 17; the first line printed says which. Peak memory is the
+ * JDK 17; the first line printed says which. The second gives two floors measured just before:
+ * an empty run of the same JVM and {@code stead --version} (start-up without evaluating), which
+ * show how fast the machine is at the time. Peak memory is the
  * process's maximum resident set size, read with GNU time when it is installed; peak heap is
  * what {@code stead eval --stats} reports for one more run.
  */
@@ -47,6 +49,14 @@ public class EvalBenchmark {
         }
         run(List.of(stead.toString(), "--version"), null); // builds on first use, outside the timings
         System.out.println("stead on " + runtimeOf(stead) + " (JAVA_HOME chooses another JDK)");
+        // this machine's speed varies by half from hour to hour: these floors, taken at the same
+        // time, say which state the figures below were measured in
+        Path image = stead.getParent().resolve("cli/target/image/bin/java");
+        if (Files.isExecutable(image)) {
+            System.out.printf(Locale.ROOT, "floor: an empty JVM (java -version) %.3f s median, stead --version %.3f s%n",
+                    median(List.of(image.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                            "-version")), median(List.of(stead.toString(), "--version")));
+        }
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
         System.out.printf(Locale.ROOT, "%-8s %-5s %10s %10s %14s %15s %10s%n", "K", "fmt", "median (s)", "best (s)",
                 "peak RSS (MB)", "peak heap (MB)", "options");
@@ -84,6 +94,18 @@ public class EvalBenchmark {
                     walls[RUNS / 2], walls[0], gnuTime ? String.valueOf(rss / 1024) : "n/a", heap, forced);
             deleteTree(dir);
         }
+    }
+
+    /** The median wall time of {@link #RUNS} runs of a command, in seconds. */
+    static double median(List<String> cmd) throws IOException, InterruptedException {
+        double[] walls = new double[RUNS];
+        for (int i = 0; i < walls.length; i++) {
+            long t0 = System.nanoTime();
+            run(cmd, null);
+            walls[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        java.util.Arrays.sort(walls);
+        return walls[RUNS / 2];
     }
 
     /** Four files: declarations and base values ($default), $after, $force, $if. */
