@@ -27,6 +27,49 @@ class RenamesTest {
     }
 
     @Test
+    void aDefinitionOfTheOldNameUnderAFalseConditionIsNotWarnedAbout() {
+        // NixOS warns only when the old option is defined (fromOpt.isDefined): mkIf false is not
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """
+                options:
+                  flag: {type: bool, default: false}
+                config:
+                  users.extraUsers: {$if: flag, then: {root: {uid: 0}}}
+                  users.extraUsers.bob.uid: 7
+                """);
+        Evaluation e = f.eval("a.yaml");
+        assertEquals("{\"bob\":{\"keys\":[],\"uid\":7}}", e.json(OptionPath.parse("users.users"), false));
+        assertEquals(List.of("The option 'users.extraUsers' defined in 'a.yaml:5' has been renamed to 'users.users'."),
+                e.warnings().stream().map(f::strip).toList());
+    }
+
+    @Test
+    void onlyTheOldNamesDefinitionsThatCountAreWarnedAbout() {
+        // NixOS names the files of the old option's definitions that count (fromOpt.files),
+        // after its priorities are filtered
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """
+                users.extraUsers.root.uid: 0
+                users.extraUsers: {$force: {bob: {uid: 7}}}
+                """);
+        Evaluation e = f.eval("a.yaml");
+        assertEquals("{\"bob\":{\"keys\":[],\"uid\":7}}", e.json(OptionPath.parse("users.users"), false));
+        assertEquals(List.of("The option 'users.extraUsers' defined in 'a.yaml:2' has been renamed to 'users.users'."),
+                e.warnings().stream().map(f::strip).toList());
+    }
+
+    @Test
+    void aConditionInsideTheOldOptionsValueStillDefinesIt() {
+        // users.extraUsers.alice = mkIf false {...} is a definition of users.extraUsers: NixOS warns
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """
+                options:
+                  flag: {type: bool, default: false}
+                config:
+                  users.extraUsers.alice: {$if: flag, then: {uid: 1}}
+                """);
+        assertEquals(List.of("The option 'users.extraUsers' defined in 'a.yaml:4' has been renamed to 'users.users'."),
+                f.eval("a.yaml").warnings().stream().map(f::strip).toList());
+    }
+
+    @Test
     void readingTheOldPathGivesTheNewValue() {
         Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", "users.users.bob.uid: 7\n");
         assertEquals("7", f.json("users.extraUsers.bob.uid", "a.yaml"));

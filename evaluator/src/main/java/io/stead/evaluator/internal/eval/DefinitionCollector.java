@@ -135,7 +135,11 @@ final class DefinitionCollector {
                 throw Messages.removed(show(here), alias.replacement(),
                         List.of(new Messages.Shown(value.location(), Show.node(value))));
             }
-            context.warn(Messages.renamed(show(here), show(alias.to()), value.location()));
+            // warned about once the configuration can say whether it counts, as NixOS's fromOpt.isDefined
+            Node asWritten = rest.isRoot() ? value
+                    : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
+            context.renamedDefinition(new RenamedDefinition(show(here), show(alias.to()),
+                    new Def(rewrap(asWritten, wrappers), value.location(), scope)));
             // (a definition of its own: NixOS defines the new option in the rename's module)
             entry(tree.root(), OptionPath.ROOT, alias.to().concat(rest), 0, value, wrappers, scope, new Object());
             return;

@@ -28,7 +28,7 @@ final class Discharger {
      * The weakest priority that counts: NixOS's filterOverrides looks for the highest priority
      * starting from 9999 and keeps only definitions of exactly that one, so weaker ones never count.
      */
-    private static final int WEAKEST = 9999;
+    static final int WEAKEST = 9999;
     /** $order, then definition order (the sort is stable); not a lambda, which a cold JVM links slowly. */
     private static final Comparator<Leaf> BY_ORDER = new Comparator<>() {
         @Override
@@ -100,7 +100,7 @@ final class Discharger {
         }
     }
 
-    private boolean holds(Condition c, ModuleScope scope, Location at) {
+    static boolean holds(Condition c, ModuleScope scope, Location at) {
         Object v = scope.referenced(c.path(), "$if", at);
         if (!(v instanceof Boolean b)) {
             throw Messages.conditionNotBoolean(c.toString(), Show.value(v), at);

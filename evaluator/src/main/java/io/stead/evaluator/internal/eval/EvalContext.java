@@ -22,6 +22,7 @@ public final class EvalContext {
     // the definitions of each option on the stack, so that a cycle can show where it is written
     private final ArrayDeque<List<Def>> definitions = new ArrayDeque<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    private final List<RenamedDefinition> renamed = new ArrayList<>();
     private final List<ModuleScope> nestedSystems = new ArrayList<>();
     private final ModuleRecorder recorder;
     private final SubmoduleShapes shapes;
@@ -148,7 +149,6 @@ public final class EvalContext {
         return e.trace().isEmpty() ? e.withTrace(trace()) : e;
     }
 
-    /** @param warning said once, on stderr, after the command's result is known */
     /**
      * The nested systems (containers' configurations) made so far in this evaluation, in the
      * order they were made: those a command evaluated, whose assertions and warnings are its
@@ -164,13 +164,24 @@ public final class EvalContext {
         nestedSystems.add(system);
     }
 
+    /** @param warning said once, on stderr, after the command's result is known */
     public void warn(String warning) {
         warnings.add(warning);
     }
 
-    /** @return warnings so far, in order, without duplicates */
+    /** @param definition a definition of a renamed option's old name, warned about if it counts */
+    void renamedDefinition(RenamedDefinition definition) {
+        renamed.add(definition);
+    }
+
+    /**
+     * @return warnings so far, in order, without duplicates: those given, then those about
+     *     renamed options (whose conditions this may read)
+     */
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        Set<String> out = new LinkedHashSet<>(warnings);
+        out.addAll(RenameWarnings.of(renamed));
+        return List.copyOf(out);
     }
 
     void countForced() {

@@ -1,0 +1,94 @@
+package io.stead.evaluator.internal.eval;
+
+import io.stead.api.Priority;
+import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.model.Condition;
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The warnings about renamed options that are used. NixOS warns only when the old option is
+ * defined ({@code fromOpt.isDefined}), naming where its definitions that count are written: a
+ * definition under a false {@code $if}, or beaten by one of a stronger priority under the old
+ * name, is not warned about. Values are not forced (a {@code $ref} or computed value counts as
+ * a definition as it stands): only conditions and priorities decide.
+ */
+final class RenameWarnings {
+    /** No priority seen yet: the outermost one counts, as in {@link Discharger}. */
+    private static final int UNSET = Integer.MIN_VALUE;
+
+    private RenameWarnings() {
+    }
+
+    /**
+     * @param renamed the definitions of old names, in the order they were collected
+     * @return one warning per definition that counts, in that order
+     */
+    static Set<String> of(List<RenamedDefinition> renamed) {
+        Map<String, List<RenamedDefinition>> byOldName = new LinkedHashMap<>();
+        for (RenamedDefinition r : renamed) {
+            // (no lambda: this runs in every command, on a cold JVM)
+            List<RenamedDefinition> defs = byOldName.get(r.from());
+            if (defs == null) {
+                defs = new ArrayList<>();
+                byOldName.put(r.from(), defs);
+            }
+            defs.add(r);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (List<RenamedDefinition> defs : byOldName.values()) {
+            warnCounted(defs, out);
+        }
+        return out;
+    }
+
+    /** Adds a warning for each definition of one old option that counts. */
+    private static void warnCounted(List<RenamedDefinition> defs, Set<String> out) {
+        List<Counted> leaves = new ArrayList<>();
+        for (RenamedDefinition r : defs) {
+            Def d = r.written();
+            flatten(d.node(), d.location(), d.scope(), UNSET, r, leaves);
+        }
+        int best = Discharger.WEAKEST;
+        for (Counted c : leaves) {
+            best = Math.min(best, c.priority());
+        }
+        for (Counted c : leaves) {
+            if (c.priority() == best) {
+                out.add(Messages.renamed(c.of().from(), c.of().to(), c.location()));
+            }
+        }
+    }
+
+    /** A definition of an old option after its conditions held, with its priority. */
+    private record Counted(RenamedDefinition of, Location location, int priority) {
+    }
+
+    private static void flatten(Node node, Location at, ModuleScope scope, int priority, RenamedDefinition of,
+                                List<Counted> out) {
+        if (node instanceof Node.When when) {
+            for (Condition c : when.conditions()) {
+                if (!Discharger.holds(c, scope, when.location())) {
+                    return;
+                }
+            }
+            flatten(when.body(), at, scope, priority, of, out);
+        } else if (node instanceof Node.Merge merge) {
+            for (Node part : merge.parts()) {
+                flatten(part, part.location(), scope, priority, of, out);
+            }
+        } else if (node instanceof Node.Prio p) {
+            flatten(p.body(), at, scope, priority == UNSET ? p.priority() : priority, of, out);
+        } else if (node instanceof Node.Ordered o) {
+            flatten(o.body(), at, scope, priority, of, out);
+        } else {
+            out.add(new Counted(of, at, priority == UNSET ? Priority.PLAIN : priority));
+        }
+    }
+}
