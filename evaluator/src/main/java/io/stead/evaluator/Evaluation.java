@@ -65,7 +65,9 @@ public interface Evaluation extends Config {
      * each nested system made so far, as {@link #checkAssertions} covers them) and warnings
      * about renamed options that are used.
      *
-     * @return the warnings, in order
+     * @return the warnings: those of loading the modules, then each system's (the host's, then
+     *     the nested systems' by path), renames first, in an order that does not depend on what
+     *     was read first
      */
     List<String> warnings();
 

@@ -106,13 +106,22 @@ final class EvaluationImpl implements Evaluation {
 
     @Override
     public List<String> warnings() {
+        // each system's: those about the renamed options it uses, then its warnings option, as
+        // NixOS counts a rename's warning among the warnings of the system that uses it
+        List<ModuleScope> nested = nestedSystems();
+        List<String> paths = new ArrayList<>(nested.size());
+        for (ModuleScope n : nested) {
+            paths.add(n.path());
+        }
         List<String> out = new ArrayList<>(context.warnings());
+        out.addAll(context.renameWarnings("", paths));
         for (Object w : system.list("warnings")) {
             out.add(String.valueOf(w));
         }
-        for (ModuleScope nested : nestedSystems()) {
-            for (Object w : nested.list("warnings")) {
-                out.add("in '" + nested.path() + "': " + w);
+        for (ModuleScope n : nested) {
+            out.addAll(context.renameWarnings(n.path(), paths));
+            for (Object w : n.list("warnings")) {
+                out.add("in '" + n.path() + "': " + w);
             }
         }
         return out;

@@ -137,4 +137,19 @@ class RenamesTest {
                 .file("a.yaml", "units.foo.text: hi\ncopy: {$ref: units.foo.body}\n");
         assertEquals("\"hi\"", f.json("copy", "a.yaml"));
     }
+
+    @Test
+    void renamesInsideSubmodulesAreWarnedAboutInTheOrderOfTheirPathsNotOfReading() {
+        Fixture f = new Fixture(dir).plugin(new UnitsWithRemovals()).file("a.yaml", """
+                units.b.body: x
+                units.a.body: y
+                copy: {$ref: units.b.text}
+                """);
+        Evaluation e = f.eval("a.yaml");
+        assertEquals("\"x\"", e.json(OptionPath.parse("copy"), false));
+        e.json(OptionPath.parse("units"), false);
+        assertEquals(List.of("The option 'units.a.body' defined in 'a.yaml:2' has been renamed to 'units.a.text'.",
+                "The option 'units.b.body' defined in 'a.yaml:1' has been renamed to 'units.b.text'."),
+                e.warnings().stream().map(f::strip).toList());
+    }
 }

@@ -63,6 +63,32 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void aContainersRenameWarningsComeWithItsWarningsWhicheverContainerWasReadFirst() throws IOException {
+        String boxes = write("boxes.yaml", """
+                options:
+                  uids: {type: anything}
+                config:
+                  containers.zed.config:
+                    users.extraUsers.z.uid: 1
+                    warnings: [zed warns]
+                  containers.abc.config:
+                    users.extraUsers.a.uid: 2
+                    warnings: [abc warns]
+                  uids: [{$ref: containers.zed.config.users.users.z.uid}, {$ref: containers.abc.config.users.users.a.uid}]
+                """);
+        Run run = Run.of("eval", boxes, "--attr", "uids", "--json");
+        assertEquals("[1,2]\n", run.out(), run.err());
+        // each system's warnings in the order of their paths, as NixOS counts a rename's warning
+        // among the warnings of the system that uses it
+        assertEquals("warning: The option 'containers.abc.config.users.extraUsers' defined in '" + boxes
+                + ":8' has been renamed to 'containers.abc.config.users.users'.\n"
+                + "warning: in 'containers.abc.config': abc warns\n"
+                + "warning: The option 'containers.zed.config.users.extraUsers' defined in '" + boxes
+                + ":5' has been renamed to 'containers.zed.config.users.users'.\n"
+                + "warning: in 'containers.zed.config': zed warns\n", run.err());
+    }
+
+    @Test
     void evalErrorsExitOneWithTheOptionAndFileLineOnStderr() throws IOException {
         String bad = write("bad.yaml", "networking.hostName: 5\n");
         Run run = Run.of("eval", host, bad, "--attr", "networking.hostName");

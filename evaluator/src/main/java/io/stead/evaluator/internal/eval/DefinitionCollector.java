@@ -139,7 +139,7 @@ final class DefinitionCollector {
             Node asWritten = rest.isRoot() ? value
                     : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
             context.renamedDefinition(new RenamedDefinition(show(here), show(alias.to()),
-                    new Def(rewrap(asWritten, wrappers), value.location(), scope)));
+                    new Def(rewrap(asWritten, wrappers), value.location(), scope), prefix.toString()));
             // (a definition of its own: NixOS defines the new option in the rename's module)
             entry(tree.root(), OptionPath.ROOT, alias.to().concat(rest), 0, value, wrappers, scope, new Object());
             return;

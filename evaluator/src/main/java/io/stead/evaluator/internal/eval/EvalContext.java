@@ -174,14 +174,18 @@ public final class EvalContext {
         renamed.add(definition);
     }
 
-    /**
-     * @return warnings so far, in order, without duplicates: those given, then those about
-     *     renamed options (whose conditions this may read)
-     */
+    /** @return the warnings given so far (while loading the modules), in order, without duplicates */
     public List<String> warnings() {
-        Set<String> out = new LinkedHashSet<>(warnings);
-        out.addAll(RenameWarnings.of(renamed));
-        return List.copyOf(out);
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * @param system a system's path, empty for the host
+     * @param nestedSystems the paths of the nested systems made so far
+     * @return the warnings about renamed options that the system uses (reading its conditions)
+     */
+    public List<String> renameWarnings(String system, List<String> nestedSystems) {
+        return List.copyOf(RenameWarnings.of(renamed, system, nestedSystems));
     }
 
     void countForced() {

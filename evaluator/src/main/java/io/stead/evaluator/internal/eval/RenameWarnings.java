@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The warnings about renamed options that are used. NixOS warns only when the old option is
@@ -27,25 +28,56 @@ final class RenameWarnings {
     }
 
     /**
+     * The warnings of one system: about the definitions of old names in its own configuration
+     * or its submodules', not in a nested system's within it. They are ordered by the path of
+     * the configuration they were written for, then as collected, so that they do not depend
+     * on which submodule was read first.
+     *
      * @param renamed the definitions of old names, in the order they were collected
-     * @return one warning per definition that counts, in that order
+     * @param system the system's path, empty for the host
+     * @param nestedSystems the paths of every nested system made
+     * @return one warning per definition that counts
      */
-    static Set<String> of(List<RenamedDefinition> renamed) {
-        Map<String, List<RenamedDefinition>> byOldName = new LinkedHashMap<>();
+    static Set<String> of(List<RenamedDefinition> renamed, String system, List<String> nestedSystems) {
+        TreeMap<String, List<RenamedDefinition>> byConfiguration = new TreeMap<>();
         for (RenamedDefinition r : renamed) {
-            // (no lambda: this runs in every command, on a cold JVM)
-            List<RenamedDefinition> defs = byOldName.get(r.from());
-            if (defs == null) {
-                defs = new ArrayList<>();
-                byOldName.put(r.from(), defs);
+            if (systemOf(r.in(), nestedSystems).equals(system)) {
+                add(byConfiguration, r.in(), r);
             }
-            defs.add(r);
+        }
+        Map<String, List<RenamedDefinition>> byOldName = new LinkedHashMap<>();
+        for (List<RenamedDefinition> defs : byConfiguration.values()) {
+            for (RenamedDefinition r : defs) {
+                add(byOldName, r.from(), r);
+            }
         }
         Set<String> out = new LinkedHashSet<>();
         for (List<RenamedDefinition> defs : byOldName.values()) {
             warnCounted(defs, out);
         }
         return out;
+    }
+
+    /** @return the innermost nested system that a configuration belongs to, or the host's "" */
+    private static String systemOf(String configuration, List<String> nestedSystems) {
+        String found = "";
+        for (String s : nestedSystems) {
+            boolean within = configuration.equals(s) || configuration.startsWith(s + ".");
+            if (within && s.length() > found.length()) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    // (no lambda: this runs in every command, on a cold JVM)
+    private static void add(Map<String, List<RenamedDefinition>> map, String key, RenamedDefinition r) {
+        List<RenamedDefinition> defs = map.get(key);
+        if (defs == null) {
+            defs = new ArrayList<>();
+            map.put(key, defs);
+        }
+        defs.add(r);
     }
 
     /** Adds a warning for each definition of one old option that counts. */

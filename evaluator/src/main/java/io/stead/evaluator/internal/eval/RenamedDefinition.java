@@ -8,6 +8,7 @@ package io.stead.evaluator.internal.eval;
  * @param from the old option's whole path, as shown
  * @param to the new option's whole path, as shown
  * @param written the definition of the old option
+ * @param in the path of the configuration (system or submodule instance) whose option it is
  */
-record RenamedDefinition(String from, String to, Def written) {
+record RenamedDefinition(String from, String to, Def written, String in) {
 }
