@@ -152,4 +152,35 @@ class RenamesTest {
                 "The option 'units.b.body' defined in 'a.yaml:1' has been renamed to 'units.b.text'."),
                 e.warnings().stream().map(f::strip).toList());
     }
+
+    /** A read-only option with an old name, which a module may set once. */
+    private static final class ReadOnlyRenamed implements io.stead.api.ServiceModule {
+        @Override
+        public String name() {
+            return "read-only";
+        }
+
+        @Override
+        public void options(io.stead.api.Options options) {
+            options.add(io.stead.api.Option.of("ro", io.stead.api.Types.attrsOf(io.stead.api.Types.integer()))
+                    .withReadOnly());
+            options.rename("old", "ro");
+        }
+    }
+
+    @Test
+    void oneFilesAttributeSetUnderTheOldNameIsOneDefinitionOfTheNewOne() {
+        // Nix's parser joins { old.x = 1; old.y = 2; } into one definition of old, which the
+        // rename's module gives ro as one definition
+        Fixture f = new Fixture(dir).plugin(new ReadOnlyRenamed()).file("a.yaml", "old.x: 1\nold.y: 2\n");
+        assertEquals("{\"x\":1,\"y\":2}", f.json("ro", "a.yaml"));
+    }
+
+    @Test
+    void theOldAndTheNewNameInOneFileAreTwoDefinitions() {
+        // the file defines ro, and the rename's module defines it again from old
+        Fixture f = new Fixture(dir).plugin(new ReadOnlyRenamed()).file("a.yaml", "old.x: 1\nro.y: 2\n");
+        assertEquals("The option 'ro' is read-only, but it's set multiple times. Definition values:\n"
+                + "- In 'a.yaml:1': {\"x\": 1}\n- In 'a.yaml:2': {\"y\": 2}", f.error("ro", "a.yaml"));
+    }
 }

@@ -9,6 +9,7 @@ import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ final class DefinitionCollector {
     // the module being added: its attribute sets given to each option, and those given in pieces
     private final Map<OptionTree.OptionNode, JoinedAttrs> pieces = new IdentityHashMap<>();
     private final List<JoinedAttrs> joined = new ArrayList<>();
+    // the module being added: the part that each of its parts forwards to each new name (made
+    // when a renamed option is first defined: most collectors, one per submodule instance, meet none)
+    private Map<ForwardedPart, Object> forwarded;
 
     DefinitionCollector(OptionTree tree, PathName prefix, EvalContext context) {
         this.tree = tree;
@@ -54,6 +58,7 @@ final class DefinitionCollector {
         }
         pieces.clear();
         joined.clear();
+        forwarded = null;
     }
 
     /**
@@ -140,13 +145,33 @@ final class DefinitionCollector {
                     : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
             context.renamedDefinition(new RenamedDefinition(show(here), show(alias.to()),
                     new Def(rewrap(asWritten, wrappers), value.location(), scope), prefix.toString()));
-            // (a definition of its own: NixOS defines the new option in the rename's module)
-            entry(tree.root(), OptionPath.ROOT, alias.to().concat(rest), 0, value, wrappers, scope, new Object());
+            // (a definition of its own: NixOS defines the new option in the rename's module, from
+            // the old option's definitions, so one part's pieces under the old name join there)
+            entry(tree.root(), OptionPath.ROOT, alias.to().concat(rest), 0, value, wrappers, scope,
+                    forwardedPart(part, alias));
             return;
         }
         Node inner = rest.isRoot() ? value
                 : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
         walk(node, here, inner, value.location(), wrappers, scope, part);
+    }
+
+    /** @return the part that a part of the module forwards to a renamed option's new name */
+    private Object forwardedPart(Object part, Alias alias) {
+        if (forwarded == null) {
+            forwarded = new HashMap<>();
+        }
+        ForwardedPart key = new ForwardedPart(part, alias);
+        Object to = forwarded.get(key);
+        if (to == null) {
+            to = new Object();
+            forwarded.put(key, to);
+        }
+        return to;
+    }
+
+    /** A part of a module (compared by identity) and a rename it defines through. */
+    private record ForwardedPart(Object part, Alias alias) {
     }
 
     private static Node.Attrs attrs(Map<?, ?> value, Location at) {
