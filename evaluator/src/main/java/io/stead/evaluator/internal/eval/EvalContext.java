@@ -185,6 +185,9 @@ public final class EvalContext {
      * @return the warnings about renamed options that the system uses (reading its conditions)
      */
     public List<String> renameWarnings(String system, List<String> nestedSystems) {
+        if (renamed.isEmpty()) {
+            return List.of(); // the usual case: no class to load on a cold start
+        }
         return List.copyOf(RenameWarnings.of(renamed, system, nestedSystems));
     }
 
