@@ -168,6 +168,17 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionShowsADefinitionsQuotedKeysAsJsonStrings() throws IOException {
+        // a key whose segment holds a '.' is written quoted: shown in a JSON-like value, its
+        // quotes are escaped, or the text reads as two strings
+        String units = write("units.yaml", "environment.etc:\n  \"\\\"a.conf\\\".text\": hi\n");
+        Run run = Run.of("option", "environment.etc", "-c", units);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("\n    " + units + ":1 (priority 100): {\"\\\"a.conf\\\".text\": \"hi\"}\n"),
+                run.out());
+    }
+
+    @Test
     void optionListsTheMembersOfAGroup() {
         Run run = Run.of("option", "networking");
         assertEquals(0, run.code(), run.err());

@@ -60,7 +60,8 @@ public final class Show {
                     out.append(", ");
                 }
                 first = false;
-                out.append('"').append(e.path()).append("\": ");
+                // the path as written, quoted segments included, as one string
+                out.append(quote(e.path().toString())).append(": ");
                 node(e.value(), out);
             }
             out.append('}');
