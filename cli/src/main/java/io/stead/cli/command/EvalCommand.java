@@ -23,7 +23,7 @@ final class EvalCommand implements Callable<Integer> {
             .type(OptionPath.class)
             .converters(new OptionPathConverter())
             .defaultValue("")
-            .description("The attribute path to print, such as services.openssh.ports (default: everything).")
+            .description("The attribute path to print, such as services.openssh.ports; a number selects a list element (default: everything).")
             .build();
     private final OptionSpec compact = CommandModel.flag("--json",
             "Print compact JSON on one line instead of indented JSON.");

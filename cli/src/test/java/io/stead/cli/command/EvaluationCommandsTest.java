@@ -55,6 +55,27 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void evalSelectsAListElementByItsIndexAsNixSelectionPathsDo() throws IOException {
+        String lists = write("lists.yaml", "options:\n  l: {type: listOf (attrsOf int)}\nconfig:\n"
+                + "  l: [{a: 1}, {b: 2}]\n");
+        Run first = Run.of("eval", lists, "--attr", "l.0", "--json");
+        assertEquals(0, first.code(), first.err());
+        assertEquals("{\"a\":1}\n", first.out());
+        Run inside = Run.of("eval", lists, "--attr", "l.1.b");
+        assertEquals(0, inside.code(), inside.err());
+        assertEquals("2\n", inside.out());
+        Run beyond = Run.of("eval", lists, "--attr", "l.2");
+        assertEquals(1, beyond.code());
+        assertEquals("", beyond.out());
+        assertEquals("error: The path 'l.2' does not exist: 'l' is a list of 2 elements, selected by their"
+                + " number from 0.\n", beyond.err());
+        Run named = Run.of("eval", lists, "--attr", "l.x");
+        assertEquals(1, named.code());
+        assertEquals("error: The path 'l.x' does not exist: 'l' is a list of 2 elements, selected by their"
+                + " number from 0.\n", named.err());
+    }
+
+    @Test
     void evalPrintsRenameWarningsOnStderr() {
         Run run = Run.of("eval", host, "--attr", "users.users.alice.uid");
         assertEquals("1000\n", run.out());

@@ -342,6 +342,17 @@ public final class Messages {
     }
 
     /**
+     * @param path the selection path asked for
+     * @param list the path of the list it reaches into
+     * @param size how many elements the list has
+     * @return the error for a segment that selects none of them
+     */
+    public static EvalError noListElement(String path, String list, int size) {
+        return error("The path '" + path + "' does not exist: '" + list + "' is a list of " + size
+                + " elements, selected by their number from 0.");
+    }
+
+    /**
      * @param name a service module's name
      * @param origin where it comes from
      * @param why why the name cannot be its

@@ -335,6 +335,14 @@ public final class ModuleScope implements Config {
         Object v = value;
         for (int j = from; j < path.size(); j++) {
             String segment = path.segments().get(j);
+            if (directive == null && v instanceof List<?> l) {
+                // a selection path (stead eval --attr) picks list elements by number, as Nix's do
+                if (!ListIndex.selects(l, segment)) {
+                    throw Messages.noListElement(show(path.take(j + 1)), show(path.take(j)), l.size());
+                }
+                v = l.get(Integer.parseInt(segment));
+                continue;
+            }
             if (!(v instanceof Map<?, ?> m)) {
                 throw Messages.missingAttribute(show(path.take(j + 1)), segment,
                         "'" + show(path.take(j)) + "', whose value is " + Show.value(v), directive, at);
