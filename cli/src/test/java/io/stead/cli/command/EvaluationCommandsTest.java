@@ -76,6 +76,29 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void evalOfAnUndeclaredOptionInsideASubmoduleSuggestsOneAsAtTheTop() throws IOException {
+        // as 'stead option' does, and as eval does for the system's own options
+        Run user = Run.of("eval", host, "--attr", "users.users.alice.hme");
+        assertEquals(1, user.code());
+        assertEquals("", user.out());
+        assertEquals("error: The option 'users.users.alice.hme' does not exist.\n"
+                + "Did you mean 'users.users.alice.home'?\n", user.err().replaceAll("(?m)^warning: .*\n", ""));
+        String guest = write("guest.yaml", "containers.foo.config.services.openssh.enable: true\n");
+        Run container = Run.of("eval", guest, "--attr", "containers.foo.config.services.openssh.port");
+        assertEquals(1, container.code());
+        assertEquals("error: The option 'containers.foo.config.services.openssh.port' does not exist.\n"
+                + "Did you mean 'containers.foo.config.services.openssh.ports'?\n", container.err());
+    }
+
+    @Test
+    void aMisspeltGroupOfOptionsIsSuggested() {
+        Run run = Run.of("eval", host, "--attr", "services.opensh");
+        assertEquals(1, run.code());
+        assertEquals("error: The option 'services.opensh' does not exist.\nDid you mean 'services.openssh'?\n",
+                run.err().replaceAll("(?m)^warning: .*\n", ""));
+    }
+
+    @Test
     void evalPrintsRenameWarningsOnStderr() {
         Run run = Run.of("eval", host, "--attr", "users.users.alice.uid");
         assertEquals("1000\n", run.out());

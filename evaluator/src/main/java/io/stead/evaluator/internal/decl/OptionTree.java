@@ -4,8 +4,10 @@ import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.model.Location;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -132,8 +134,13 @@ public final class OptionTree {
      */
     public String suggest(OptionPath wrong) {
         String target = wrong.toString();
-        List<String> declared = new ArrayList<>();
+        // options, and the groups as deep as the wrong path (a misspelt 'services.opensh'); a
+        // shallower group would only undo the wrong path's last segments
+        Set<String> declared = new LinkedHashSet<>();
         for (OptionPath p : optionPaths()) {
+            if (p.size() > wrong.size() && wrong.size() > 0) {
+                declared.add(p.take(wrong.size()).toString());
+            }
             declared.add(p.toString());
         }
         return EditDistance.closest(target, declared, Math.max(2, target.length() / 5));

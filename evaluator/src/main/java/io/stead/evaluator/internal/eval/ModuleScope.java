@@ -351,8 +351,9 @@ public final class ModuleScope implements Config {
                 v = g.get(segment);
                 continue;
             }
-            if (m instanceof GroupView g && g.aliases(segment)) {
-                // a submodule's renamed or removed option: its own scope forwards it or names the removal
+            if (m instanceof GroupView g) {
+                // a submodule's renamed or removed option: its own scope forwards it or names the
+                // removal; an undeclared one, it says does not exist, with a close declared name
                 return g.scope().get(g.at().concat(path.drop(j)), directive, at);
             }
             if (!m.containsKey(segment)) {
