@@ -223,6 +223,27 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionShowsASubmodulesOptionsThroughNixosPlaceholders() throws IOException {
+        // NixOS names an attrsOf element '<name>' and a listOf element '*' in its option docs
+        Run user = Run.of("option", "users.users.<name>.name");
+        assertEquals(0, user.code(), user.err());
+        List<String> lines = List.of(user.out().split("\n"));
+        assertEquals(List.of("users.users.<name>.name", "  Type:        string"), lines.subList(0, 2));
+        assertEquals("  Value:       \"<name>\"", lines.get(5));
+        String lists = write("lists.yaml", "options:\n  l:\n    type:\n      listOf:\n        submodule:\n"
+                + "          options: {x: {type: int, default: 1}}\n");
+        Run element = Run.of("option", "l.*.x", "-c", lists);
+        assertEquals(0, element.code(), element.err());
+        assertEquals(List.of("l.*.x", "  Type:        signed integer", "  Default:     1", "  Description: (none)",
+                "  Declared by: " + lists + ":6", "  Value:       1", "  Defined by:  (only the default)"),
+                List.of(element.out().split("\n")));
+        Run members = Run.of("option", "users.users.<name>");
+        assertEquals(0, members.code(), members.err());
+        assertTrue(members.out().startsWith("'users.users.<name>' is a set of options:\n"
+                + "  users.users.<name>.description\n"), members.out());
+    }
+
+    @Test
     void optionListsTheMembersOfAGroup() {
         Run run = Run.of("option", "networking");
         assertEquals(0, run.code(), run.err());

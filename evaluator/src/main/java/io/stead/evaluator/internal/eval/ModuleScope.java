@@ -2,6 +2,7 @@ package io.stead.evaluator.internal.eval;
 
 import io.stead.api.Config;
 import io.stead.api.OptionPath;
+import io.stead.api.OptionType;
 import io.stead.api.Priority;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
@@ -186,6 +187,14 @@ public final class ModuleScope implements Config {
                     return null;
                 }
             } else if (node instanceof OptionTree.OptionNode o) {
+                OptionType placeheld = Placeholder.submodule(o.declaration().type(), path.segments().get(i));
+                if (placeheld != null) {
+                    // users.users.<name>: an instance with none of the configuration's definitions
+                    PathName at = prefix.child(path.take(i + 1));
+                    ModuleScope bare = create(context, at, path.segments().get(i),
+                            context.shapes().of(placeheld, at), List.of());
+                    return bare.locate(path.drop(i + 1));
+                }
                 // below an option: follow its value down to a submodule instance, then its declarations
                 Object v = cell(o).value();
                 int j = i;
