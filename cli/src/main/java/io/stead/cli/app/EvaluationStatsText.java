@@ -11,6 +11,10 @@ public final class EvaluationStatsText {
     private EvaluationStatsText() {
     }
 
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /**
      * @param stats the evaluation's counters
      * @param nanos how long the command took
@@ -23,10 +27,11 @@ public final class EvaluationStatsText {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        return String.format(Locale.ROOT, "stats: %d modules, %d ran (and %d modules of submodule types, once each);"
-                        + " %d computed values; %d options forced; %d definitions merged; %.3f s; peak heap %d MB",
-                stats.modules(), stats.modulesRun(), stats.submoduleModulesRun(), stats.computedValues(),
-                stats.optionsForced(),
-                stats.definitionsMerged(), nanos / 1e9, peak >> 20);
+        return "stats: " + count(stats.modules(), "module") + ", " + stats.modulesRun() + " ran (and "
+                + count(stats.submoduleModulesRun(), "module") + " of submodule types, once each); "
+                + count(stats.computedValues(), "computed value") + "; "
+                + count(stats.optionsForced(), "option") + " forced; "
+                + count(stats.definitionsMerged(), "definition") + " merged; "
+                + String.format(Locale.ROOT, "%.3f s; peak heap %d MB", nanos / 1e9, peak >> 20);
     }
 }

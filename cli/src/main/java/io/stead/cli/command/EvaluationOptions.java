@@ -135,7 +135,8 @@ final class EvaluationOptions {
         err.println("error: " + e.getMessage());
         if (showTrace() && !e.trace().isEmpty()) {
             err.println(TraceText.of(e.trace()));
-        } else if (!e.trace().isEmpty()) {
+        } else if (e.trace().size() > 1) {
+            // (a trace of the failing option alone would say nothing the message does not)
             err.println("(use --show-trace to see the chain of options that led here)");
         }
         return ExitCode.EVALUATION_ERROR;

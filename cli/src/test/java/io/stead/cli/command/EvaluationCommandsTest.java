@@ -1,6 +1,7 @@
 package io.stead.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -156,6 +157,18 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void noTraceIsOfferedWhenItWouldNameOnlyTheFailingOption() throws IOException {
+        String bad = write("bad.yaml", "networking.hostName: 5\n");
+        Run plain = Run.of("eval", bad, "--attr", "networking.hostName");
+        assertEquals(1, plain.code());
+        assertEquals("error: A definition for option 'networking.hostName' is not of type", plain.err().substring(0, 67));
+        assertFalse(plain.err().contains("--show-trace"), plain.err());
+        Run traced = Run.of("eval", bad, "--attr", "networking.hostName", "--show-trace");
+        assertTrue(traced.err().endsWith("trace, outermost first:\n  while evaluating 'networking.hostName'\n"),
+                traced.err());
+    }
+
+    @Test
     void showTraceAddsTheChainOfOptionsToOptionsValueError() throws IOException {
         String chain = write("chain.yaml", "networking.hostName: {$ref: systemd.services.hello.description}\n"
                 + "systemd.services.hello.description: 5\n");
@@ -170,9 +183,18 @@ class EvaluationCommandsTest {
     @Test
     void statsCountModulesOptionsAndDefinitions() {
         Run run = Run.of("eval", host, "--attr", "networking.hostName", "--stats");
-        assertTrue(run.err().matches("(?s).*stats: \\d+ modules, \\d+ ran \\(and \\d+ modules of submodule types,"
-                + " once each\\); \\d+ computed values; \\d+ options forced; \\d+ definitions merged; [0-9.]+ s;"
+        assertTrue(run.err().matches("(?s).*stats: \\d+ modules, \\d+ ran \\(and \\d+ modules? of submodule types,"
+                + " once each\\); \\d+ computed values?; \\d+ options? forced; \\d+ definitions? merged; [0-9.]+ s;"
                 + " peak heap \\d+ MB\n"), run.err());
+    }
+
+    @Test
+    void statsSayOneInTheSingular() throws IOException {
+        String one = write("one.yaml", "options:\n  a: {type: int}\nconfig:\n  a: 1\n");
+        Run run = Run.of("eval", one, "--attr", "a", "--stats");
+        assertTrue(run.err().matches("(?s)stats: \\d+ modules, \\d+ ran \\(and 0 modules of submodule types, once each\\);"
+                + " \\d+ computed values?; \\d+ options? forced; \\d+ definitions? merged; .*"), run.err());
+        assertTrue(run.err().contains("; 1 computed value; "), run.err());
     }
 
     @Test
