@@ -3,6 +3,7 @@ package io.stead.evaluator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stead.api.OptionPath;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import java.util.List;
@@ -484,5 +485,27 @@ class LoadingTest {
         java.nio.file.Files.createDirectories(dir.resolve("conf.json"));
         assertEquals("conf.yaml: is a directory; name the files in it", f.error("list", "decl.yaml", "conf.yaml"));
         assertEquals("conf.json: is a directory; name the files in it", f.error("list", "decl.yaml", "conf.json"));
+    }
+
+    @Test
+    void prettyJsonIndentsByTwoAndWritesEmptySetsAndListsAsJqDoes() {
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  a: {type: anything}
+                config:
+                  a: {e: {}, l: [], n: [1, {}], s: {x: "y"}}
+                """);
+        assertEquals("""
+                {
+                  "e": {},
+                  "l": [],
+                  "n": [
+                    1,
+                    {}
+                  ],
+                  "s": {
+                    "x": "y"
+                  }
+                }""", f.eval("a.yaml").json(OptionPath.parse("a"), true));
     }
 }

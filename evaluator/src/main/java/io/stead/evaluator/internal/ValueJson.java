@@ -33,7 +33,8 @@ public final class ValueJson {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
                 DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator("")) // {} and [], as jq prints them
                         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
                 g.setPrettyPrinter(printer);
