@@ -85,6 +85,44 @@ class RenamesTest {
     }
 
     @Test
+    void aRemovedOptionUnderAFalseConditionIsNoError() {
+        // NixOS's removal asserts !isDefined, and a definition under a false mkIf is not defined
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """
+                options:
+                  flag: {type: bool, default: false}
+                config:
+                  $merge:
+                    - users.mutableUsersOld: {$if: flag, then: true}
+                    - $if: flag
+                      then:
+                        users.mutableUsersOld: false
+                """);
+        Evaluation e = f.eval("a.yaml");
+        assertEquals("false", e.json(OptionPath.parse("flag"), false));
+        e.checkAssertions();
+    }
+
+    @Test
+    void aRemovedOptionUnderATrueConditionIsRefusedWhenAssertionsAreChecked() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """
+                options:
+                  flag: {type: bool, default: true}
+                  other: {type: bool, default: false}
+                config:
+                  users.mutableUsersOld:
+                    $merge:
+                      - {$if: other, then: true}
+                      - {$default: {$if: flag, then: false}}
+                """);
+        Evaluation e = f.eval("a.yaml");
+        ConfigException error = assertThrows(ConfigException.class, e::checkAssertions);
+        assertEquals("The option 'users.mutableUsersOld' can no longer be used since it's been removed. Use"
+                + " 'users.mutableUsers' instead. Definition values:\n- In 'a.yaml:5': {\"$merge\": [{\"$if\":"
+                + " \"other\", \"then\": true}, {\"$override\": 1000, \"value\": {\"$if\": \"flag\","
+                + " \"then\": false}}]}", f.strip(error.getMessage()));
+    }
+
+    @Test
     void askingAboutARemovedOptionGivesTheReplacement() {
         Fixture f = new Fixture(dir).plugin(new TestModules.Renames());
         ConfigException e = assertThrows(ConfigException.class,

@@ -136,13 +136,19 @@ final class DefinitionCollector {
         OptionPath rest = path.drop(i);
         if (node instanceof OptionTree.AliasNode aliasNode) {
             Alias alias = aliasNode.alias();
+            Node asWritten = rest.isRoot() ? value
+                    : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
             if (alias.isRemoval()) {
+                if (RemovedDefinition.conditional(wrappers, value)) {
+                    // an error only if its conditions hold, as NixOS's removal asserts !isDefined
+                    context.removedDefinition(new RemovedDefinition(show(here), alias.replacement(),
+                            new Def(rewrap(asWritten, wrappers), value.location(), scope)));
+                    return;
+                }
                 throw Messages.removed(show(here), alias.replacement(),
                         List.of(new Messages.Shown(value.location(), Show.node(value))));
             }
             // warned about once the configuration can say whether it counts, as NixOS's fromOpt.isDefined
-            Node asWritten = rest.isRoot() ? value
-                    : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
             context.renamedDefinition(new RenamedDefinition(show(here), show(alias.to()),
                     new Def(rewrap(asWritten, wrappers), value.location(), scope), prefix.toString()));
             // (a definition of its own: NixOS defines the new option in the rename's module, from

@@ -23,6 +23,7 @@ public final class EvalContext {
     private final ArrayDeque<List<Def>> definitions = new ArrayDeque<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final List<RenamedDefinition> renamed = new ArrayList<>();
+    private final List<RemovedDefinition> removed = new ArrayList<>();
     private final List<ModuleScope> nestedSystems = new ArrayList<>();
     private final ModuleRecorder recorder;
     private final SubmoduleShapes shapes;
@@ -172,6 +173,25 @@ public final class EvalContext {
     /** @param definition a definition of a renamed option's old name, warned about if it counts */
     void renamedDefinition(RenamedDefinition definition) {
         renamed.add(definition);
+    }
+
+    /** @param definition a conditional definition of a removed option, an error if it counts */
+    void removedDefinition(RemovedDefinition definition) {
+        removed.add(definition);
+    }
+
+    /**
+     * Fails if a conditional definition of a removed option counts (reading its conditions).
+     *
+     * @throws EvalError naming the first such definition
+     */
+    public void checkRemoved() {
+        for (RemovedDefinition r : removed) {
+            EvalError e = r.errorIfDefined();
+            if (e != null) {
+                throw e;
+            }
+        }
     }
 
     /** @return the warnings given so far (while loading the modules), in order, without duplicates */
