@@ -2,6 +2,7 @@ package io.stead.evaluator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
@@ -120,6 +121,14 @@ class RenamesTest {
                 + " 'users.mutableUsers' instead. Definition values:\n- In 'a.yaml:5': {\"$merge\": [{\"$if\":"
                 + " \"other\", \"then\": true}, {\"$override\": 1000, \"value\": {\"$if\": \"flag\","
                 + " \"then\": false}}]}", f.strip(error.getMessage()));
+    }
+
+    @Test
+    void renamesThatLeadBackToThemselvesAreInfiniteRecursion() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.CyclicRenames()).file("a.yaml", "a: 5\n");
+        String error = f.error("real", "a.yaml");
+        assertTrue(error.startsWith("infinite recursion encountered: the renamed options 'a' -> 'b' -> 'c.x' -> 'a'"
+                + " are renamed to each other (renamed in 'test-plugin.jar!TestModules.java:"), error);
     }
 
     @Test

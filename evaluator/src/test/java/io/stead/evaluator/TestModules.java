@@ -234,6 +234,22 @@ final class TestModules {
         }
     }
 
+    /** A plugin whose renames lead back to themselves. */
+    static final class CyclicRenames implements ServiceModule {
+        @Override
+        public String name() {
+            return "cyclic-renames";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("real", integer()).withDefault(1L).withDescription("A real option."));
+            options.rename("a", "b.x");
+            options.rename("b", "c");
+            options.rename("c.x", "a");
+        }
+    }
+
     /** A plugin that takes the evaluator's own module's name, {@code core}. */
     static final class CalledCore implements ServiceModule {
         @Override

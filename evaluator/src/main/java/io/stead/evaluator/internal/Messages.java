@@ -252,6 +252,23 @@ public final class Messages {
     }
 
     /**
+     * @param chain the renamed options, each renamed to the next, the first again last
+     * @param at where the first rename is declared
+     * @return the error
+     */
+    public static EvalError renameCycle(List<String> chain, Location at) {
+        StringBuilder cycle = new StringBuilder();
+        for (String p : chain) {
+            if (cycle.length() > 0) {
+                cycle.append(" -> ");
+            }
+            cycle.append('\'').append(p).append('\'');
+        }
+        return error("infinite recursion encountered: the renamed options " + cycle + " are renamed to each other"
+                + " (renamed in '" + at + "').");
+    }
+
+    /**
      * @param from the old path
      * @param to the new path
      * @param at where it is defined

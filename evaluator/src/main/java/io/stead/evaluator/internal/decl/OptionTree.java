@@ -80,7 +80,15 @@ public final class OptionTree {
                 builder.alias(a);
             }
         }
-        return new OptionTree(builder.build());
+        OptionTree tree = new OptionTree(builder.build());
+        for (ModuleData m : modules) {
+            for (Alias a : m.aliases()) {
+                if (!a.isRemoval()) {
+                    RenameChains.check(tree, a, prefix);
+                }
+            }
+        }
+        return tree;
     }
 
     /** @return the root group */
