@@ -76,6 +76,17 @@ class ErrorsTest {
     }
 
     @Test
+    void aTypeErrorComesBeforeTheMergeRulesOfNullOrAndUniq() {
+        // NixOS's mergeDefinitions checks every definition before the type's merge counts them
+        f.file("types.yaml", "options:\n  maybe: {type: nullOr str}\n  once: {type: uniq str}\n")
+                .file("a.yaml", "maybe: null\nonce: x\n").file("b.yaml", "maybe: 5\nonce: 6\n");
+        assertEquals("A definition for option 'maybe' is not of type 'null or string'. Definition values:\n"
+                + "- In 'b.yaml:1': 5", f.error("maybe", "types.yaml", "a.yaml", "b.yaml"));
+        assertEquals("A definition for option 'once' is not of type 'string'. Definition values:\n"
+                + "- In 'b.yaml:2': 6", f.error("once", "types.yaml", "a.yaml", "b.yaml"));
+    }
+
+    @Test
     void usedButNotDefinedNamesTheDeclaration() {
         assertEquals("The option 'name' is used but not defined (declared in 'decl.yaml:4').",
                 f.error("name", "decl.yaml"));

@@ -60,6 +60,7 @@ final class Merger {
             return nullOr(path, n, leaves, name);
         }
         if (type instanceof Uniq u) {
+            checkAll(path, type, leaves); // a definition of the wrong type is that, not a second one
             if (leaves.size() > 1) {
                 throw Messages.notUnique(path.toString(), MergeCell.shown(leaves));
             }
@@ -167,6 +168,8 @@ final class Merger {
     }
 
     private Object nullOr(PathName path, NullOr type, List<Leaf> leaves, String name) {
+        // NixOS checks every definition against the type before its merge counts the nulls
+        checkAll(path, type, leaves);
         int nulls = 0;
         for (Leaf l : leaves) {
             if ((l.node() instanceof Node.Scalar s && s.value() == null)
@@ -180,21 +183,7 @@ final class Merger {
         if (nulls > 0) {
             throw Messages.nullAndNotNull(path.toString(), MergeCell.shown(leaves));
         }
-        try {
-            return merge(path, type.element(), leaves, name);
-        } catch (io.stead.evaluator.internal.EvalError e) {
-            // say "null or T" rather than "T" when the definition fits neither
-            List<Leaf> invalid = new ArrayList<>();
-            for (Leaf l : leaves) {
-                if (!type.check(shape(l.node()))) {
-                    invalid.add(l);
-                }
-            }
-            if (!invalid.isEmpty() && !(type.element() instanceof NullOr)) {
-                throw Messages.notOfType(path.toString(), type.description(), MergeCell.shown(invalid));
-            }
-            throw e;
-        }
+        return merge(path, type.element(), leaves, name);
     }
 
     private static boolean isAttrs(Node node) {
