@@ -21,16 +21,11 @@ public record Either(OptionType left, OptionType right) implements OptionType {
 
     @Override
     public String description() {
-        return alternative(left) + " or " + alternative(right);
+        return DescriptionPhrases.firstAlternative(left) + " or " + DescriptionPhrases.alternative(right);
     }
 
     @Override
     public boolean check(Object value) {
         return left.check(value) || right.check(value);
-    }
-
-    static String alternative(OptionType t) {
-        return t instanceof Either || t instanceof OneOf || t instanceof NullOr
-                ? t.description() : OptionType.nested(t);
     }
 }

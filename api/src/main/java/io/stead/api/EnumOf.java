@@ -39,6 +39,11 @@ public record EnumOf(List<Object> values) implements OptionType {
     }
 
     @Override
+    public boolean isNoun() {
+        return values.size() < 2; // "one of ..." is an "or" phrase, as NixOS's enum classes it
+    }
+
+    @Override
     public boolean check(Object value) {
         for (Object v : values) {
             if (nixEquals(v, value)) {

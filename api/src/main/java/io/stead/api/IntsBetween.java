@@ -26,4 +26,9 @@ public record IntsBetween(long lowest, long highest) implements OptionType {
     public boolean check(Object value) {
         return value instanceof Long n && n >= lowest && n <= highest;
     }
+
+    @Override
+    public boolean isNoun() {
+        return true; // as port's description, and NixOS's ints.between (a noun, as int)
+    }
 }

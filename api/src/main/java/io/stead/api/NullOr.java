@@ -16,7 +16,7 @@ public record NullOr(OptionType element) implements OptionType {
     @Override
     public String description() {
         // alternatives read flat, as in Either: a chain of "or"s needs no parentheses
-        return "null or " + Either.alternative(element);
+        return "null or " + DescriptionPhrases.alternative(element);
     }
 
     @Override

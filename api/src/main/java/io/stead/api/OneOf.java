@@ -1,7 +1,6 @@
 package io.stead.api;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A value of any of the listed types; the first type that every definition fits merges them.
@@ -19,7 +18,20 @@ public record OneOf(List<OptionType> types) implements OptionType {
 
     @Override
     public String description() {
-        return types.stream().map(Either::alternative).collect(Collectors.joining(" or "));
+        // read as NixOS's fold of either: the first alternative as either's left, the rest as its right
+        if (types.size() == 1) {
+            return types.get(0).description();
+        }
+        StringBuilder out = new StringBuilder(DescriptionPhrases.firstAlternative(types.get(0)));
+        for (OptionType t : types.subList(1, types.size())) {
+            out.append(" or ").append(DescriptionPhrases.alternative(t));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public boolean isNoun() {
+        return types.size() == 1 && types.get(0).isNoun(); // oneOf [t] is t
     }
 
     @Override

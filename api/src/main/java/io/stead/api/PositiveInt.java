@@ -16,6 +16,6 @@ public record PositiveInt() implements OptionType {
 
     @Override
     public boolean isNoun() {
-        return true;
+        return false; // a noun and a clause: "list of (positive integer, meaning >0)", as in NixOS
     }
 }

@@ -61,6 +61,22 @@ class DeclarationsTest {
         "'{\"nullOr\": {\"either\": [\"int\", \"str\"]}}' | null or signed integer or string",
         "'{\"attrsOf\": {\"nullOr\": \"int\"}}' | attribute set of (null or signed integer)",
         "nullOr (nullOr int) | null or null or signed integer",
+        // as NixOS's optionDescriptionPhrase: a noun with a clause is parenthesised when nested,
+        // and followed by a comma before 'or'; an enum of several values is an 'or' phrase
+        "listOf unsignedInt | list of (unsigned integer, meaning >=0)",
+        "nullOr positiveInt | null or (positive integer, meaning >0)",
+        "'{\"either\": [\"unsignedInt\", \"str\"]}' | unsigned integer, meaning >=0, or string",
+        "'{\"either\": [\"str\", \"positiveInt\"]}' | string or (positive integer, meaning >0)",
+        "'{\"oneOf\": [\"positiveInt\", \"str\", \"unsignedInt\"]}' | positive integer, meaning >0, or string"
+            + " or (unsigned integer, meaning >=0)",
+        "'{\"either\": [\"uniq positiveInt\", \"str\"]}' | positive integer, meaning >0, or string",
+        "'{\"nullOr\": {\"enum\": [\"a\", \"b\"]}}' | null or one of \"a\", \"b\"",
+        "'{\"either\": [\"int\", {\"enum\": [\"a\", \"b\"]}]}' | signed integer or one of \"a\", \"b\"",
+        "'{\"listOf\": {\"enum\": [\"a\", \"b\"]}}' | list of (one of \"a\", \"b\")",
+        "'{\"listOf\": {\"enum\": [\"a\"]}}' | list of value \"a\" (singular enum)",
+        "'{\"listOf\": {\"intsBetween\": [1, 5]}}' | list of integer between 1 and 5 (both inclusive)",
+        "nullOr (uniq (nullOr str)) | null or null or string",
+        "'{\"listOf\": {\"oneOf\": [\"str\"]}}' | list of string",
     })
     void everyTypeDescribesItself(String type, String description) {
         String text = type.startsWith("{") ? type : "\"" + type + "\"";
