@@ -67,10 +67,10 @@ final class Merger {
             return merge(path, u.element(), leaves, name);
         }
         if (type instanceof Either e) {
-            return alternatives(path, type, List.of(e.left(), e.right()), leaves, name);
+            return either(path, type, e.left(), e.right(), leaves, name);
         }
         if (type instanceof OneOf o) {
-            return alternatives(path, type, o.types(), leaves, name);
+            return oneOf(path, o, leaves, name);
         }
         if (type instanceof Anything) {
             return anything(path, leaves);
@@ -152,19 +152,62 @@ final class Merger {
         return String.join(separator, parts);
     }
 
-    private Object alternatives(PathName path, OptionType type, List<OptionType> options, List<Leaf> leaves,
-                                String name) {
+    /** As NixOS's either: all definitions fit left, or all fit right, or (if several) they conflict. */
+    private Object either(PathName path, OptionType type, OptionType left, OptionType right, List<Leaf> leaves,
+                          String name) {
         checkAll(path, type, leaves);
-        for (OptionType t : options) {
-            boolean all = true;
-            for (Leaf l : leaves) {
-                all &= t.check(shape(l.node()));
-            }
-            if (all) {
-                return merge(path, t, leaves, name);
-            }
+        if (allFit(left, leaves)) {
+            return merge(path, left, leaves, name);
+        }
+        if (allFit(right, leaves)) {
+            return merge(path, right, leaves, name);
         }
         throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
+    }
+
+    /**
+     * NixOS's oneOf [t1 ... tn] is the left fold either (... (either t1 t2) ...) tn: definitions that
+     * all fit one of t1 ... tn-1 merge as that shorter oneOf (a mix of t1 and t2 conflicts there,
+     * even if tn would take them all); otherwise they must all fit tn.
+     */
+    private Object oneOf(PathName path, OneOf type, List<Leaf> leaves, String name) {
+        checkAll(path, type, leaves);
+        List<OptionType> types = type.types();
+        int count = types.size();
+        while (count > 1 && allFitOneOf(types.subList(0, count - 1), leaves)) {
+            count--;
+        }
+        if (count == 1) {
+            return merge(path, types.get(0), leaves, name);
+        }
+        OptionType last = types.get(count - 1);
+        if (allFit(last, leaves)) {
+            return merge(path, last, leaves, name);
+        }
+        throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
+    }
+
+    private static boolean allFit(OptionType type, List<Leaf> leaves) {
+        for (Leaf l : leaves) {
+            if (!type.check(shape(l.node()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allFitOneOf(List<OptionType> types, List<Leaf> leaves) {
+        for (Leaf l : leaves) {
+            Object value = shape(l.node());
+            boolean fits = false;
+            for (OptionType t : types) {
+                fits |= t.check(value);
+            }
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Object nullOr(PathName path, NullOr type, List<Leaf> leaves, String name) {
