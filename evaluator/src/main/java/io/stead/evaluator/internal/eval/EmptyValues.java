@@ -1,5 +1,6 @@
 package io.stead.evaluator.internal.eval;
 
+import io.stead.api.Attrs;
 import io.stead.api.AttrsOf;
 import io.stead.api.Commas;
 import io.stead.api.LazyAttrsOf;
@@ -9,6 +10,7 @@ import io.stead.api.NestedSystem;
 import io.stead.api.NullOr;
 import io.stead.api.OptionType;
 import io.stead.api.Submodule;
+import io.stead.api.Uniq;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +28,14 @@ final class EmptyValues {
             return List.of();
         }
         if (type instanceof AttrsOf || type instanceof LazyAttrsOf || type instanceof Submodule
-                || type instanceof NestedSystem) {
+                || type instanceof NestedSystem || type instanceof Attrs) {
             return Map.of(); // a submodule's, as NixOS's: an empty set, not an evaluated one
         }
         if (type instanceof NullOr) {
             return NULL;
+        }
+        if (type instanceof Uniq u) {
+            return of(u.element()); // NixOS's unique keeps its type's emptyValue
         }
         if (type instanceof Lines || type instanceof Commas) {
             return "";
