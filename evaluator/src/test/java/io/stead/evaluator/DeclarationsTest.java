@@ -183,6 +183,12 @@ class DeclarationsTest {
         "'\"lisOf str\"' | a.yaml:1:24: the type \"lisOf str\" of 'x.y' cannot be read: unknown type 'lisOf';"
             + " did you mean 'listOf'?",
         "'\"(listOf str\"' | a.yaml:1:24: the type \"(listOf str\" of 'x.y' cannot be read: a ')' is missing",
+        "'\"listOf ()\"' | a.yaml:1:24: the type \"listOf ()\" of 'x.y' cannot be read: a type is missing"
+            + " before ')'",
+        "'\"either int str\"' | a.yaml:1:24: the type \"either int str\" of 'x.y' cannot be read: 'either' is"
+            + " written as an object: {\"either\": [T1, T2]}",
+        "'\"listOf (submodule)\"' | a.yaml:1:24: the type \"listOf (submodule)\" of 'x.y' cannot be read:"
+            + " 'submodule' is written as an object: {\"submodule\": {\"options\": {...}}}",
         "'{\"either\": [\"int\"]}' | a.yaml:1:25: the type of 'x.y' cannot be read: 'either' takes a list of two types",
         "'{\"oneOf\": []}' | a.yaml:1:25: the type of 'x.y' cannot be read: 'oneOf' needs at least one type",
         "'{\"intsBetween\": [5, 1]}' | a.yaml:1:25: the type of 'x.y' cannot be read: 'intsBetween' takes"

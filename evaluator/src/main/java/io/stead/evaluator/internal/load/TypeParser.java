@@ -161,6 +161,9 @@ final class TypeParser {
             throw tokens.error("a type is missing");
         }
         String t = tokens.next();
+        if (t.equals(")")) {
+            throw tokens.error("a type is missing before ')'");
+        }
         if (t.equals("(")) {
             OptionType inner = expression(tokens);
             if (!tokens.hasMore() || !tokens.next().equals(")")) {
@@ -173,6 +176,10 @@ final class TypeParser {
             return wrap(name, expression(tokens));
         }
         if (!ATOMS.contains(name)) {
+            String object = objectForm(name);
+            if (object != null) {
+                throw tokens.error("'" + name + "' is written as an object: " + object);
+            }
             // a misspelling gets the one name it most likely meant, anything else every name
             List<String> names = new ArrayList<>(ATOMS);
             names.addAll(WRAPPERS);
@@ -182,6 +189,24 @@ final class TypeParser {
                     + " applied to a type"));
         }
         return atom(name);
+    }
+
+    /**
+     * The object that writes a type taking more than a type, which a NixOS user may write in a
+     * string as Nix does ({@code either int str}).
+     *
+     * @return the object form, or null if the name is none of them
+     */
+    private static String objectForm(String name) {
+        return switch (name) {
+            case "enum" -> "{\"enum\": [V1, V2, ...]}";
+            case "either" -> "{\"either\": [T1, T2]}";
+            case "oneOf" -> "{\"oneOf\": [T1, T2, ...]}";
+            case "intsBetween", "ints.between" -> "{\"intsBetween\": [LOWEST, HIGHEST]}";
+            case "strMatching" -> "{\"strMatching\": \"REGEX\"}";
+            case "submodule" -> "{\"submodule\": {\"options\": {...}}}";
+            default -> null;
+        };
     }
 
     /** @param name one of {@link #ATOMS} */
