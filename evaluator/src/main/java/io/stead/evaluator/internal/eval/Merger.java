@@ -398,11 +398,17 @@ final class Merger {
             return attrs(path, new AttrsOf(new Anything()), new Anything(), leaves, false);
         }
         if (lists == leaves.size()) {
-            // as nixpkgs: a list is accepted from one definition only; several are ambiguous
-            if (leaves.size() > 1) {
-                throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
+            // as nixpkgs now: lists are not concatenated; several definitions must be equal
+            // (mergeEqualOption, Nix's deep ==), and the first gives the value (older nixpkgs
+            // took one only)
+            ListOf type = new ListOf(new Anything());
+            Object first = list(path, type, type.element(), leaves.subList(0, 1));
+            for (Leaf l : leaves.subList(1, leaves.size())) {
+                if (!first.equals(list(path, type, type.element(), List.of(l)))) {
+                    throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
+                }
             }
-            return list(path, new ListOf(new Anything()), new Anything(), leaves);
+            return first;
         }
         if (attrs > 0 || lists > 0) {
             throw Messages.conflictingKinds(path.toString(), MergeCell.shown(leaves));
