@@ -112,4 +112,60 @@ class MergeLawsTest {
         });
         assertEquals(direct, withIf);
     }
+
+    @Provide
+    Arbitrary<Map<String, Map<String, Integer>>> nested() {
+        Arbitrary<String> keys = Arbitraries.strings().withChars("abc").ofMinLength(1).ofMaxLength(2);
+        Arbitrary<Map<String, Integer>> inner = Arbitraries.maps(keys, Arbitraries.integers().between(0, 9))
+                .ofMinSize(1).ofMaxSize(3);
+        return Arbitraries.maps(keys, inner).ofMinSize(1).ofMaxSize(3);
+    }
+
+    /**
+     * Nix's parser joins {@code { ro.a.x = 1; ro.a.y = 2; }} into {@code { ro = { a = { x = 1;
+     * y = 2; }; }; }}: however one file splits an attribute set into dotted keys, it is one
+     * definition with the same value, so even a read-only option takes it.
+     */
+    @Property(tries = 100)
+    void dottedKeysInOneFileAreTheNestedSet(@ForAll("nested") Map<String, Map<String, Integer>> value,
+                                            @ForAll long seed) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("laws");
+        try {
+            String declaration = "options:\n  ro: {type: attrsOf (attrsOf int), readOnly: true}\nconfig:\n";
+            StringBuilder nestedFile = new StringBuilder(declaration).append("  ro:\n");
+            List<String> dotted = new ArrayList<>();
+            java.util.Random random = new java.util.Random(seed);
+            for (Map.Entry<String, Map<String, Integer>> outer : value.entrySet()) {
+                nestedFile.append("    ").append(outer.getKey()).append(":\n");
+                List<String> inners = new ArrayList<>();
+                for (Map.Entry<String, Integer> e : outer.getValue().entrySet()) {
+                    nestedFile.append("      ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+                    inners.add(e.getKey() + ": " + e.getValue());
+                }
+                // each outer key written whole, or split into one dotted key per inner key
+                if (random.nextBoolean()) {
+                    dotted.add("ro." + outer.getKey() + ": {" + String.join(", ", inners) + "}");
+                } else {
+                    for (String inner : inners) {
+                        dotted.add("ro." + outer.getKey() + "." + inner);
+                    }
+                }
+            }
+            Collections.shuffle(dotted, random);
+            StringBuilder dottedFile = new StringBuilder(declaration);
+            dotted.forEach(line -> dottedFile.append("  ").append(line).append('\n'));
+            java.nio.file.Files.writeString(dir.resolve("nested.yaml"), nestedFile);
+            java.nio.file.Files.writeString(dir.resolve("dotted.yaml"), dottedFile);
+            assertEquals(evalFile(dir.resolve("nested.yaml")), evalFile(dir.resolve("dotted.yaml")), dottedFile.toString());
+        } finally {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String evalFile(java.nio.file.Path file) {
+        return Evaluator.create(List.of()).evaluate(EvaluationRequest.of(List.of(file)))
+                .json(OptionPath.parse("ro"), false);
+    }
 }
