@@ -46,6 +46,18 @@ class LazinessTest {
     }
 
     @Test
+    void aComputedDefaultThatLosesIsNotComputed() {
+        // as NixOS's filterOverrides, which drops a losing mkDefault (f config) without calling f
+        TestModules.ComputedDefault plugin = new TestModules.ComputedDefault();
+        Fixture f = new Fixture(dir).plugin(plugin).file("a.yaml", "dflt.value: 1\n");
+        assertEquals("1", f.json("dflt.value", "a.yaml"));
+        assertEquals(0, plugin.computeRuns.get());
+        TestModules.ComputedDefault alone = new TestModules.ComputedDefault();
+        assertEquals("5", new Fixture(dir).plugin(alone).json("dflt.value"));
+        assertEquals(1, alone.computeRuns.get());
+    }
+
+    @Test
     void thePackageSetIsComputedFromConfigurationOnceInTheSameFixpoint() {
         TestModules.Packages packages = new TestModules.Packages();
         Fixture f = new Fixture(dir).plugin(packages).plugin(new TestModules.UsesPackages())

@@ -326,4 +326,27 @@ final class TestModules {
             config.compute("probe.oldDefined", c -> c.isDefined("probe.old"));
         }
     }
+
+    /** dflt.value: a default computed by plugin code, as NixOS's {@code mkDefault (f config)}; counts its runs. */
+    static final class ComputedDefault implements ServiceModule {
+        final AtomicInteger computeRuns = new AtomicInteger();
+
+        @Override
+        public String name() {
+            return "computed-default";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("dflt.value", integer()).withDescription("A value with a computed default."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            config.set("dflt.value", Definition.mkDefault(Definition.computed(c -> {
+                computeRuns.incrementAndGet();
+                return 5L;
+            })));
+        }
+    }
 }

@@ -19,7 +19,10 @@ import java.util.List;
  * {@code filterOverrides} and {@code sortProperties}: evaluates {@code $if} conditions (only
  * now, when the value is needed), flattens {@code $merge}, runs computed values and resolves
  * {@code $ref}s, then keeps the definitions of the highest priority and sorts them by order.
- * The outermost priority or order of a definition is the one that counts.
+ * The outermost priority or order of a definition is the one that counts. A {@code $ref} or
+ * computed value whose priority is already known (written around it) is read only if that
+ * priority counts, as NixOS's filterOverrides looks at a definition's outer priority alone: a
+ * losing {@code mkDefault config.b} never evaluates {@code config.b}.
  */
 final class Discharger {
     /** No priority or order seen yet: the outermost directive's counts. (Any int is a valid one.) */
@@ -48,11 +51,23 @@ final class Discharger {
         for (Def d : defs) {
             flatten(d.node(), d.location(), d.scope(), UNSET, UNSET, all);
         }
+        return select(all);
+    }
+
+    /** Keeps the leaves of the highest priority, sorted by order. */
+    private Discharged select(List<Leaf> all) {
         int best = WEAKEST;
+        int unread = UNSET; // the best priority of the definitions not read yet, if any
         boolean ordered = false;
         for (Leaf l : all) {
             best = Math.min(best, l.priority());
             ordered |= l.order() != Order.DEFAULT;
+            if (l.unread() && (unread == UNSET || l.priority() < unread)) {
+                unread = l.priority();
+            }
+        }
+        if (unread == best) {
+            return select(read(all, best)); // (rare) what they hold may add or drop definitions
         }
         boolean mixed = false;
         for (Leaf l : all) {
@@ -90,14 +105,53 @@ final class Discharger {
         } else if (node instanceof Node.Ordered o) {
             flatten(o.body(), at, scope, priority, order == UNSET ? o.order() : order, out);
         } else if (node instanceof Node.Computed c) {
-            flatten(compute(c, scope), at, scope, priority, order, out);
+            if (priority == UNSET) {
+                // its own value may carry the priority: it must run now
+                flatten(compute(c, scope), at, scope, priority, order, out);
+            } else {
+                // kept with its order written around it, which counts over one it returns
+                out.add(new Leaf(order == UNSET ? c : new Node.Ordered(order, c, c.location()), at, scope,
+                        priority, order == UNSET ? Order.DEFAULT : order));
+            }
         } else if (node instanceof Node.Ref r) {
-            out.add(new Leaf(new Node.Value(scope.referenced(r.path(), "$ref", at), at), at, scope,
-                    priority == UNSET ? Priority.PLAIN : priority, order == UNSET ? Order.DEFAULT : order));
+            int p = priority == UNSET ? Priority.PLAIN : priority;
+            int o = order == UNSET ? Order.DEFAULT : order;
+            // a bare $ref is read now, as NixOS's dischargeProperties forces a bare config.b; one
+            // under a priority or an order waits until its priority is known to count
+            out.add(new Leaf(priority == UNSET && order == UNSET ? referenced(r, at, scope) : r, at, scope, p, o));
         } else {
             out.add(new Leaf(node, at, scope, priority == UNSET ? Priority.PLAIN : priority,
                     order == UNSET ? Order.DEFAULT : order));
         }
+    }
+
+    /**
+     * Reads the unread definitions of the given priority; the others stay as they are (a
+     * $ref or computed value of a losing priority is never read).
+     */
+    private List<Leaf> read(List<Leaf> all, int priority) {
+        List<Leaf> out = new ArrayList<>(all.size());
+        for (Leaf l : all) {
+            if (!l.unread() || l.priority() != priority) {
+                out.add(l);
+            } else if (l.node() instanceof Node.Ref r) {
+                out.add(new Leaf(referenced(r, l.location(), l.scope()), l.location(), l.scope(), l.priority(),
+                        l.order()));
+            } else {
+                Node n = l.node();
+                int order = UNSET;
+                if (n instanceof Node.Ordered o) {
+                    order = o.order();
+                    n = o.body();
+                }
+                flatten(compute((Node.Computed) n, l.scope()), l.location(), l.scope(), l.priority(), order, out);
+            }
+        }
+        return out;
+    }
+
+    private static Node referenced(Node.Ref r, Location at, ModuleScope scope) {
+        return new Node.Value(scope.referenced(r.path(), "$ref", at), at);
     }
 
     static boolean holds(Condition c, ModuleScope scope, Location at) {

@@ -15,6 +15,14 @@ import io.stead.evaluator.internal.model.Node;
  */
 record Leaf(Node node, Location location, ModuleScope scope, int priority, int order) {
 
+    /**
+     * @return whether this is a {@code $ref} or computed value not read yet (its node is the
+     *     property itself): only a definition whose priority counts is read
+     */
+    boolean unread() {
+        return node instanceof Node.Ref || node instanceof Node.Computed || node instanceof Node.Ordered;
+    }
+
     Def asDef() {
         return new Def(node, location, scope);
     }
