@@ -48,6 +48,17 @@ class MergingTest {
     }
 
     @Test
+    void aPluginsPriorityAndOrderOfIntegerMinValueAreTheStrongestAndFirst() {
+        // the outermost counts, whatever its number: mkOverride MIN_VALUE (mkDefault 1) is at MIN_VALUE
+        f.plugin(new TestModules.Extremes()).file("e.yaml", """
+                extreme.n: {$override: -2147483647, value: 2}
+                extreme.list: {$order: -2147483647, value: [second]}
+                """);
+        assertEquals("1", f.json("extreme.n", "e.yaml"));
+        assertEquals("[\"first\",\"second\"]", f.json("extreme.list", "e.yaml"));
+    }
+
+    @Test
     void defaultIs1000PlainIs100ForceIs50() {
         f.file("a.yaml", "n: {$default: 2}\n").file("b.yaml", "n: 3\n").file("c.yaml", "n: {$force: 4}\n");
         assertEquals("2", f.json("n", "decl.yaml", "a.yaml"));

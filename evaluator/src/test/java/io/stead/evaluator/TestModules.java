@@ -349,4 +349,24 @@ final class TestModules {
             })));
         }
     }
+
+    /** extreme.n and extreme.list: a priority and an order of Integer.MIN_VALUE, the strongest and first there are. */
+    static final class Extremes implements ServiceModule {
+        @Override
+        public String name() {
+            return "extremes";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("extreme.n", integer()).withDescription("A number."));
+            options.add(Option.of("extreme.list", listOf(str())).withDescription("A list."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            config.set("extreme.n", Definition.mkOverride(Integer.MIN_VALUE, Definition.mkDefault(1L)));
+            config.set("extreme.list", Definition.mkOrder(Integer.MIN_VALUE, Definition.mkAfter(List.of("first"))));
+        }
+    }
 }

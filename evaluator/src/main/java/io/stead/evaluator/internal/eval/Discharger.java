@@ -25,8 +25,11 @@ import java.util.List;
  * losing {@code mkDefault config.b} never evaluates {@code config.b}.
  */
 final class Discharger {
-    /** No priority or order seen yet: the outermost directive's counts. (Any int is a valid one.) */
-    private static final int UNSET = Integer.MIN_VALUE;
+    /**
+     * No priority or order seen yet: the outermost directive's counts. A long, outside the ints
+     * that priorities and orders are, so that Integer.MIN_VALUE is one like any other.
+     */
+    private static final long UNSET = Long.MIN_VALUE;
     /**
      * The weakest priority that counts: NixOS's filterOverrides looks for the highest priority
      * starting from 9999 and keeps only definitions of exactly that one, so weaker ones never count.
@@ -57,7 +60,7 @@ final class Discharger {
     /** Keeps the leaves of the highest priority, sorted by order. */
     private Discharged select(List<Leaf> all) {
         int best = WEAKEST;
-        int unread = UNSET; // the best priority of the definitions not read yet, if any
+        long unread = UNSET; // the best priority of the definitions not read yet, if any
         boolean ordered = false;
         for (Leaf l : all) {
             best = Math.min(best, l.priority());
@@ -88,7 +91,7 @@ final class Discharger {
         return new Discharged(all, active);
     }
 
-    private void flatten(Node node, Location at, ModuleScope scope, int priority, int order, List<Leaf> out) {
+    private void flatten(Node node, Location at, ModuleScope scope, long priority, long order, List<Leaf> out) {
         if (node instanceof Node.When when) {
             for (Condition c : when.conditions()) {
                 if (!holds(c, scope, when.location())) {
@@ -110,18 +113,19 @@ final class Discharger {
                 flatten(compute(c, scope), at, scope, priority, order, out);
             } else {
                 // kept with its order written around it, which counts over one it returns
-                out.add(new Leaf(order == UNSET ? c : new Node.Ordered(order, c, c.location()), at, scope,
-                        priority, order == UNSET ? Order.DEFAULT : order));
+                int o = order == UNSET ? Order.DEFAULT : (int) order;
+                out.add(new Leaf(order == UNSET ? c : new Node.Ordered(o, c, c.location()), at, scope,
+                        (int) priority, o));
             }
         } else if (node instanceof Node.Ref r) {
-            int p = priority == UNSET ? Priority.PLAIN : priority;
-            int o = order == UNSET ? Order.DEFAULT : order;
+            int p = priority == UNSET ? Priority.PLAIN : (int) priority;
+            int o = order == UNSET ? Order.DEFAULT : (int) order;
             // a bare $ref is read now, as NixOS's dischargeProperties forces a bare config.b; one
             // under a priority or an order waits until its priority is known to count
             out.add(new Leaf(priority == UNSET && order == UNSET ? referenced(r, at, scope) : r, at, scope, p, o));
         } else {
-            out.add(new Leaf(node, at, scope, priority == UNSET ? Priority.PLAIN : priority,
-                    order == UNSET ? Order.DEFAULT : order));
+            out.add(new Leaf(node, at, scope, priority == UNSET ? Priority.PLAIN : (int) priority,
+                    order == UNSET ? Order.DEFAULT : (int) order));
         }
     }
 
@@ -139,7 +143,7 @@ final class Discharger {
                         l.order()));
             } else {
                 Node n = l.node();
-                int order = UNSET;
+                long order = UNSET;
                 if (n instanceof Node.Ordered o) {
                     order = o.order();
                     n = o.body();

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  */
 final class RenameWarnings {
     /** No priority seen yet: the outermost one counts, as in {@link Discharger}. */
-    private static final int UNSET = Integer.MIN_VALUE;
+    private static final long UNSET = Long.MIN_VALUE;
 
     private RenameWarnings() {
     }
@@ -102,7 +102,7 @@ final class RenameWarnings {
     private record Counted(RenamedDefinition of, Location location, int priority) {
     }
 
-    private static void flatten(Node node, Location at, ModuleScope scope, int priority, RenamedDefinition of,
+    private static void flatten(Node node, Location at, ModuleScope scope, long priority, RenamedDefinition of,
                                 List<Counted> out) {
         if (node instanceof Node.When when) {
             for (Condition c : when.conditions()) {
@@ -120,7 +120,7 @@ final class RenameWarnings {
         } else if (node instanceof Node.Ordered o) {
             flatten(o.body(), at, scope, priority, of, out);
         } else {
-            out.add(new Counted(of, at, priority == UNSET ? Priority.PLAIN : priority));
+            out.add(new Counted(of, at, priority == UNSET ? Priority.PLAIN : (int) priority));
         }
     }
 }

@@ -192,12 +192,11 @@ public final class DefinitionParser {
 
     private static int integer(SourceNode.Field head) {
         if (head.value() instanceof SourceNode.Scalar s && s.value() instanceof Long n) {
-            // (Integer.MIN_VALUE is the evaluator's "none given")
-            if (n > Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
+            if (n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
                 return n.intValue();
             }
             throw Messages.loadError(head.keyLocation(), "'" + head.key() + "' takes an integer from "
-                    + -Integer.MAX_VALUE + " to " + Integer.MAX_VALUE + ", not " + n);
+                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not " + n);
         }
         throw Messages.loadError(head.keyLocation(), "'" + head.key() + "' takes an integer, not "
                 + SourceNode.kind(head.value()));
