@@ -19,10 +19,11 @@ import java.util.List;
  * {@code filterOverrides} and {@code sortProperties}: evaluates {@code $if} conditions (only
  * now, when the value is needed), flattens {@code $merge}, runs computed values and resolves
  * {@code $ref}s, then keeps the definitions of the highest priority and sorts them by order.
- * The outermost priority or order of a definition is the one that counts. A {@code $ref} or
- * computed value whose priority is already known (written around it) is read only if that
- * priority counts, as NixOS's filterOverrides looks at a definition's outer priority alone: a
- * losing {@code mkDefault config.b} never evaluates {@code config.b}.
+ * The outermost priority or order of a definition is the one that counts. What a priority is
+ * written around ({@code $if} conditions, {@code $ref}s, computed values) is read only if that
+ * priority counts, as NixOS's dischargeProperties does not look inside mkOverride and
+ * filterOverrides looks at a definition's outer priority alone: a losing
+ * {@code mkDefault (mkIf c config.b)} evaluates neither {@code c} nor {@code config.b}.
  */
 final class Discharger {
     /**
@@ -104,7 +105,14 @@ final class Discharger {
                 flatten(part, part.location(), scope, priority, order, out);
             }
         } else if (node instanceof Node.Prio p) {
-            flatten(p.body(), at, scope, priority == UNSET ? p.priority() : priority, order, out);
+            if (priority == UNSET && !plain(p.body())) {
+                // the outermost priority: what it wraps is read only if it counts (see read)
+                int o = order == UNSET ? Order.DEFAULT : (int) order;
+                Node body = order == UNSET ? p.body() : new Node.Ordered(o, p.body(), p.body().location());
+                out.add(new Leaf(body, at, scope, p.priority(), o));
+            } else {
+                flatten(p.body(), at, scope, priority == UNSET ? p.priority() : priority, order, out);
+            }
         } else if (node instanceof Node.Ordered o) {
             flatten(o.body(), at, scope, priority, order == UNSET ? o.order() : order, out);
         } else if (node instanceof Node.Computed c) {
@@ -129,26 +137,40 @@ final class Discharger {
         }
     }
 
+    /** @return whether a definition is data, with no property to discharge below its priorities and orders */
+    private static boolean plain(Node node) {
+        Node n = node;
+        while (n instanceof Node.Prio || n instanceof Node.Ordered) {
+            n = n instanceof Node.Prio p ? p.body() : ((Node.Ordered) n).body();
+        }
+        return Leaf.isData(n);
+    }
+
     /**
-     * Reads the unread definitions of the given priority; the others stay as they are (a
-     * $ref or computed value of a losing priority is never read).
+     * Reads the unread definitions of the given priority, one layer of properties at a time
+     * (what they hold may be unread again, and is read in the next round); the others stay as
+     * they are, so what a losing priority wraps is never read.
      */
     private List<Leaf> read(List<Leaf> all, int priority) {
         List<Leaf> out = new ArrayList<>(all.size());
         for (Leaf l : all) {
             if (!l.unread() || l.priority() != priority) {
                 out.add(l);
-            } else if (l.node() instanceof Node.Ref r) {
+                continue;
+            }
+            Node n = l.node();
+            long order = UNSET; // the order written around it, which counts over any inside
+            if (n instanceof Node.Ordered o) {
+                order = o.order();
+                n = o.body();
+            }
+            if (n instanceof Node.Ref r) {
                 out.add(new Leaf(referenced(r, l.location(), l.scope()), l.location(), l.scope(), l.priority(),
                         l.order()));
+            } else if (n instanceof Node.Computed c) {
+                flatten(compute(c, l.scope()), l.location(), l.scope(), l.priority(), order, out);
             } else {
-                Node n = l.node();
-                long order = UNSET;
-                if (n instanceof Node.Ordered o) {
-                    order = o.order();
-                    n = o.body();
-                }
-                flatten(compute((Node.Computed) n, l.scope()), l.location(), l.scope(), l.priority(), order, out);
+                flatten(n, l.location(), l.scope(), l.priority(), order, out);
             }
         }
         return out;

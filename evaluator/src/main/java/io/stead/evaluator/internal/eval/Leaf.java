@@ -16,11 +16,21 @@ import io.stead.evaluator.internal.model.Node;
 record Leaf(Node node, Location location, ModuleScope scope, int priority, int order) {
 
     /**
-     * @return whether this is a {@code $ref} or computed value not read yet (its node is the
-     *     property itself): only a definition whose priority counts is read
+     * @return whether this definition is not read yet: its node is still what a priority was
+     *     written around ({@code $if}, {@code $merge}, {@code $ref}, computed), which is read
+     *     only if the priority counts
      */
     boolean unread() {
-        return node instanceof Node.Ref || node instanceof Node.Computed || node instanceof Node.Ordered;
+        return !isData(node);
+    }
+
+    /**
+     * @param node a definition
+     * @return whether it is data (a scalar, list, attribute set or evaluated value), no property
+     */
+    static boolean isData(Node node) {
+        return node instanceof Node.Scalar || node instanceof Node.Attrs || node instanceof Node.ListNode
+                || node instanceof Node.Value;
     }
 
     Def asDef() {
