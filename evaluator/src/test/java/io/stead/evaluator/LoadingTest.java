@@ -70,6 +70,26 @@ class LoadingTest {
     }
 
     @Test
+    void dottedOptionsAndConfigKeysAreTheFullForm() {
+        // Nix reads { options.n = ...; config.n = ...; } as the full form
+        f.file("dotted.yaml", """
+                options.n: {type: int}
+                '"config".list': [2]
+                config.n: 3
+                config: {a.b.c: 4}
+                """);
+        assertEquals("3", f.json("n", "decl.yaml", "dotted.yaml"));
+        assertEquals("[2]", f.json("list", "decl.yaml", "dotted.yaml"));
+        assertEquals("4", f.json("a.b.c", "decl.yaml", "dotted.yaml"));
+        f.file("beside.yaml", "config.list: [1]\nlist: [2]\n");
+        assertEquals("beside.yaml:2:1: unknown top-level key 'list': a module with 'options' or 'config' keeps its"
+                + " definitions under 'config'", f.error("list", "decl.yaml", "beside.yaml"));
+        f.file("directive.yaml", "config: {$if: flag, then: {list: [1]}}\nconfig.a.b.c: 1\n");
+        assertEquals("directive.yaml:1:1: 'config' is a directive here, so the dotted keys 'config.*' beside it"
+                + " cannot add to it; write them inside it", f.error("list", "decl.yaml", "directive.yaml"));
+    }
+
+    @Test
     void importsAreRelativeToTheImportingFileAndCountedOnce() {
         f.file("sub/one.yaml", "imports: [two.yaml, ../sub/two.yaml]\nlist: [1]\n")
                 .file("sub/two.yaml", "list: [2]\n")

@@ -51,6 +51,21 @@ final class DeclarationParser {
         return out;
     }
 
+    /**
+     * @param path where the field declares: the root for {@code options:} itself, a path for a
+     *     dotted {@code options.a.b:}
+     * @param field the module's field
+     * @return its declarations
+     */
+    List<Declaration> parse(OptionPath path, SourceNode.Field field) {
+        if (path.isRoot()) {
+            return parse(field.value());
+        }
+        List<Declaration> out = new ArrayList<>();
+        member(path, field, out);
+        return out;
+    }
+
     private void group(SourceNode node, OptionPath prefix, List<Declaration> out) {
         if (!(node instanceof SourceNode.Mapping map)) {
             throw Messages.loadError(node.location(), "options of '"
@@ -62,19 +77,23 @@ final class DeclarationParser {
                 throw Messages.loadError(f.keyLocation(), "declares '" + f.key() + "', but a key starting"
                         + " with '$' is a directive; write '$" + f.key() + "' for an option named so");
             }
-            OptionPath path = prefix.concat(DefinitionParser.path(f.key(), f.keyLocation()));
-            if (f.value() instanceof SourceNode.Mapping m && isDeclaration(m)) {
-                out.add(declaration(path, m, f.keyLocation()));
-            } else if (f.value() instanceof SourceNode.Mapping m && hasType(m)) {
-                // a declaration with a misspelled field, not a group named after its fields
-                throw unknownField(shown(path), m);
-            } else if (f.value() instanceof SourceNode.Mapping m && hasUnreadableType(m)) {
-                // a group holds only objects, so this is a declaration whose type is wrong
-                types.parse(shown(path), m.field("type").value());
-                throw new IllegalStateException("a type that is not a string nor an object was read: " + m);
-            } else {
-                group(f.value(), path, out);
-            }
+            member(prefix.concat(DefinitionParser.path(f.key(), f.keyLocation())), f, out);
+        }
+    }
+
+    /** One field of a group: a declaration of {@code path}, or a group below it. */
+    private void member(OptionPath path, SourceNode.Field f, List<Declaration> out) {
+        if (f.value() instanceof SourceNode.Mapping m && isDeclaration(m)) {
+            out.add(declaration(path, m, f.keyLocation()));
+        } else if (f.value() instanceof SourceNode.Mapping m && hasType(m)) {
+            // a declaration with a misspelled field, not a group named after its fields
+            throw unknownField(shown(path), m);
+        } else if (f.value() instanceof SourceNode.Mapping m && hasUnreadableType(m)) {
+            // a group holds only objects, so this is a declaration whose type is wrong
+            types.parse(shown(path), m.field("type").value());
+            throw new IllegalStateException("a type that is not a string nor an object was read: " + m);
+        } else {
+            group(f.value(), path, out);
         }
     }
 

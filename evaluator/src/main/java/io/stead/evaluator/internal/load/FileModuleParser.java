@@ -1,5 +1,6 @@
 package io.stead.evaluator.internal.load;
 
+import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.Declaration;
 import io.stead.evaluator.internal.decl.Disabled;
@@ -40,11 +41,18 @@ public final class FileModuleParser {
                     definitions.parse(map, map.location()), List.of(), List.of(), new Location(display, 1, 0));
         }
         // given twice, one would silently replace the other
-        boolean fullForm = map.single("options") != null | map.single("config") != null;
+        boolean fullForm = map.single(FullFormKey.OPTIONS) != null | map.single(FullFormKey.CONFIG) != null;
+        int configParts = 0;
+        for (SourceNode.Field f : map.fields()) {
+            if (FullFormKey.CONFIG.equals(FullFormKey.of(f.key()))) {
+                configParts++;
+            }
+            fullForm |= FullFormKey.of(f.key()) != null;
+        }
         List<Import> imports = new ArrayList<>();
         List<Disabled> disabled = new ArrayList<>();
-        List<Declaration> declarations = List.of();
-        List<Node.Entry> shorthand = new ArrayList<>();
+        List<Declaration> declarations = new ArrayList<>();
+        List<Node.Entry> entries = new ArrayList<>();
         Node config = null;
         DeclarationParser decls = new DeclarationParser(definitions, display);
         for (SourceNode.Field f : map.fields()) {
@@ -63,21 +71,39 @@ public final class FileModuleParser {
                                 new Location(display, s.location().line(), 0)));
                     }
                 }
-                case "options" -> declarations = decls.parse(f.value());
-                case "config" -> config = definitions.parse(f.value(), f.keyLocation());
                 default -> {
-                    if (fullForm) {
+                    String part = FullFormKey.of(f.key());
+                    if (FullFormKey.OPTIONS.equals(part)) {
+                        declarations.addAll(decls.parse(FullFormKey.rest(f), f));
+                    } else if (part != null) {
+                        OptionPath below = FullFormKey.rest(f);
+                        Node value = definitions.parse(f.value(), f.keyLocation());
+                        if (!below.isRoot()) {
+                            entries.add(new Node.Entry(below, value));
+                        } else if (configParts == 1) {
+                            config = value;
+                        } else if (value instanceof Node.Attrs attrs) {
+                            entries.addAll(attrs.entries());
+                        } else {
+                            // Nix, too, joins only attribute sets written out: { config = mkIf c {...}; config.x = 1; } fails
+                            throw Messages.loadError(f.keyLocation(), "'config' is "
+                                    + (f.value() instanceof SourceNode.Mapping ? "a directive" : SourceNode.kind(f.value()))
+                                    + " here, so the dotted keys 'config.*' beside it cannot add to it; write them"
+                                    + " inside it");
+                        }
+                    } else if (fullForm) {
                         throw Messages.loadError(f.keyLocation(), "unknown top-level key '" + f.key()
                                 + "': a module with 'options' or 'config' keeps its definitions under 'config'");
+                    } else {
+                        DefinitionParser.checkNotADirective(f);
+                        entries.add(new Node.Entry(definitions.key(f),
+                                definitions.parse(f.value(), f.keyLocation())));
                     }
-                    DefinitionParser.checkNotADirective(f);
-                    shorthand.add(new Node.Entry(definitions.key(f),
-                            definitions.parse(f.value(), f.keyLocation())));
                 }
             }
         }
         if (config == null) {
-            config = new Node.Attrs(shorthand, map.location());
+            config = new Node.Attrs(entries, map.location());
         }
         return new ModuleData(file.toString(), display, declarations, List.of(), config, imports, disabled,
                 new Location(display, 1, 0));
