@@ -230,6 +230,18 @@ class LoadingTest {
     }
 
     @Test
+    void aDirectivesValueGivenTwiceIsAnError() {
+        // the second would be dropped without a word
+        f.file("flag.yaml", "options.flag: {type: bool, default: true}\n")
+                .file("then.yaml", "list:\n  $if: flag\n  then: [1]\n  then: [2]\n")
+                .file("value.yaml", "list: {$override: 50, value: [1], value: [2]}\n");
+        assertEquals("then.yaml:4:3: gives 'then' a second time (first on line 3); give it once",
+                f.error("list", "decl.yaml", "flag.yaml", "then.yaml"));
+        assertEquals("value.yaml:1:35: gives 'value' a second time (first on line 1); give it once",
+                f.error("list", "decl.yaml", "value.yaml"));
+    }
+
+    @Test
     void malformedYamlGetsTheParsersLineAndColumnAndASentence() {
         f.file("bad.yaml", "a:\n  b: 1\n c: 2\n");
         assertEquals("bad.yaml:3:2: is not valid YAML: expected <block end>, but found '<block mapping start>'"

@@ -182,7 +182,8 @@ public final class DefinitionParser {
     }
 
     private static SourceNode required(SourceNode.Mapping map, String key) {
-        SourceNode.Field f = map.field(key);
+        // single: a second 'then' or 'value' would otherwise be dropped without a word
+        SourceNode.Field f = map.single(key);
         if (f == null) {
             SourceNode.Field head = map.fields().get(0);
             throw Messages.loadError(head.keyLocation(), "'" + head.key() + "' needs the key '" + key + "'");
