@@ -168,6 +168,18 @@ class ErrorsTest {
     }
 
     @Test
+    void aModulesConfigThatIsNotAnAttributeSetIsNamedSo() {
+        // the root's path is empty: '' named nothing a reader could find
+        f.file("a.yaml", "config: null\n").file("b.yaml", "$if: services.openssh.enable\nthen: [1]\n");
+        assertEquals("The config of a module is a set of options, so it must be an attribute set (or a directive"
+                + " around one), and a computed value or $ref cannot define it. Definition values:\n"
+                + "- In 'a.yaml:1': null", f.error("name", "decl.yaml", "a.yaml"));
+        assertEquals("The config of a module is a set of options, so it must be an attribute set (or a directive"
+                + " around one), and a computed value or $ref cannot define it. Definition values:\n"
+                + "- In 'b.yaml:1': [1]", f.error("name", "decl.yaml", "b.yaml"));
+    }
+
+    @Test
     void traceNamesTheChainOfOptionsThatLedToTheError() {
         f.file("a.yaml", """
                 options:

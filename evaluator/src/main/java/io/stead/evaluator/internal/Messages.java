@@ -222,7 +222,9 @@ public final class Messages {
      * @return the error
      */
     public static EvalError groupDefinedAsValue(String path, List<Shown> shown) {
-        return error(defs("'" + path + "' is a set of options, so its definition must be an"
+        // the root's path is empty: its definition is a module's whole config
+        return error(defs((path.isEmpty() ? "The config of a module is a set of options, so it"
+                : "'" + path + "' is a set of options, so its definition") + " must be an"
                 + " attribute set (or a directive around one), and a computed value or $ref"
                 + " cannot define it. Definition values:", shown));
     }
