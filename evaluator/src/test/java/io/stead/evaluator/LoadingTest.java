@@ -340,6 +340,20 @@ class LoadingTest {
     }
 
     @Test
+    void doubleDollarMeansADollarInConditionsAsInRefs() {
+        f.file("d.yaml", """
+                options:
+                  $$on: {type: bool, default: true}
+                  on2: {type: bool}
+                config:
+                  list: {$if: "$$on", then: [1]}
+                  on2: {$ref: "$$on"}
+                """);
+        assertEquals("[1]", f.json("list", "decl.yaml", "d.yaml"));
+        assertEquals("true", f.json("on2", "decl.yaml", "d.yaml"));
+    }
+
+    @Test
     void anImportMustNameAFile() {
         f.file("blank.yaml", "imports: [\"\"]\n");
         assertEquals("blank.yaml:1:11: 'imports' holds an empty string, which names no file or module",

@@ -105,11 +105,15 @@ public final class DefinitionParser {
         } catch (IllegalArgumentException e) {
             throw Messages.loadError(at, "the key '" + key + "' is not an attribute path: " + e.getMessage());
         }
-        // '$$' stands for a literal '$' at the start of each segment, so that the dotted form
-        // 'a.$$x' means what the nested form a: {$$x: ...} must say
-        if (key.indexOf("$$") < 0) {
-            return parsed;
-        }
+        return key.indexOf("$$") < 0 ? parsed : unescapeDollars(parsed);
+    }
+
+    /**
+     * '$$' stands for a literal '$' at the start of each segment, so that the dotted form
+     * 'a.$$x' means what the nested form a: {$$x: ...} must say, and a path naming that option
+     * ($ref, $if) is written the same way.
+     */
+    private static OptionPath unescapeDollars(OptionPath parsed) {
         List<String> segments = new ArrayList<>(parsed.segments().size());
         for (String segment : parsed.segments()) {
             segments.add(segment.startsWith("$$") ? segment.substring(1) : segment);
@@ -217,6 +221,9 @@ public final class DefinitionParser {
             } catch (IllegalArgumentException e) {
                 throw Messages.loadError(item.location(), "the condition '" + text + "' is not an attribute path: "
                         + e.getMessage());
+            }
+            if (text.indexOf("$$") >= 0) {
+                condition = new Condition(unescapeDollars(condition.path()), condition.negated());
             }
             if (condition.path().isRoot()) {
                 throw Messages.loadError(item.location(), "the condition '" + text + "' names no option");
