@@ -376,6 +376,10 @@ class LoadingTest {
         assertEquals("c.yaml:1:13: the condition '!' names no option", f.error("list", "decl.yaml", "c.yaml"));
         f.file("r.yaml", "list: {$ref: \"\"}\n");
         assertEquals("r.yaml:1:8: '$ref' takes an attribute path as a string", f.error("list", "decl.yaml", "r.yaml"));
+        // a $ref's path is not a key: the message says which it is
+        f.file("p.yaml", "list: {$ref: \"units..n\"}\n");
+        assertEquals("p.yaml:1:8: the path 'units..n' of '$ref' is not an attribute path: empty segment in path:"
+                + " units..n", f.error("list", "decl.yaml", "p.yaml"));
     }
 
     @Test

@@ -99,13 +99,19 @@ public final class DefinitionParser {
             throw Messages.loadError(at, "has an empty key; an attribute named by the empty string is written"
                     + " '\"\"'");
         }
+        return read(key, at, false);
+    }
+
+    /** @param ofRef whether the text is a $ref's path, not a key, for the message */
+    private static OptionPath read(String text, Location at, boolean ofRef) {
         OptionPath parsed;
         try {
-            parsed = OptionPath.parse(key);
+            parsed = OptionPath.parse(text);
         } catch (IllegalArgumentException e) {
-            throw Messages.loadError(at, "the key '" + key + "' is not an attribute path: " + e.getMessage());
+            throw Messages.loadError(at, (ofRef ? "the path '" + text + "' of '$ref'" : "the key '" + text + "'")
+                    + " is not an attribute path: " + e.getMessage());
         }
-        return key.indexOf("$$") < 0 ? parsed : unescapeDollars(parsed);
+        return text.indexOf("$$") < 0 ? parsed : unescapeDollars(parsed);
     }
 
     /**
@@ -169,7 +175,7 @@ public final class DefinitionParser {
                 if (!(head.value() instanceof SourceNode.Scalar s) || !(s.value() instanceof String p) || p.isBlank()) {
                     throw Messages.loadError(where, "'$ref' takes an attribute path as a string");
                 }
-                return new Node.Ref(path(p, where), at);
+                return new Node.Ref(read(p, where, true), at);
             }
         }
     }
