@@ -90,6 +90,23 @@ class LoadingTest {
     }
 
     @Test
+    void aMisspeltModuleKeyIsNamed() {
+        // as in NixOS, a shorthand module's unknown key is a definition; the hint says what was meant
+        f.file("imp.yaml", "import: [x.yaml]\n").file("opt.yaml", "list: [1]\noption:\n  n: {type: int}\n")
+                .file("full.yaml", "options: {}\nimport: [x.yaml]\n");
+        assertEquals("The option 'import' does not exist. Definition values:\n- In 'imp.yaml:1': [\"x.yaml\"]\n"
+                + "Did you mean the module key 'imports'?", f.error("list", "decl.yaml", "imp.yaml"));
+        assertEquals("The option 'option' does not exist. Definition values:\n- In 'opt.yaml:2': {\"n\": {\"type\":"
+                + " \"int\"}}\nDid you mean the module key 'options'?", f.error("list", "decl.yaml", "opt.yaml"));
+        assertEquals("full.yaml:2:1: unknown top-level key 'import': a module with 'options' or 'config' keeps its"
+                + " definitions under 'config'; did you mean 'imports'?", f.error("list", "decl.yaml", "full.yaml"));
+        // an option's own name is suggested first
+        f.file("lst.yaml", "lis: [1]\n");
+        assertEquals("The option 'lis' does not exist. Definition values:\n- In 'lst.yaml:1': [1]\n"
+                + "Did you mean 'list'?", f.error("list", "decl.yaml", "lst.yaml"));
+    }
+
+    @Test
     void importsAreRelativeToTheImportingFileAndCountedOnce() {
         f.file("sub/one.yaml", "imports: [two.yaml, ../sub/two.yaml]\nlist: [1]\n")
                 .file("sub/two.yaml", "list: [2]\n")

@@ -62,6 +62,17 @@ public final class Messages {
     }
 
     /**
+     * @param path a file's undeclared top-level key
+     * @param shown its definitions
+     * @param moduleKey the module key ({@code imports}, ...) it is close to
+     * @return the error
+     */
+    public static EvalError misspeltModuleKey(String path, List<Shown> shown, String moduleKey) {
+        return error(defs("The option '" + path + "' does not exist. Definition values:", shown)
+                + "\nDid you mean the module key '" + moduleKey + "'?");
+    }
+
+    /**
      * @param path the undeclared path
      * @param directive the directive that names it ({@code $ref}, {@code $if})
      * @param at where the directive is written

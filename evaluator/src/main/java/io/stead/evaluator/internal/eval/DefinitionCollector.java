@@ -5,6 +5,7 @@ import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.Alias;
 import io.stead.evaluator.internal.decl.JavaValues;
+import io.stead.evaluator.internal.decl.ModuleKeys;
 import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
@@ -127,8 +128,13 @@ final class DefinitionCollector {
             here = here.child(segment);
             if (child == null) {
                 OptionPath wrong = here.concat(path.drop(i + 1));
-                throw Messages.doesNotExist(show(wrong),
-                        List.of(new Messages.Shown(value.location(), Show.node(value))), suggestion(wrong));
+                String option = suggestion(wrong);
+                // a file's top-level key: perhaps a module key misspelt (import:, option:)
+                String moduleKey = option == null && prefix.isRoot() && here.size() == 1
+                        ? ModuleKeys.closest(segment) : null;
+                List<Messages.Shown> shown = List.of(new Messages.Shown(value.location(), Show.node(value)));
+                throw moduleKey == null ? Messages.doesNotExist(show(wrong), shown, option)
+                        : Messages.misspeltModuleKey(show(wrong), shown, moduleKey);
             }
             node = child;
             i++;

@@ -5,6 +5,7 @@ import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.Declaration;
 import io.stead.evaluator.internal.decl.Disabled;
 import io.stead.evaluator.internal.decl.Import;
+import io.stead.evaluator.internal.decl.ModuleKeys;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
@@ -92,8 +93,10 @@ public final class FileModuleParser {
                                     + " inside it");
                         }
                     } else if (fullForm) {
+                        String meant = ModuleKeys.closest(f.key());
                         throw Messages.loadError(f.keyLocation(), "unknown top-level key '" + f.key()
-                                + "': a module with 'options' or 'config' keeps its definitions under 'config'");
+                                + "': a module with 'options' or 'config' keeps its definitions under 'config'"
+                                + (meant == null ? "" : "; did you mean '" + meant + "'?"));
                     } else {
                         DefinitionParser.checkNotADirective(f);
                         entries.add(new Node.Entry(definitions.key(f),
