@@ -90,6 +90,23 @@ class LoadingTest {
     }
 
     @Test
+    void aSubmodulesDottedOptionsAndConfigKeysAreItsOptionsAndConfig() {
+        // as types.submodule { options.x = ...; config.y = ...; } in Nix
+        f.file("sub.yaml", """
+                options:
+                  s:
+                    type:
+                      submodule:
+                        options.x: {type: int}
+                        options:
+                          y: {type: int, default: 1}
+                        config.y: 2
+                    default: {x: 3}
+                """);
+        assertEquals("{\"x\":3,\"y\":2}", f.json("s", "sub.yaml"));
+    }
+
+    @Test
     void aMisspeltModuleKeyIsNamed() {
         // as in NixOS, a shorthand module's unknown key is a definition; the hint says what was meant
         f.file("imp.yaml", "import: [x.yaml]\n").file("opt.yaml", "list: [1]\noption:\n  n: {type: int}\n")

@@ -185,27 +185,30 @@ final class DeclarationParser {
      * @param body the body
      */
     private ModuleData submodule(OptionPath option, SourceNode.Mapping body) {
-        List<Declaration> decls = List.of();
-        Node config = new Node.Attrs(List.of(), body.location());
+        List<Declaration> decls = new ArrayList<>();
+        ConfigParts config = new ConfigParts();
         body.single("options");
         body.single("config");
         for (SourceNode.Field f : body.fields()) {
-            switch (f.key()) {
-                case "options" -> {
-                    OptionPath outer = shownUnder;
-                    shownUnder = option;
-                    try {
-                        decls = parse(f.value());
-                    } finally {
-                        shownUnder = outer;
-                    }
+            // dotted keys too: types.submodule { options.x = ...; } is how Nix writes one
+            String part = FullFormKey.of(f.key());
+            if (FullFormKey.OPTIONS.equals(part)) {
+                OptionPath outer = shownUnder;
+                shownUnder = option;
+                try {
+                    decls.addAll(parse(FullFormKey.rest(f), f));
+                } finally {
+                    shownUnder = outer;
                 }
-                case "config" -> config = definitions.parse(f.value(), f.keyLocation());
-                default -> throw Messages.loadError(f.keyLocation(), "a submodule takes 'options' and 'config',"
+            } else if (part != null) {
+                config.add(f, definitions.parse(f.value(), f.keyLocation()));
+            } else {
+                throw Messages.loadError(f.keyLocation(), "a submodule takes 'options' and 'config',"
                         + " not '" + f.key() + "'");
             }
         }
-        return new ModuleData(display + ":" + body.location().line(), display, decls, List.of(), config,
+        Node defined = config.isEmpty() ? new Node.Attrs(List.of(), body.location()) : config.joined(body.location());
+        return new ModuleData(display + ":" + body.location().line(), display, decls, List.of(), defined,
                 List.of(), List.of(), body.location());
     }
 }

@@ -43,18 +43,14 @@ public final class FileModuleParser {
         }
         // given twice, one would silently replace the other
         boolean fullForm = map.single(FullFormKey.OPTIONS) != null | map.single(FullFormKey.CONFIG) != null;
-        int configParts = 0;
         for (SourceNode.Field f : map.fields()) {
-            if (FullFormKey.CONFIG.equals(FullFormKey.of(f.key()))) {
-                configParts++;
-            }
             fullForm |= FullFormKey.of(f.key()) != null;
         }
         List<Import> imports = new ArrayList<>();
         List<Disabled> disabled = new ArrayList<>();
         List<Declaration> declarations = new ArrayList<>();
         List<Node.Entry> entries = new ArrayList<>();
-        Node config = null;
+        ConfigParts config = new ConfigParts();
         DeclarationParser decls = new DeclarationParser(definitions, display);
         for (SourceNode.Field f : map.fields()) {
             switch (f.key()) {
@@ -77,21 +73,7 @@ public final class FileModuleParser {
                     if (FullFormKey.OPTIONS.equals(part)) {
                         declarations.addAll(decls.parse(FullFormKey.rest(f), f));
                     } else if (part != null) {
-                        OptionPath below = FullFormKey.rest(f);
-                        Node value = definitions.parse(f.value(), f.keyLocation());
-                        if (!below.isRoot()) {
-                            entries.add(new Node.Entry(below, value));
-                        } else if (configParts == 1) {
-                            config = value;
-                        } else if (value instanceof Node.Attrs attrs) {
-                            entries.addAll(attrs.entries());
-                        } else {
-                            // Nix, too, joins only attribute sets written out: { config = mkIf c {...}; config.x = 1; } fails
-                            throw Messages.loadError(f.keyLocation(), "'config' is "
-                                    + (f.value() instanceof SourceNode.Mapping ? "a directive" : SourceNode.kind(f.value()))
-                                    + " here, so the dotted keys 'config.*' beside it cannot add to it; write them"
-                                    + " inside it");
-                        }
+                        config.add(f, definitions.parse(f.value(), f.keyLocation()));
                     } else if (fullForm) {
                         String meant = ModuleKeys.closest(f.key());
                         throw Messages.loadError(f.keyLocation(), "unknown top-level key '" + f.key()
@@ -105,10 +87,8 @@ public final class FileModuleParser {
                 }
             }
         }
-        if (config == null) {
-            config = new Node.Attrs(entries, map.location());
-        }
-        return new ModuleData(file.toString(), display, declarations, List.of(), config, imports, disabled,
+        Node defined = config.isEmpty() ? new Node.Attrs(entries, map.location()) : config.joined(map.location());
+        return new ModuleData(file.toString(), display, declarations, List.of(), defined, imports, disabled,
                 new Location(display, 1, 0));
     }
 
