@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stead.api.OptionPath;
 import io.stead.api.OptionType;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,6 +148,24 @@ class DeclarationsTest {
         Fixture f = new Fixture(dir).file("a.yaml", "options:\n  x: {type: int}\n  x.y: {type: int}\n");
         assertEquals("The option 'x' in 'a.yaml:2' would be a parent of the options declared in 'a.yaml:3', but only"
                 + " submodule options can contain other options.", f.error("x", "a.yaml"));
+    }
+
+    @Test
+    void aReportOfDefinitionsThatCannotBeReadShowsThemAsWrittenWithTheirPriorities() {
+        Evaluation e = new Fixture(dir).file("a.yaml", """
+                options:
+                  x: {type: int}
+                  y: {type: int}
+                config:
+                  x: {$merge: [{$force: 1}, {$ref: y}]}
+                """).file("b.yaml", "x: {$override: 10000, value: 2}\n").eval("a.yaml", "b.yaml");
+        OptionReport r = e.report(OptionPath.parse("x"));
+        assertEquals("The option 'y' is used but not defined (declared in 'a.yaml:3'); the $ref in 'a.yaml:5' refers to it.",
+                r.error().replace(dir + "/", ""));
+        // a $merge's parts keep their own priorities: the strongest is the definition's; a
+        // priority above 9999 never counts
+        assertEquals(List.of("b.yaml:1 10000 false", "a.yaml:5 50 true"), r.definitions().stream()
+                .map(d -> d.location().replace(dir + "/", "") + " " + d.priority() + " " + d.active()).toList());
     }
 
     @Test

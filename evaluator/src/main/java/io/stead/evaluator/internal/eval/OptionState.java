@@ -33,20 +33,34 @@ public final class OptionState {
         Discharged d = cell.discharged();
         List<Shown> out = new ArrayList<>();
         for (Leaf l : d.all()) {
-            out.add(new Shown(l.location(), l.priority(), l.node(), d.active().contains(l)));
+            out.add(new Shown(l.location(), l.priority(), l.node(), isActive(l, d.active())));
         }
         return out;
     }
 
     /**
+     * By identity: leaves are records, and comparing two by value compares their values, which
+     * would read lazy attribute sets (and could fail on them) only to draw a report.
+     */
+    private static boolean isActive(Leaf leaf, List<Leaf> active) {
+        for (Leaf a : active) {
+            if (a == leaf) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The definitions as written, for a report when discharging them fails (a {@code $ref} or
      * condition that cannot be read): nothing is evaluated, so directives show as such, and each
-     * counts when its outermost priority is the best one written.
+     * counts when its outermost priority is the best one written, and one that counts at all
+     * (9999 or stronger).
      *
      * @return every definition, the default included
      */
     public List<Shown> written() {
-        int best = Integer.MAX_VALUE;
+        int best = Discharger.WEAKEST;
         for (Def d : cell.defs()) {
             best = Math.min(best, priority(d.node()));
         }
@@ -58,7 +72,10 @@ public final class OptionState {
         return out;
     }
 
-    /** The outermost priority of a definition as written ($if and $order leave it to their body). */
+    /**
+     * The outermost priority of a definition as written ($if and $order leave it to their body;
+     * of a $merge, its strongest part's, as each part keeps its own).
+     */
     private static int priority(Node node) {
         Node n = node;
         while (true) {
@@ -68,6 +85,12 @@ public final class OptionState {
                 n = w.body();
             } else if (n instanceof Node.Ordered o) {
                 n = o.body();
+            } else if (n instanceof Node.Merge m && !m.parts().isEmpty()) {
+                int strongest = Integer.MAX_VALUE;
+                for (Node part : m.parts()) {
+                    strongest = Math.min(strongest, priority(part));
+                }
+                return strongest;
             } else {
                 return Priority.PLAIN;
             }
