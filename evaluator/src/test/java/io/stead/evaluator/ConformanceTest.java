@@ -61,17 +61,25 @@ class ConformanceTest {
         if (spec.containsKey("expect")) {
             String expected = ValueJson.write(spec.get("expect"), false);
             String actual;
+            Evaluation evaluation;
             try {
-                actual = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(args)).json(attr, false);
+                evaluation = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(args));
+                actual = evaluation.json(attr, false);
+                evaluation.checkAssertions();
             } catch (ConfigException e) {
                 fail("expected " + expected + " but evaluation failed:\n" + e.getMessage());
                 return;
             }
             assertEquals(expected, actual, (String) spec.get("description"));
+            if (spec.containsKey("warnings")) {
+                assertEquals(spec.get("warnings"), evaluation.warnings(), (String) spec.get("description"));
+            }
         } else {
-            ConfigException e = assertThrows(ConfigException.class,
-                    () -> Evaluator.create(List.of()).evaluate(EvaluationRequest.of(args)).json(attr, false),
-                    (String) spec.get("description"));
+            ConfigException e = assertThrows(ConfigException.class, () -> {
+                Evaluation evaluation = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(args));
+                evaluation.json(attr, false);
+                evaluation.checkAssertions();
+            }, (String) spec.get("description"));
             for (Object phrase : (List<Object>) spec.get("error")) {
                 assertTrue(e.getMessage().contains((String) phrase),
                         "the message should contain '" + phrase + "':\n" + e.getMessage());
