@@ -572,6 +572,20 @@ class LoadingTest {
     }
 
     @Test
+    void aDirectoryIsNamedPlainlyWhateverItsName() throws java.io.IOException {
+        // `stead eval hosts` or `stead eval .`: the directory, not its missing extension, is the mistake
+        java.nio.file.Files.createDirectories(dir.resolve("hosts"));
+        assertEquals("hosts: is a directory; name the files in it", f.error("list", "decl.yaml", "hosts"));
+    }
+
+    @Test
+    void theWorkingDirectoryIsNamedDot() {
+        io.stead.evaluator.internal.load.FileNames names = new io.stead.evaluator.internal.load.FileNames(dir);
+        assertEquals(".", names.display(dir));
+        assertEquals("a.yaml", names.display(dir.resolve("a.yaml")));
+    }
+
+    @Test
     void prettyJsonIndentsByTwoAndWritesEmptySetsAndListsAsJqDoes() {
         Fixture f = new Fixture(dir).file("a.yaml", """
                 options:

@@ -24,6 +24,10 @@ public record FileNames(Path workingDirectory) {
      * @return its name in messages
      */
     public String display(Path file) {
-        return file.startsWith(workingDirectory) ? workingDirectory.relativize(file).toString() : file.toString();
+        if (!file.startsWith(workingDirectory)) {
+            return file.toString();
+        }
+        String relative = workingDirectory.relativize(file).toString();
+        return relative.isEmpty() ? "." : relative; // the working directory itself
     }
 }

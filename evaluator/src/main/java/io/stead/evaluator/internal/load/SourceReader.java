@@ -78,7 +78,9 @@ public final class SourceReader {
     public SourceNode read(Path file, String display) {
         boolean isJson = file.getFileName().toString().endsWith(".json");
         if (!isConfigurationFile(file)) {
-            throw Messages.loadError(Location.of(display), "is not a " + NOT_A_CONFIGURATION_FILE);
+            // (a directory named on the command line, `stead eval hosts`, is that mistake first)
+            throw Messages.loadError(Location.of(display), Files.isDirectory(file)
+                    ? "is a directory; name the files in it" : "is not a " + NOT_A_CONFIGURATION_FILE);
         }
         try (InputStream in = Files.newInputStream(file);
              JsonParser p = (isJson ? json : yaml()).createParser(in)) {
