@@ -518,6 +518,27 @@ class LoadingTest {
     }
 
     @Test
+    void aYamlIntegerWithALeadingZeroThatReadsAsOctalIsRefused() {
+        // YAML 1.1 reads 010 as 8, YAML 1.2 and Nix as 10: a port of 010 silently became 8
+        f.file("port.yaml", "list: [22, 010]\n").file("mode.yaml", "units:\n  motd: 0644\n")
+                .file("neg.yaml", "list: [-012]\n");
+        assertEquals("port.yaml:1:12: has the number 010, which YAML 1.1 reads as the octal number 8 (YAML 1.2"
+                + " and Nix read 10); write 8 or 10, or quote it for a string: \"010\"", f.error("list", "decl.yaml", "port.yaml"));
+        assertEquals("mode.yaml:2:9: has the number 0644, which YAML 1.1 reads as the octal number 420 (YAML 1.2"
+                + " and Nix read 644); write 420 or 644, or quote it for a string: \"0644\"",
+                f.error("units", "decl.yaml", "mode.yaml"));
+        assertEquals("neg.yaml:1:8: has the number -012, which YAML 1.1 reads as the octal number -10 (YAML 1.2"
+                + " and Nix read -12); write -10 or -12, or quote it for a string: \"-012\"",
+                f.error("list", "decl.yaml", "neg.yaml"));
+    }
+
+    @Test
+    void aYamlIntegerWithALeadingZeroThatReadsTheSameEitherWayIsKept() {
+        f.file("same.yaml", "list: [0, 00, 07, 0x1F, 1_000]\n");
+        assertEquals("[0,0,7,31,1000]", f.json("list", "decl.yaml", "same.yaml"));
+    }
+
+    @Test
     void yamlInfinityAndNaNAreRefusedAsNotFinite() {
         f.file("decl-f.yaml", "options:\n  ratio: {type: float}\n").file("inf.yaml", "ratio: -.inf\n")
                 .file("nan.yaml", "ratio: .NaN\n");

@@ -283,7 +283,11 @@ public final class SourceReader {
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                     throw Messages.loadError(at, "has an integer too large for 64 bits: " + p.getText());
                 }
-                return new SourceNode.Scalar(p.getLongValue(), at);
+                long n = p.getLongValue();
+                if (anchors != null) {
+                    checkNotAmbiguousOctal(p.getText(), n, at);
+                }
+                return new SourceNode.Scalar(n, at);
             }
             case VALUE_NUMBER_FLOAT: {
                 double d;
@@ -309,6 +313,34 @@ public final class SourceReader {
             default:
                 // (Jackson's token name, such as VALUE_EMBEDDED_OBJECT, would tell the user nothing)
                 throw Messages.loadError(at, "has a value Stead does not understand");
+        }
+    }
+
+    /**
+     * YAML 1.1 (Jackson's reading) takes an integer with a leading zero as octal, YAML 1.2 and
+     * Nix as decimal: {@code ports: [010]} would silently be port 8, {@code mode: 0644} the
+     * number 420. Where the two readings differ the number is refused with both; the text is
+     * looked at only past its first character's test.
+     *
+     * @param text the integer as written (YAML: the scalar's text)
+     * @param octal its value as Jackson read it
+     */
+    private static void checkNotAmbiguousOctal(String text, long octal, Location at) {
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (text.length() < start + 2 || text.charAt(start) != '0' || !Character.isDigit(text.charAt(start + 1))) {
+            return;
+        }
+        String digits = text.replace("_", "");
+        long decimal;
+        try {
+            decimal = Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return; // not plain digits: not this case
+        }
+        if (decimal != octal) {
+            throw Messages.loadError(at, "has the number " + text + ", which YAML 1.1 reads as the octal number "
+                    + octal + " (YAML 1.2 and Nix read " + decimal + "); write " + octal + " or " + decimal
+                    + ", or quote it for a string: \"" + text + "\"");
         }
     }
 
