@@ -250,4 +250,14 @@ class DeclarationsTest {
         assertEquals("b.yaml:6:26: the declaration of 's.p' has no field 'defualt'; did you mean 'default'?",
                 f.error("s", "b.yaml"));
     }
+
+    @Test
+    void aSubmoduleOfCodeLinkedIntoTheRuntimeIsBuiltinAsItsPluginIs() {
+        // the launcher's runtime image: 'Declared by: builtin!OpensshModule.java:88' for an option,
+        // and 'io.stead.plugins.openssh!SettingsOptions.java:74' for one of its submodule's
+        assertEquals("builtin", io.stead.evaluator.internal.eval.SubmoduleShapes.originOf(
+                java.net.URI.create("jrt:/io.stead.plugins.openssh")));
+        assertEquals("plugin.jar", io.stead.evaluator.internal.eval.SubmoduleShapes.originOf(
+                java.net.URI.create("file:/opt/plugins/plugin.jar")));
+    }
 }

@@ -85,15 +85,7 @@ public final class SubmoduleShapes {
         var source = spec.getClass().getProtectionDomain().getCodeSource();
         if (source != null && source.getLocation() != null) {
             try {
-                URI uri = source.getLocation().toURI();
-                if (!"file".equals(uri.getScheme())) {
-                    // a module linked into the runtime image (jrt:/name): its name, without
-                    // starting the jrt file system just to take the last segment
-                    String path = uri.getPath() == null ? uri.toString() : uri.getPath();
-                    return path.substring(path.lastIndexOf('/') + 1);
-                }
-                Path p = Path.of(uri);
-                return p.getFileName() == null ? p.toString() : p.getFileName().toString();
+                return originOf(source.getLocation().toURI());
             } catch (Exception e) {
                 return source.getLocation().toString();
             }
@@ -101,4 +93,20 @@ public final class SubmoduleShapes {
         Module module = spec.getClass().getModule();
         return module.isNamed() ? module.getName() : spec.getClass().getName();
     }
+
+    /**
+     * @param codeSource where a class was loaded from
+     * @return its jar's file name, or {@value #BUILTIN} for code linked into the runtime image
+     *     ({@code jrt:/name}): Stead's own modules, named so as their plugins are
+     */
+    public static String originOf(URI codeSource) {
+        if (!"file".equals(codeSource.getScheme())) {
+            return BUILTIN;
+        }
+        Path p = Path.of(codeSource);
+        return p.getFileName() == null ? p.toString() : p.getFileName().toString();
+    }
+
+    /** The origin of Stead's own modules: that of the plugins the command line finds built in. */
+    private static final String BUILTIN = "builtin";
 }
