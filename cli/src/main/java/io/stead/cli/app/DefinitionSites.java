@@ -5,7 +5,9 @@ import io.stead.api.OptionPath;
 import io.stead.evaluator.Evaluation;
 import io.stead.evaluator.OptionReport;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the definitions behind an option path are written, for problems found after
@@ -28,7 +30,13 @@ final class DefinitionSites {
             try {
                 report = system.report(p);
             } catch (ConfigException e) {
-                continue; // not an option (a group, or a path into a value): try its parent
+                // a set of options, such as an attribute of an attrsOf submodule: the definitions
+                // of its options, not all of the enclosing option's (which name other attributes)
+                List<String> sites = activeSitesUnder(system, p);
+                if (!sites.isEmpty()) {
+                    return sites;
+                }
+                continue; // not an option (or nothing in it defined), or a path into a value: try its parent
             }
             List<String> sites = new ArrayList<>();
             for (OptionReport.DefinitionReport d : report.definitions()) {
@@ -39,5 +47,24 @@ final class DefinitionSites {
             return sites.isEmpty() ? report.declarations() : sites;
         }
         return List.of();
+    }
+
+    /** The places of the definitions that counted, of every option in a set of options. */
+    private static List<String> activeSitesUnder(Evaluation system, OptionPath group) {
+        Set<String> sites = new LinkedHashSet<>();
+        for (OptionPath option : system.optionsUnder(group)) {
+            OptionReport report;
+            try {
+                report = system.report(option);
+            } catch (ConfigException e) {
+                continue;
+            }
+            for (OptionReport.DefinitionReport d : report.definitions()) {
+                if (d.active()) {
+                    sites.add(d.location());
+                }
+            }
+        }
+        return new ArrayList<>(sites);
     }
 }

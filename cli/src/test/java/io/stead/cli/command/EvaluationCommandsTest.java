@@ -354,6 +354,18 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void aBuildProblemOfAnAttributeNamesTheDefinitionsOfThatAttributeOnly() throws IOException {
+        // environment.etc is also defined by the openssh, users and networking modules, for
+        // other files: the problem is this file's, defined in bad.yaml alone
+        String bad = write("etc.yaml", "services.openssh.enable: true\nenvironment.etc.\"a.conf\":\n"
+                + "  mode: \"0600\"\n");
+        Run run = Run.of("build", bad, "-o", dir.resolve("out").toString());
+        assertEquals(1, run.code(), run.err());
+        assertEquals("error: cannot build the system: 'environment.etc.\"a.conf\"' (defined in '" + bad + ":3'):"
+                + " set text or source.\n", run.err());
+    }
+
+    @Test
     void buildProblemsInAContainerNameTheContainerAndWhereTheOptionIsDefined() throws IOException {
         String bad = write("guest.yaml", "containers.foo.config:\n  environment.etc.motd:\n    text: hi\n"
                 + "    target: /motd\n");
