@@ -13,7 +13,9 @@ import java.util.Set;
  * Where the definitions behind an option path are written, for problems found after
  * evaluation (a build's): the innermost declared option at or above the path, and the
  * {@code file:line} of each of its definitions that counted, or of its declaration when only
- * its default did.
+ * its default did. When no file defines the option itself (its type's code derives it, or only
+ * its default counts), the files that define the attribute it belongs to are named too; a set
+ * of options is named by its own options' definitions.
  */
 final class DefinitionSites {
     private DefinitionSites() {
@@ -39,14 +41,33 @@ final class DefinitionSites {
                 continue; // not an option (or nothing in it defined), or a path into a value: try its parent
             }
             List<String> sites = new ArrayList<>();
+            boolean fromAFile = false;
             for (OptionReport.DefinitionReport d : report.definitions()) {
                 if (d.active()) {
                     sites.add(d.location());
+                    fromAFile |= isFile(d.location());
+                }
+            }
+            if (!fromAFile && p.size() > 1) {
+                // no file defines it (its default, or its type's code, derives it from the
+                // attribute it belongs to: an /etc file's target is its name): the user wrote
+                // that attribute's definitions
+                for (String site : activeSitesUnder(system, p.take(p.size() - 1))) {
+                    if (isFile(site) && !sites.contains(site)) {
+                        sites.add(site);
+                    }
                 }
             }
             return sites.isEmpty() ? report.declarations() : sites;
         }
         return List.of();
+    }
+
+    /** @return whether a place is in a configuration file, not in a plugin's code ({@code jar!File.java:12}) */
+    private static boolean isFile(String site) {
+        int colon = site.lastIndexOf(':');
+        String file = colon < 0 ? site : site.substring(0, colon);
+        return file.endsWith(".yaml") || file.endsWith(".yml") || file.endsWith(".json");
     }
 
     /** The places of the definitions that counted, of every option in a set of options. */

@@ -366,6 +366,17 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void aBuildProblemOfAValueTheTypeDerivedNamesTheAttributeItCameFrom() throws IOException {
+        // the target defaults to the attribute's name (only its declaration gave it): the
+        // mistake is the name, written in the user's file, not the declaration's code
+        String bad = write("slash.yaml", "environment.etc.\"/etc/motd\".text: hi\n");
+        Run run = Run.of("build", bad, "-o", dir.resolve("out").toString());
+        assertEquals(1, run.code(), run.err());
+        assertEquals("error: cannot build the system: 'environment.etc./etc/motd.target' (defined in '" + bad
+                + ":1'): '/etc/motd' is not a path relative to /etc (no leading '/', no '.' or '..').\n", run.err());
+    }
+
+    @Test
     void buildProblemsInAContainerNameTheContainerAndWhereTheOptionIsDefined() throws IOException {
         String bad = write("guest.yaml", "containers.foo.config:\n  environment.etc.motd:\n    text: hi\n"
                 + "    target: /motd\n");
