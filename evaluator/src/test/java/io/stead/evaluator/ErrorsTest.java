@@ -127,6 +127,24 @@ class ErrorsTest {
     }
 
     @Test
+    void anAttributeNameWithADotWrittenUnquotedIsSuggestedQuoted() {
+        // environment.etc.sysctl.d/90-net.conf.text: the '.' of the file name split the name
+        f.file("files.yaml", """
+                options:
+                  files: {type: {attrsOf: {submodule: {options: {text: {type: str}}}}}, default: {}}
+                config:
+                  files."sysctl.d/90-net.conf".text: x
+                """);
+        f.file("unquoted.yaml", "files.sysctl.d/99-ip.conf.text: y\n");
+        assertEquals("The option 'files.sysctl.d/99-ip.conf.text' does not exist. Definition values:\n"
+                + "- In 'unquoted.yaml:1': \"y\"\n"
+                + "Did you mean 'files.\"sysctl.d/99-ip.conf\".text'?", f.error("files", "files.yaml", "unquoted.yaml"));
+        assertEquals("The path 'files.sysctl' does not exist: there is no attribute 'sysctl' in the value of 'files'.\n"
+                + "Did you mean 'files.\"sysctl.d/90-net.conf\".text'?", f.error("files.sysctl.d/90-net.conf.text",
+                "files.yaml"));
+    }
+
+    @Test
     void aMissingAttributeOfAValueSuggestsACloseOne() {
         f.file("a.yaml", """
                 options:

@@ -26,6 +26,7 @@ import java.util.Map;
 final class DefinitionCollector {
     private final OptionTree tree;
     private final PathName prefix;
+    private final String name;
     private final EvalContext context;
     private final Map<OptionTree.OptionNode, List<Def>> collected = new IdentityHashMap<>();
     // the module being added: its attribute sets given to each option, and those given in pieces
@@ -36,8 +37,14 @@ final class DefinitionCollector {
     private Map<ForwardedPart, Object> forwarded;
 
     DefinitionCollector(OptionTree tree, PathName prefix, EvalContext context) {
+        this(tree, prefix, null, context);
+    }
+
+    /** @param name the submodule instance's attribute name, or null (for its messages only) */
+    DefinitionCollector(OptionTree tree, PathName prefix, String name, EvalContext context) {
         this.tree = tree;
         this.prefix = prefix;
+        this.name = name;
         this.context = context;
     }
 
@@ -129,6 +136,9 @@ final class DefinitionCollector {
             if (child == null) {
                 OptionPath wrong = here.concat(path.drop(i + 1));
                 String option = suggestion(wrong);
+                if (option == null) {
+                    option = quotedName(wrong);
+                }
                 // a file's top-level key: perhaps a module key misspelt (import:, option:)
                 String moduleKey = option == null && prefix.isRoot() && here.size() == 1
                         ? ModuleKeys.closest(segment) : null;
@@ -197,6 +207,42 @@ final class DefinitionCollector {
     private String suggestion(OptionPath wrong) {
         String s = tree.suggest(wrong);
         return s == null ? null : prefix.under(s);
+    }
+
+    /**
+     * An instance name that holds a '.', written unquoted: {@code environment.etc.sysctl.d/90-net.conf.text}
+     * defines the instance 'sysctl' and its undeclared 'd/90-net.conf.text'. If joining the name
+     * with the wrong path's first segments leaves a path this instance declares, that is the
+     * suggestion, quoted: {@code environment.etc."sysctl.d/90-net.conf".text}.
+     */
+    private String quotedName(OptionPath wrong) {
+        PathName above = name == null ? null : prefix.without(name);
+        if (above == null) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder(name);
+        for (int k = 1; k < wrong.size(); k++) {
+            joined.append('.').append(wrong.segments().get(k - 1));
+            OptionPath rest = wrong.drop(k);
+            if (declares(rest)) {
+                return above.child(joined.toString()).child(rest).toString();
+            }
+        }
+        return null;
+    }
+
+    /** @return whether a path names a declared option or group, or a path into an option's value */
+    private boolean declares(OptionPath path) {
+        OptionTree.TreeNode node = tree.root();
+        for (String segment : path.segments()) {
+            if (node instanceof OptionTree.OptionNode) {
+                return true;
+            }
+            if (!(node instanceof OptionTree.Group g) || (node = g.children().get(segment)) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String show(OptionPath relative) {

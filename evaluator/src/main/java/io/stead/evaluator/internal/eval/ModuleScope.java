@@ -61,7 +61,7 @@ public final class ModuleScope implements Config {
     static ModuleScope create(EvalContext context, PathName prefix, String name, SubmoduleShapes.Shape shape,
                               List<Def> external) {
         ModuleScope scope = new ModuleScope(context, prefix, name, shape.tree(), shape.nested());
-        DefinitionCollector collector = new DefinitionCollector(shape.tree(), prefix, context);
+        DefinitionCollector collector = new DefinitionCollector(shape.tree(), prefix, name, context);
         if (!shape.nested()) {
             addReversed(collector, shape.modules(), scope);
         }
@@ -334,6 +334,14 @@ public final class ModuleScope implements Config {
         TreeSet<String> keys = new TreeSet<>(); // sorted: a tie gives the same answer on every run
         for (Object k : value.keySet()) {
             keys.add(String.valueOf(k));
+        }
+        // a name with a '.' written unquoted (environment.etc.sysctl.d/90-net.conf): quote it
+        StringBuilder joined = new StringBuilder(path.segments().get(missing));
+        for (int k = missing + 1; k < path.size(); k++) {
+            joined.append('.').append(path.segments().get(k));
+            if (keys.contains(joined.toString())) {
+                return show(path.take(missing).child(joined.toString()).concat(path.drop(k + 1)));
+            }
         }
         String closest = EditDistance.closest(path.segments().get(missing), keys, 2);
         return closest == null ? null : show(path.take(missing).child(closest).concat(path.drop(missing + 1)));

@@ -38,6 +38,14 @@ final class PathName {
         return isRoot() ? relative : this + "." + relative;
     }
 
+    /**
+     * @param segment an attribute name
+     * @return the path this one extends by that attribute, or null if it does not end in it
+     */
+    PathName without(String segment) {
+        return parent != null && piece.equals("." + OptionPath.quote(segment)) ? parent : null;
+    }
+
     boolean isRoot() {
         return parent == null;
     }
