@@ -260,4 +260,29 @@ class DeclarationsTest {
         assertEquals("plugin.jar", io.stead.evaluator.internal.eval.SubmoduleShapes.originOf(
                 java.net.URI.create("file:/opt/plugins/plugin.jar")));
     }
+
+    @Test
+    void anOptionOfASubmoduleWithoutAValueIsReportedAsDeclared() {
+        // NixOS's getSubOptions documents a plain, nullOr or nested submodule's options whether
+        // or not the option has a value (`s.a`, `n.a`, `x.<name>.inner.deep`)
+        Evaluation e = new Fixture(dir).file("a.yaml", """
+                options:
+                  s:
+                    type: {submodule: {options: {a: {type: int, default: 1}}}}
+                  n:
+                    type: {nullOr: {submodule: {options: {a: {type: int, default: 2}}}}}
+                    default: null
+                  x:
+                    type:
+                      attrsOf:
+                        submodule:
+                          options:
+                            inner:
+                              type: {submodule: {options: {deep: {type: int, default: 3}}}}
+                """).eval("a.yaml");
+        assertEquals("1", e.report(OptionPath.parse("s.a")).value());
+        assertEquals("2", e.report(OptionPath.parse("n.a")).value());
+        assertEquals("3", e.report(OptionPath.parse("x.<name>.inner.deep")).value());
+        assertEquals("signed integer", e.report(OptionPath.parse("x.<name>.inner.deep")).type());
+    }
 }

@@ -196,7 +196,7 @@ public final class ModuleScope implements Config {
                     return bare.locate(path.drop(i + 1));
                 }
                 // below an option: follow its value down to a submodule instance, then its declarations
-                Object v = cell(o).value();
+                Object v = valueToLocateIn(o);
                 int j = i;
                 while (j < path.size() && !(v instanceof GroupView) && v instanceof Map<?, ?> m) {
                     v = m.get(path.segments().get(j++));
@@ -210,6 +210,34 @@ public final class ModuleScope implements Config {
             return locateAlias(a, path, path.size());
         }
         return new Declared(this, path, node);
+    }
+
+    /**
+     * The value of an option that a located path goes below. A submodule option without a value
+     * (undefined, or null under {@code nullOr}) still declares its options, as NixOS's
+     * getSubOptions documents them: they are located in an instance with no definitions, as a
+     * placeholder's are.
+     */
+    private Object valueToLocateIn(OptionTree.OptionNode o) {
+        MergeCell cell = cell(o);
+        Object v;
+        try {
+            v = cell.value();
+        } catch (EvalError e) {
+            if (!cell.isUndefined()) {
+                throw e;
+            }
+            v = null;
+        }
+        OptionType submodule = v == null ? Placeholder.submoduleBelow(o.declaration().type()) : null;
+        if (submodule == null) {
+            if (v == null && cell.isUndefined()) {
+                return cell.value(); // not a submodule: the option's own error
+            }
+            return v;
+        }
+        PathName at = prefix.child(o.path());
+        return create(context, at, o.path().last(), context.shapes().of(submodule, at), List.of()).view();
     }
 
     /**

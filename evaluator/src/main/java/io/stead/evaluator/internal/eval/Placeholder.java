@@ -44,6 +44,16 @@ final class Placeholder {
         return element instanceof Submodule || element instanceof NestedSystem ? element : null;
     }
 
+    /**
+     * @param type an option's type
+     * @return the submodule type that a path directly below the option goes into (a plain,
+     *     nullOr or uniq submodule), or null if it is not one
+     */
+    static OptionType submoduleBelow(OptionType type) {
+        OptionType t = unwrapped(type);
+        return t instanceof Submodule || t instanceof NestedSystem ? t : null;
+    }
+
     /** nullOr and uniq add no level to a path (NixOS's getSubOptions passes through them). */
     private static OptionType unwrapped(OptionType type) {
         OptionType t = type;
