@@ -285,4 +285,20 @@ class DeclarationsTest {
         assertEquals("3", e.report(OptionPath.parse("x.<name>.inner.deep")).value());
         assertEquals("signed integer", e.report(OptionPath.parse("x.<name>.inner.deep")).type());
     }
+
+    @Test
+    void placeholdersFollowNestedCollectionsOfSubmodules() {
+        // NixOS's attrsOf and listOf getSubOptions add '<name>' and '*' and ask their element
+        // type, so an attrsOf (attrsOf submodule) documents 'a.<name>.<name>.x'
+        Evaluation e = new Fixture(dir).file("a.yaml", """
+                options:
+                  a:
+                    type: {attrsOf: {attrsOf: {submodule: {options: {x: {type: int, default: 1}}}}}}
+                  l:
+                    type: {listOf: {nullOr: {attrsOf: {submodule: {options: {x: {type: int, default: 2}}}}}}}
+                """).eval("a.yaml");
+        assertEquals("1", e.report(OptionPath.parse("a.<name>.<name>.x")).value());
+        assertEquals("2", e.report(OptionPath.parse("l.*.<name>.x")).value());
+        assertEquals(List.of(OptionPath.parse("a.<name>.<name>.x")), e.optionsUnder(OptionPath.parse("a.<name>.<name>")));
+    }
 }

@@ -187,13 +187,14 @@ public final class ModuleScope implements Config {
                     return null;
                 }
             } else if (node instanceof OptionTree.OptionNode o) {
-                OptionType placeheld = Placeholder.submodule(o.declaration().type(), path.segments().get(i));
+                Placeholder.Reached placeheld = Placeholder.submodule(o.declaration().type(), path, i);
                 if (placeheld != null) {
                     // users.users.<name>: an instance with none of the configuration's definitions
-                    PathName at = prefix.child(path.take(i + 1));
-                    ModuleScope bare = create(context, at, path.segments().get(i),
-                            context.shapes().of(placeheld, at), List.of());
-                    return bare.locate(path.drop(i + 1));
+                    int below = i + placeheld.segments();
+                    PathName at = prefix.child(path.take(below));
+                    ModuleScope bare = create(context, at, path.segments().get(below - 1),
+                            context.shapes().of(placeheld.submodule(), at), List.of());
+                    return bare.locate(path.drop(below));
                 }
                 // below an option: follow its value down to a submodule instance, then its declarations
                 Object v = valueToLocateIn(o);

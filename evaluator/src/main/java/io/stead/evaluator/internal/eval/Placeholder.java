@@ -5,6 +5,7 @@ import io.stead.api.LazyAttrsOf;
 import io.stead.api.ListOf;
 import io.stead.api.NestedSystem;
 import io.stead.api.NullOr;
+import io.stead.api.OptionPath;
 import io.stead.api.OptionType;
 import io.stead.api.Submodule;
 import io.stead.api.Uniq;
@@ -23,25 +24,41 @@ final class Placeholder {
     }
 
     /**
-     * @param type an option's type
-     * @param segment the path's segment just below the option
-     * @return the submodule type that the segment stands for an instance of, or null if it is
-     *     not that type's placeholder
+     * The submodule instance that a run of placeholders below an option stands for. As NixOS's
+     * getSubOptions, each collection adds its placeholder and asks its element type, so
+     * {@code attrsOf (attrsOf submodule)} has {@code a.<name>.<name>.x}.
+     *
+     * @param submodule the submodule type reached
+     * @param segments how many placeholders reach it
      */
-    static OptionType submodule(OptionType type, String segment) {
+    record Reached(OptionType submodule, int segments) {
+    }
+
+    /**
+     * @param type an option's type
+     * @param path a path going below the option
+     * @param from the index of the path's first segment below the option
+     * @return the submodule that the placeholders from there stand for an instance of, or null
+     *     if they do not reach one
+     */
+    static Reached submodule(OptionType type, OptionPath path, int from) {
         OptionType t = unwrapped(type);
-        OptionType element;
-        if (t instanceof AttrsOf a && segment.equals(ATTRIBUTE)) {
-            element = a.element();
-        } else if (t instanceof LazyAttrsOf a && segment.equals(ATTRIBUTE)) {
-            element = a.element();
-        } else if (t instanceof ListOf l && segment.equals(ELEMENT)) {
-            element = l.element();
-        } else {
-            return null;
+        for (int i = from; i < path.size(); i++) {
+            String segment = path.segments().get(i);
+            if (t instanceof AttrsOf a && segment.equals(ATTRIBUTE)) {
+                t = unwrapped(a.element());
+            } else if (t instanceof LazyAttrsOf a && segment.equals(ATTRIBUTE)) {
+                t = unwrapped(a.element());
+            } else if (t instanceof ListOf l && segment.equals(ELEMENT)) {
+                t = unwrapped(l.element());
+            } else {
+                return null;
+            }
+            if (t instanceof Submodule || t instanceof NestedSystem) {
+                return new Reached(t, i + 1 - from);
+            }
         }
-        element = unwrapped(element);
-        return element instanceof Submodule || element instanceof NestedSystem ? element : null;
+        return null;
     }
 
     /**
