@@ -301,4 +301,16 @@ class DeclarationsTest {
         assertEquals("2", e.report(OptionPath.parse("l.*.<name>.x")).value());
         assertEquals(List.of(OptionPath.parse("a.<name>.<name>.x")), e.optionsUnder(OptionPath.parse("a.<name>.<name>")));
     }
+
+    @Test
+    void aMisspeltOptionOfASubmoduleWithoutAValueIsSaidNotToExist() {
+        Evaluation e = new Fixture(dir).file("a.yaml", """
+                options:
+                  s:
+                    type: {submodule: {options: {port: {type: int, default: 1}}}}
+                """).eval("a.yaml");
+        io.stead.api.ConfigException thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                io.stead.api.ConfigException.class, () -> e.report(OptionPath.parse("s.prot")));
+        assertEquals("The option 's.prot' does not exist.\nDid you mean 's.port'?", thrown.getMessage());
+    }
 }

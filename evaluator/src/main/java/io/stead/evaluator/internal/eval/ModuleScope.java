@@ -254,7 +254,7 @@ public final class ModuleScope implements Config {
         for (int i = 0; i < path.size() && node instanceof OptionTree.Group g; i++) {
             node = g.children().get(path.segments().get(i));
             if (node instanceof OptionTree.OptionNode o) {
-                Object v = cell(o).value();
+                Object v = valueToLocateIn(o);
                 int j = i + 1;
                 while (j < path.size() && !(v instanceof GroupView) && v instanceof Map<?, ?> m) {
                     if (!m.containsKey(path.segments().get(j))) {
