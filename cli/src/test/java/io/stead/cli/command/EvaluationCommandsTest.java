@@ -74,6 +74,9 @@ class EvaluationCommandsTest {
         assertEquals(1, named.code());
         assertEquals("error: The path 'l.x' does not exist: 'l' is a list of 2 elements, selected by their"
                 + " number from 0.\n", named.err());
+        String one = write("one.yaml", "options:\n  l: {type: listOf int}\nconfig:\n  l: [1]\n");
+        assertEquals("error: The path 'l.1' does not exist: 'l' is a list of 1 element, selected by their"
+                + " number from 0.\n", Run.of("eval", one, "--attr", "l.1").err());
     }
 
     @Test

@@ -379,7 +379,7 @@ public final class Messages {
      */
     public static EvalError noListElement(String path, String list, int size) {
         return error("The path '" + path + "' does not exist: '" + list + "' is a list of " + size
-                + " elements, selected by their number from 0.");
+                + (size == 1 ? " element" : " elements") + ", selected by their number from 0.");
     }
 
     /**
