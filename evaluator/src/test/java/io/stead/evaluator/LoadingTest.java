@@ -250,10 +250,22 @@ class LoadingTest {
 
     @Test
     void anUnknownDirectiveIsAnError() {
-        f.file("d.yaml", "list: {$iff: flag, then: [1]}\n");
-        assertEquals("d.yaml:1:8: unknown directive '$iff'; the directives are $after, $before, $default,"
-                + " $force, $if, $merge, $order, $override, $ref (write '$$iff' for a literal key)",
+        f.file("d.yaml", "list: {$when: flag, then: [1]}\n");
+        assertEquals("d.yaml:1:8: unknown directive '$when'; the directives are $after, $before, $default,"
+                + " $force, $if, $merge, $order, $override, $ref (write '$$when' for a literal key)",
                 f.error("list", "decl.yaml", "d.yaml"));
+    }
+
+    @Test
+    void aMistypedDirectiveGetsTheCloseOne() {
+        f.file("case.yaml", "list: {$Force: [1]}\n").file("typo.yaml", "units: {$deafult: {}}\n")
+                .file("iff.yaml", "list: {$iff: flag, then: [1]}\n");
+        assertEquals("case.yaml:1:8: unknown directive '$Force'; did you mean '$force'?"
+                + " (write '$$Force' for a literal key)", f.error("list", "decl.yaml", "case.yaml"));
+        assertEquals("typo.yaml:1:9: unknown directive '$deafult'; did you mean '$default'?"
+                + " (write '$$deafult' for a literal key)", f.error("units", "decl.yaml", "typo.yaml"));
+        assertEquals("iff.yaml:1:8: unknown directive '$iff'; did you mean '$if'?"
+                + " (write '$$iff' for a literal key)", f.error("list", "decl.yaml", "iff.yaml"));
     }
 
     @Test

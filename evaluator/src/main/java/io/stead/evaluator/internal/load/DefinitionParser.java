@@ -4,12 +4,14 @@ import io.stead.api.OptionPath;
 import io.stead.api.Order;
 import io.stead.api.Priority;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.model.Condition;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -132,8 +134,15 @@ public final class DefinitionParser {
         String name = head.key();
         Location where = head.keyLocation();
         if (!DIRECTIVES.contains(name)) {
-            throw Messages.loadError(where, "unknown directive '" + name + "'; the directives are "
-                    + String.join(", ", DIRECTIVES.stream().sorted().toList())
+            // sorted, so that a tie gives the same answer on every run; case aside, as '$Force'
+            // can only mean '$force'; within fewer edits for a short name, which is near every
+            // other short name
+            List<String> sorted = DIRECTIVES.stream().sorted().toList();
+            String closest = EditDistance.closest(name.toLowerCase(Locale.ROOT), sorted,
+                    Math.min(2, (name.length() - 1) / 2));
+            throw Messages.loadError(where, "unknown directive '" + name + "'; "
+                    + (closest == null ? "the directives are " + String.join(", ", sorted)
+                    : "did you mean '" + closest + "'?")
                     + " (write '$" + name + "' for a literal key)");
         }
         switch (name) {
