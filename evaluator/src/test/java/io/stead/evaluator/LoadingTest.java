@@ -400,6 +400,22 @@ class LoadingTest {
     }
 
     @Test
+    void aSingleImportWrittenAsAStringIsShownAsAList() {
+        f.file("common/users.yaml", "list: [1]\n").file("hosts/one.yaml", "imports: ../common/users.yaml\n")
+                .file("off.yaml", "list: [2]\ndisabledModules: greeting\n")
+                .file("one.json", "{\"imports\": \"common/users.yaml\"}")
+                .file("map.yaml", "imports: {a: b}\n");
+        assertEquals("hosts/one.yaml:1:1: 'imports' takes a list of strings, not a string;"
+                + " write it as a list: imports: [../common/users.yaml]", f.error("list", "decl.yaml", "hosts/one.yaml"));
+        assertEquals("off.yaml:2:1: 'disabledModules' takes a list of strings, not a string;"
+                + " write it as a list: disabledModules: [greeting]", f.error("list", "decl.yaml", "off.yaml"));
+        assertEquals("one.json:1:2: 'imports' takes a list of strings, not a string;"
+                + " write it as a list: \"imports\": [\"common/users.yaml\"]", f.error("list", "decl.yaml", "one.json"));
+        assertEquals("map.yaml:1:1: 'imports' takes a list of strings, not an attribute set",
+                f.error("list", "decl.yaml", "map.yaml"));
+    }
+
+    @Test
     void anImportMustNameAFile() {
         f.file("blank.yaml", "imports: [\"\"]\n");
         assertEquals("blank.yaml:1:11: 'imports' holds an empty string, which names no file or module",

@@ -2,6 +2,7 @@ package io.stead.evaluator.internal.load;
 
 import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.ValueJson;
 import io.stead.evaluator.internal.decl.Declaration;
 import io.stead.evaluator.internal.decl.Disabled;
 import io.stead.evaluator.internal.decl.Import;
@@ -105,7 +106,15 @@ public final class FileModuleParser {
     /** @return the list's items, each a non-blank string */
     private static List<SourceNode.Scalar> strings(SourceNode.Field f) {
         if (!(f.value() instanceof SourceNode.Sequence seq)) {
-            throw Messages.loadError(f.keyLocation(), "'" + f.key() + "' takes a list of strings");
+            String hint = "";
+            if (f.value() instanceof SourceNode.Scalar s && s.value() instanceof String text && !text.isBlank()) {
+                // one entry written without its brackets: show the line as it should be
+                hint = "; write it as a list: " + (f.keyLocation().source().endsWith(".json")
+                        ? "\"" + f.key() + "\": [" + ValueJson.write(text, false) + "]"
+                        : f.key() + ": [" + text + "]");
+            }
+            throw Messages.loadError(f.keyLocation(), "'" + f.key() + "' takes a list of strings, not "
+                    + SourceNode.kind(f.value()) + hint);
         }
         List<SourceNode.Scalar> out = new ArrayList<>();
         for (SourceNode item : seq.items()) {
