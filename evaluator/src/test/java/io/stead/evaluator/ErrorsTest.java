@@ -69,10 +69,31 @@ class ErrorsTest {
         assertEquals("A definition for option 'services.openssh.ports[definition 1-entry 2]' is not of type"
                 + " '16 bit unsigned integer; between 0 and 65535 (both inclusive)'. Definition values:\n"
                 + "- In 'a.yaml:1': 70000", f.error("services.openssh.ports", "decl.yaml", "a.yaml"));
-        f.file("b.yaml", "services.openssh.ports: 22\n");
+        f.file("b.yaml", "services.openssh.ports: [70000, 22]\n");
+        assertEquals("A definition for option 'services.openssh.ports[definition 1-entry 1]' is not of type"
+                + " '16 bit unsigned integer; between 0 and 65535 (both inclusive)'. Definition values:\n"
+                + "- In 'b.yaml:1': 70000", f.error("services.openssh.ports", "decl.yaml", "b.yaml"));
+    }
+
+    @Test
+    void aSingleValueWhereAListIsWantedSaysToWriteAList() {
+        f.file("a.yaml", "services.openssh.ports: 22\n").file("units.yaml", """
+                options:
+                  systemd.services.web.wantedBy: {type: listOf str, default: []}
+                """).file("b.yaml", "systemd.services.web.wantedBy: multi-user.target\n");
         assertEquals("A definition for option 'services.openssh.ports' is not of type 'list of 16 bit unsigned"
-                + " integer; between 0 and 65535 (both inclusive)'. Definition values:\n- In 'b.yaml:1': 22",
-                f.error("services.openssh.ports", "decl.yaml", "b.yaml"));
+                + " integer; between 0 and 65535 (both inclusive)'. Definition values:\n- In 'a.yaml:1': 22\n"
+                + "The option takes a list; write a single value in brackets: [22].",
+                f.error("services.openssh.ports", "decl.yaml", "a.yaml"));
+        assertEquals("A definition for option 'systemd.services.web.wantedBy' is not of type 'list of string'."
+                + " Definition values:\n- In 'b.yaml:1': \"multi-user.target\"\n"
+                + "The option takes a list; write a single value in brackets: [\"multi-user.target\"].",
+                f.error("systemd.services.web.wantedBy", "units.yaml", "b.yaml"));
+        // a value the list's elements would not take either gets no such hint
+        f.file("c.yaml", "services.openssh.ports: 70000\n");
+        assertEquals("A definition for option 'services.openssh.ports' is not of type 'list of 16 bit unsigned"
+                + " integer; between 0 and 65535 (both inclusive)'. Definition values:\n- In 'c.yaml:1': 70000",
+                f.error("services.openssh.ports", "decl.yaml", "c.yaml"));
     }
 
     @Test

@@ -101,8 +101,29 @@ public final class Messages {
      * @return the error
      */
     public static EvalError notOfType(String path, String type, List<Shown> shown) {
+        return notOfType(path, type, shown, "");
+    }
+
+    /**
+     * @param path the option
+     * @param type the type's description
+     * @param shown the offending definitions
+     * @param hint a way out from {@link #writeAsList} or {@link #writeUnquoted}, or ""
+     * @return the error
+     */
+    public static EvalError notOfType(String path, String type, List<Shown> shown, String hint) {
         return error(defs("A definition for option '" + path + "' is not of type '" + type
-                + "'. Definition values:", shown) + yamlBooleanHint(shown));
+                + "'. Definition values:", shown) + yamlBooleanHint(shown) + hint);
+    }
+
+    /**
+     * For a single value where a list is wanted, which the list's elements would take.
+     *
+     * @param value the value, as shown
+     * @return the hint, for {@link #notOfType(String, String, List, String)}
+     */
+    public static String writeAsList(String value) {
+        return "\nThe option takes a list; write a single value in brackets: [" + value + "].";
     }
 
     /**

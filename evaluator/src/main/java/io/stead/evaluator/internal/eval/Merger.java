@@ -19,6 +19,7 @@ import io.stead.api.PackageType;
 import io.stead.api.Submodule;
 import io.stead.api.Uniq;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
@@ -109,8 +110,25 @@ final class Merger {
             }
         }
         if (invalid != null) {
-            throw Messages.notOfType(path.toString(), type.description(), MergeCell.shown(invalid));
+            throw Messages.notOfType(path.toString(), type.description(), MergeCell.shown(invalid),
+                    hint(type, invalid));
         }
+    }
+
+    /**
+     * The way out of a type error whose fix is plain, or "": a single value written where a
+     * list is wanted, which the list's elements would take.
+     */
+    private static String hint(OptionType type, List<Leaf> invalid) {
+        if (type instanceof ListOf l) {
+            for (Leaf leaf : invalid) {
+                if (!(leaf.node() instanceof Node.Scalar s) || !l.element().check(s.value())) {
+                    return "";
+                }
+            }
+            return Messages.writeAsList(Show.node(invalid.get(0).node()));
+        }
+        return "";
     }
 
     /** Scalars (and packages): every definition must have the same value. */
