@@ -64,6 +64,23 @@ class ErrorsTest {
     }
 
     @Test
+    void aQuotedYamlWordWhereABooleanIsWantedSaysHowToWriteABoolean() {
+        // the reverse of the above: quoted, yes is a string, which a bool does not take
+        f.file("a.yaml", "services.openssh.enable: \"yes\"\n").file("b.json", "{\"services.openssh.enable\": \"Off\"}")
+                .file("c.yaml", "services.openssh.enable: \"maybe\"\n");
+        assertEquals("A definition for option 'services.openssh.enable' is not of type 'boolean'. Definition values:\n"
+                + "- In 'a.yaml:1': \"yes\"\n"
+                + "A quoted \"yes\" is a string; write a boolean without quotes, as true or false: true.",
+                f.error("services.openssh.enable", "decl.yaml", "a.yaml"));
+        assertEquals("A definition for option 'services.openssh.enable' is not of type 'boolean'. Definition values:\n"
+                + "- In 'b.json:1': \"Off\"\n"
+                + "A quoted \"Off\" is a string; write a boolean without quotes, as true or false: false.",
+                f.error("services.openssh.enable", "decl.yaml", "b.json"));
+        assertEquals("A definition for option 'services.openssh.enable' is not of type 'boolean'. Definition values:\n"
+                + "- In 'c.yaml:1': \"maybe\"", f.error("services.openssh.enable", "decl.yaml", "c.yaml"));
+    }
+
+    @Test
     void notOfTypeNamesTheTypesDescriptionAndTheBadDefinitions() {
         f.file("a.yaml", "services.openssh.ports: [22, 70000]\n");
         assertEquals("A definition for option 'services.openssh.ports[definition 1-entry 2]' is not of type"

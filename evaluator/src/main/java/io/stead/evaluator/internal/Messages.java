@@ -127,6 +127,19 @@ public final class Messages {
     }
 
     /**
+     * For a quoted yes, no, on, off, true or false where a boolean is wanted: the reverse of
+     * {@link #yamlBooleanHint}.
+     *
+     * @param word the string, as written
+     * @param meant the boolean it reads as unquoted
+     * @return the hint, for {@link #notOfType(String, String, List, String)}
+     */
+    public static String writeUnquoted(String word, boolean meant) {
+        return "\nA quoted \"" + word + "\" is a string; write a boolean without quotes, as true or false: "
+                + meant + ".";
+    }
+
+    /**
      * YAML 1.1 reads unquoted yes, no, on and off as booleans (a choice Stead keeps, as Jackson
      * reads YAML): a user who wrote {@code hostName: no} is shown {@code false}, a value never
      * written, so a boolean from a YAML file that fails its type gets the way out.

@@ -4,6 +4,7 @@ import io.stead.api.OptionPath;
 import io.stead.api.SystemPackage;
 import io.stead.api.Anything;
 import io.stead.api.Attrs;
+import io.stead.api.Bool;
 import io.stead.api.AttrsOf;
 import io.stead.api.Commas;
 import io.stead.api.Either;
@@ -27,6 +28,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -117,7 +119,8 @@ final class Merger {
 
     /**
      * The way out of a type error whose fix is plain, or "": a single value written where a
-     * list is wanted, which the list's elements would take.
+     * list is wanted, which the list's elements would take; a quoted yes or no where a boolean
+     * is wanted.
      */
     private static String hint(OptionType type, List<Leaf> invalid) {
         if (type instanceof ListOf l) {
@@ -127,6 +130,20 @@ final class Merger {
                 }
             }
             return Messages.writeAsList(Show.node(invalid.get(0).node()));
+        }
+        if (type instanceof Bool) {
+            for (Leaf leaf : invalid) {
+                if (leaf.node() instanceof Node.Scalar s && s.value() instanceof String word) {
+                    switch (word.toLowerCase(Locale.ROOT)) {
+                        case "yes", "true", "on":
+                            return Messages.writeUnquoted(word, true);
+                        case "no", "false", "off":
+                            return Messages.writeUnquoted(word, false);
+                        default:
+                            break;
+                    }
+                }
+            }
         }
         return "";
     }
