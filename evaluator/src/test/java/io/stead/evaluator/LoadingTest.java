@@ -270,9 +270,24 @@ class LoadingTest {
 
     @Test
     void aDirectiveWithAStrayKeyIsAnError() {
-        f.file("d.yaml", "list: {$if: flag, else: [1]}\n");
-        assertEquals("d.yaml:1:19: '$if' takes only the key 'then' beside it, not 'else'",
+        f.file("d.yaml", "list: {$if: flag, then: [1], also: [2]}\n");
+        assertEquals("d.yaml:1:30: '$if' takes only the key 'then' beside it, not 'also'",
                 f.error("list", "decl.yaml", "d.yaml"));
+    }
+
+    @Test
+    void anElseBesideAnIfSaysHowToWriteOne() {
+        f.file("d.yaml", "list: {$if: flag, then: [1], else: [2]}\n")
+                .file("n.yaml", "list:\n  $if: \"!flag\"\n  else: [2]\n")
+                .file("l.yaml", "list: {$if: [a, b], else: [2]}\n");
+        assertEquals("d.yaml:1:30: '$if' takes only the key 'then' beside it, not 'else'; for an else, write a"
+                + " second '$if' with the negated condition: {$merge: [{$if: flag, then: ...},"
+                + " {$if: \"!flag\", then: ...}]}", f.error("list", "decl.yaml", "d.yaml"));
+        assertEquals("n.yaml:3:3: '$if' takes only the key 'then' beside it, not 'else'; for an else, write a"
+                + " second '$if' with the negated condition: {$merge: [{$if: \"!flag\", then: ...},"
+                + " {$if: flag, then: ...}]}", f.error("list", "decl.yaml", "n.yaml"));
+        assertEquals("l.yaml:1:21: '$if' takes only the key 'then' beside it, not 'else'; '$if' has no else:"
+                + " write a second '$if' for the opposite case", f.error("list", "decl.yaml", "l.yaml"));
     }
 
     @Test

@@ -195,9 +195,22 @@ public final class DefinitionParser {
             if (!allowed.contains(f.key())) {
                 throw Messages.loadError(f.keyLocation(), "'" + name + "' takes "
                         + (allowed.isEmpty() ? "no other key" : "only the key '" + allowed.iterator().next() + "'")
-                        + " beside it, not '" + f.key() + "'");
+                        + " beside it, not '" + f.key() + "'"
+                        + ("$if".equals(name) && "else".equals(f.key()) ? noElse(map.fields().get(0).value()) : ""));
             }
         }
+    }
+
+    /** How to write what an 'else' beside a '$if' would mean: a second '$if', negated. */
+    private static String noElse(SourceNode condition) {
+        if (!(condition instanceof SourceNode.Scalar s) || !(s.value() instanceof String text) || text.isBlank()) {
+            // the negation of several conditions (all must hold) is no one condition
+            return "; '$if' has no else: write a second '$if' for the opposite case";
+        }
+        String negated = text.startsWith("!") ? text.substring(1).strip() : "\"!" + text + "\"";
+        String written = text.startsWith("!") ? "\"" + text + "\"" : text;
+        return "; for an else, write a second '$if' with the negated condition: {$merge: [{$if: " + written
+                + ", then: ...}, {$if: " + negated + ", then: ...}]}";
     }
 
     private static SourceNode required(SourceNode.Mapping map, String key) {
