@@ -186,7 +186,7 @@ class DeclarationsTest {
                 .file("a.yaml", "options:\n  s:\n    type: {submodule: {options: {}}}\n")
                 .file("b.yaml", "# b\noptions:\n  s:\n    type: {submodule: {options: {}}}\n    default: 7\n");
         assertEquals("A definition for option 's' is not of type 'submodule'. Definition values:\n"
-                + "- In 'b.yaml:3': 7", f.error("s", "b.yaml", "a.yaml"));
+                + "- In 'b.yaml:5': 7", f.error("s", "b.yaml", "a.yaml"));
     }
 
     @Test

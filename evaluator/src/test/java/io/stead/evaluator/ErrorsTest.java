@@ -114,6 +114,22 @@ class ErrorsTest {
     }
 
     @Test
+    void aDefaultOfTheWrongTypeIsShownAtItsOwnLine() {
+        f.file("d3.yaml", """
+                options:
+                  my.port:
+                    type: port
+                    default: "80"
+                """);
+        assertEquals("A definition for option 'my.port' is not of type '16 bit unsigned integer; between 0 and 65535"
+                + " (both inclusive)'. Definition values:\n- In 'd3.yaml:4': \"80\"", f.error("my.port", "d3.yaml"));
+        // on one line with its key, the line is the same
+        f.file("d4.yaml", "options:\n  my.port: {type: port, default: \"80\"}\n");
+        assertEquals("A definition for option 'my.port' is not of type '16 bit unsigned integer; between 0 and 65535"
+                + " (both inclusive)'. Definition values:\n- In 'd4.yaml:2': \"80\"", f.error("my.port", "d4.yaml"));
+    }
+
+    @Test
     void aTypeErrorComesBeforeTheMergeRulesOfNullOrAndUniq() {
         // NixOS's mergeDefinitions checks every definition before the type's merge counts them
         f.file("types.yaml", "options:\n  maybe: {type: nullOr str}\n  once: {type: uniq str}\n")

@@ -139,8 +139,9 @@ public final class ModuleScope implements Config {
             Declaration d = option.declaration();
             List<Def> all = new ArrayList<>();
             if (d.hasDefault()) {
+                // at the default's own line ('default:' in a file), not the option's key
                 Node def = d.defaultValue();
-                all.add(new Def(new Node.Prio(Priority.OPTION_DEFAULT, def, d.location()), d.location(), this));
+                all.add(new Def(new Node.Prio(Priority.OPTION_DEFAULT, def, def.location()), def.location(), this));
             }
             all.addAll(defs.getOrDefault(option, List.of()));
             cell = new MergeCell(context, prefix.child(option.path()), d.type(), all, d, option.path().last());
