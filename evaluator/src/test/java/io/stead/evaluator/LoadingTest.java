@@ -148,8 +148,28 @@ class LoadingTest {
                 """);
         assertEquals("top.yaml:4: imports 'nope.yaml', which does not exist", f.error("list", "decl.yaml", "top.yaml"));
         f.file("sub/nested.yaml", "imports:\n  - ok.yaml\n  - gone.json\n").file("outer.yaml", "imports: [sub/nested.yaml]\n");
-        assertEquals("sub/nested.yaml:3: imports 'sub/gone.json', which does not exist",
+        assertEquals("sub/nested.yaml:3: imports 'gone.json', which does not exist",
                 f.error("list", "decl.yaml", "outer.yaml"));
+    }
+
+    @Test
+    void aBadImportIsShownAsWrittenInTheImportingFile() {
+        f.file("hosts/sub/x.yaml", "list: [1]\n").file("hosts/idir.yaml", "imports: [../hosts/sub/]\n")
+                .file("hosts/dot.yaml", "imports: [./nothere.yaml]\n");
+        assertEquals("hosts/idir.yaml:1: imports '../hosts/sub/', which is a directory; import the files in it",
+                f.error("list", "decl.yaml", "hosts/idir.yaml"));
+        assertEquals("hosts/dot.yaml:1: imports './nothere.yaml', which does not exist",
+                f.error("list", "decl.yaml", "hosts/dot.yaml"));
+    }
+
+    @Test
+    void aMissingImportBesideAFileOfACloseNameSuggestsIt() {
+        f.file("common/ssh.yaml", "list: [1]\n").file("top.yaml", "imports: [common/ssh.yml]\n")
+                .file("typo.yaml", "imports: [./common/shh.yaml]\n");
+        assertEquals("top.yaml:1: imports 'common/ssh.yml', which does not exist; did you mean 'common/ssh.yaml'?",
+                f.error("list", "decl.yaml", "top.yaml"));
+        assertEquals("typo.yaml:1: imports './common/shh.yaml', which does not exist;"
+                + " did you mean './common/ssh.yaml'?", f.error("list", "decl.yaml", "typo.yaml"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.nio.file.Path;
  *
  * @param file the resolved, normalised absolute path
  * @param at the entry's file and line
+ * @param written the entry as the importing file writes it, for messages (null for a file named
+ *     on the command line)
  */
-public record Import(Path file, Location at) {
+public record Import(Path file, Location at, String written) {
 }

@@ -58,8 +58,9 @@ public final class FileModuleParser {
                 case "imports" -> {
                     for (SourceNode.Scalar s : strings(f)) {
                         // the entry's line, without its column: the line is what a reader looks for
-                        imports.add(new Import(dir.resolve((String) s.value()).normalize(),
-                                new Location(display, s.location().line(), 0)));
+                        String entry = (String) s.value();
+                        imports.add(new Import(dir.resolve(entry).normalize(),
+                                new Location(display, s.location().line(), 0), entry));
                     }
                 }
                 case "disabledModules" -> {

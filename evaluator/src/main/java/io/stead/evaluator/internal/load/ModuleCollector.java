@@ -7,6 +7,9 @@ import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.decl.Import;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -135,7 +138,7 @@ public final class ModuleCollector {
         Set<Path> seen = new HashSet<>();
         ArrayDeque<Import> queue = new ArrayDeque<>();
         for (Path r : roots) {
-            queue.add(new Import(r, null)); // named on the command line: imported by nothing
+            queue.add(new Import(r, null, null)); // named on the command line: imported by nothing
         }
         while (!queue.isEmpty()) {
             Import next = queue.poll();
@@ -143,28 +146,33 @@ public final class ModuleCollector {
             if (!seen.add(file) || disabled.contains(file.toString())) {
                 continue;
             }
-            ModuleData m = load(file, next.at());
+            ModuleData m = load(file, next.at(), next.written());
             out.add(m);
             queue.addAll(m.imports());
         }
         return out;
     }
 
-    /** Loads a file; what is wrong with an import itself is reported at its line in the importing file. */
-    private ModuleData load(Path file, Location importedAt) {
+    /**
+     * Loads a file; what is wrong with an import itself is reported at its line in the importing
+     * file, with the entry as written there (the line says where it is relative to).
+     */
+    private ModuleData load(Path file, Location importedAt, String written) {
         ModuleData known = loaded.get(file);
         if (known != null) {
             return known;
         }
         if (importedAt != null && !Files.exists(file)) {
-            throw Messages.loadError(importedAt, "imports '" + names.display(file) + "', which does not exist");
+            String meant = besideIt(file, written);
+            throw Messages.loadError(importedAt, "imports '" + written + "', which does not exist"
+                    + (meant == null ? "" : "; did you mean '" + meant + "'?"));
         }
         if (importedAt != null && Files.isDirectory(file)) {
-            throw Messages.loadError(importedAt, "imports '" + names.display(file) + "', which is a"
+            throw Messages.loadError(importedAt, "imports '" + written + "', which is a"
                     + " directory; import the files in it");
         }
         if (importedAt != null && !SourceReader.isConfigurationFile(file)) {
-            throw Messages.loadError(importedAt, "imports '" + names.display(file) + "', which is not a "
+            throw Messages.loadError(importedAt, "imports '" + written + "', which is not a "
                     + SourceReader.NOT_A_CONFIGURATION_FILE);
         }
         ModuleData ahead = readAhead.take(file);
@@ -172,5 +180,46 @@ public final class ModuleCollector {
         loaded.put(file, m);
         filesLoaded++;
         return m;
+    }
+
+    /**
+     * For a missing import: a configuration file of a close name in the directory it names
+     * ('ssh.yml' where 'ssh.yaml' is, 'shh.yaml' where 'ssh.yaml' is), written as the entry is,
+     * or null. Names are compared without their extensions, within one edit (two for a name
+     * of five letters or more: a short name is near every other short name).
+     */
+    private static String besideIt(Path file, String written) {
+        Path dir = file.getParent();
+        int slash = written.lastIndexOf('/');
+        if (dir == null || slash == written.length() - 1 || !Files.isDirectory(dir)) {
+            return null;
+        }
+        List<String> siblings = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (SourceReader.isConfigurationFile(p) && Files.isRegularFile(p)) {
+                    siblings.add(p.getFileName().toString());
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return null; // only a hint
+        }
+        Collections.sort(siblings); // a tie gives the same answer on every run
+        String target = withoutExtension(file.getFileName().toString());
+        String closest = null;
+        int best = (target.length() >= 5 ? 2 : 1) + 1;
+        for (String sibling : siblings) {
+            int distance = EditDistance.between(target, withoutExtension(sibling));
+            if (distance < best) {
+                best = distance;
+                closest = sibling;
+            }
+        }
+        return closest == null ? null : written.substring(0, slash + 1) + closest;
+    }
+
+    private static String withoutExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }
