@@ -46,7 +46,8 @@ final class OptionReports {
         }
         List<OptionReport.DefinitionReport> definitions = new ArrayList<>();
         for (OptionState.Shown s : shown) {
-            if (s.priority() == io.stead.api.Priority.OPTION_DEFAULT && s.location().equals(d.location())) {
+            if (s.priority() == io.stead.api.Priority.OPTION_DEFAULT && d.hasDefault()
+                    && s.location().equals(d.defaultValue().location())) {
                 continue; // the default is shown on its own
             }
             definitions.add(new OptionReport.DefinitionReport(s.location().toString(), s.priority(),

@@ -190,6 +190,15 @@ class DeclarationsTest {
     }
 
     @Test
+    void aReportShowsTheDefaultOnItsOwnNotAmongTheDefinitions() {
+        Evaluation e = new Fixture(dir).file("a.yaml", "options:\n  x: {type: int, default: 1}\n  y:\n"
+                + "    type: int\n    default: 2\n").eval("a.yaml");
+        assertEquals(List.of(), e.report(OptionPath.parse("x")).definitions());
+        assertEquals(List.of(), e.report(OptionPath.parse("y")).definitions());
+        assertEquals("2", e.report(OptionPath.parse("y")).defaultValue());
+    }
+
+    @Test
     void anInnerOptionOfASubmoduleDeclaredTwiceIsNamedByItsWholePath() {
         Fixture f = new Fixture(dir)
                 .file("a.yaml", "options:\n  s:\n    type: {submodule: {options: {p: {type: int}}}}\nconfig:\n  s: {}\n")
