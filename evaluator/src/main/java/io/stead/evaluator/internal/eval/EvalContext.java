@@ -187,7 +187,7 @@ public final class EvalContext {
      */
     public void checkRemoved() {
         for (RemovedDefinition r : removed) {
-            EvalError e = r.errorIfDefined();
+            EvalError e = r.errorIfDefined(discharger);
             if (e != null) {
                 throw e;
             }

@@ -3,7 +3,6 @@ package io.stead.evaluator.internal.eval;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
-import io.stead.evaluator.internal.model.Condition;
 import io.stead.evaluator.internal.model.Node;
 import java.util.List;
 
@@ -54,38 +53,16 @@ record RemovedDefinition(String path, String replacement, Def written) {
         return false;
     }
 
-    /** @return the error for this definition if its conditions hold, else null */
-    EvalError errorIfDefined() {
-        if (!counts(written.node())) {
+    /**
+     * @param discharger the evaluation's: the definition counts as NixOS's isDefined counts it
+     *     (conditions held, a priority that counts)
+     * @return the error for this definition if it counts, else null
+     */
+    EvalError errorIfDefined(Discharger discharger) {
+        if (discharger.discharge(List.of(written)).active().isEmpty()) {
             return null;
         }
         return Messages.removed(path, replacement,
                 List.of(new Messages.Shown(written.location(), Show.node(written.node()))));
-    }
-
-    private boolean counts(Node node) {
-        if (node instanceof Node.When when) {
-            for (Condition c : when.conditions()) {
-                if (!Discharger.holds(c, written.scope(), when.location())) {
-                    return false;
-                }
-            }
-            return counts(when.body());
-        }
-        if (node instanceof Node.Prio p) {
-            return counts(p.body());
-        }
-        if (node instanceof Node.Ordered o) {
-            return counts(o.body());
-        }
-        if (node instanceof Node.Merge m) {
-            for (Node part : m.parts()) {
-                if (counts(part)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return true;
     }
 }
