@@ -98,6 +98,21 @@ class MergingTest {
     }
 
     @Test
+    void aDefaultOnItsOwnLineInAFileIsNotADefinitionForIsDefined() {
+        // the default keeps its 'default:' line, below the option's key: it must still be
+        // told from the definitions by where it is
+        Fixture g = new Fixture(dir).plugin(new TestModules.DefinedProbe());
+        g.file("decl.yaml", """
+                options:
+                  declared:
+                    type: int
+                    default: 1
+                """).file("set.yaml", "declared: 2\n");
+        assertEquals("false", g.json("probe.yamlDefined", "decl.yaml"), "the default alone");
+        assertEquals("true", g.json("probe.yamlDefined", "decl.yaml", "set.yaml"));
+    }
+
+    @Test
     void ifIsPushedDownBeforeAnythingIsForced() {
         // the condition cannot be evaluated (nothing defines 'missing'); pushing $if down to each
         // option means which options this module defines is known without it, so reading 'n'

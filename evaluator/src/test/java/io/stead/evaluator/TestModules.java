@@ -317,6 +317,8 @@ final class TestModules {
             options.add(Option.of("probe.flag", bool()).withDefault(false).withDescription("A condition."));
             options.add(Option.of("probe.defined", bool()).withDescription("Whether probe.value is defined."));
             options.add(Option.of("probe.oldDefined", bool()).withDescription("The same, asked by its old name."));
+            options.add(Option.of("probe.yamlDefined", bool())
+                    .withDescription("Whether 'declared', an option a file declares, is defined."));
             options.rename("probe.old", "probe.value");
         }
 
@@ -324,6 +326,7 @@ final class TestModules {
         public void config(Definitions config) {
             config.compute("probe.defined", c -> c.isDefined("probe.value"));
             config.compute("probe.oldDefined", c -> c.isDefined("probe.old"));
+            config.compute("probe.yamlDefined", c -> c.isDefined("declared"));
         }
     }
 

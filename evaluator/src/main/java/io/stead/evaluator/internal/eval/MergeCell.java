@@ -107,8 +107,9 @@ final class MergeCell {
      */
     boolean isDefinedByConfiguration() {
         for (Leaf l : discharged().active()) {
-            if (!(l.priority() == Priority.OPTION_DEFAULT && declaration != null
-                    && l.location().equals(declaration.location()))) {
+            // the default is told by its own location ('default:' in a file), not the declaration's
+            if (!(l.priority() == Priority.OPTION_DEFAULT && declaration != null && declaration.hasDefault()
+                    && l.location().equals(declaration.defaultValue().location()))) {
                 return true;
             }
         }
