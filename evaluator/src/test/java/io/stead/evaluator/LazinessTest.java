@@ -115,6 +115,22 @@ class LazinessTest {
     }
 
     @Test
+    void aCycleThroughDefaultsShowsThemAsDefaultsNotAsPriorities() {
+        // the defaults are at priority 1500 inside, but nobody wrote an $override
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  a: {type: int, default: {$ref: b}}
+                  b:
+                    type: int
+                    default: {$ref: a}
+                """);
+        assertEquals("infinite recursion encountered: 'a' -> 'b' -> 'a'\n"
+                + "Definitions along the cycle:\n"
+                + "- In 'a.yaml:2': the default, {\"$ref\": \"b\"}\n"
+                + "- In 'a.yaml:5': the default, {\"$ref\": \"a\"}", f.error("a", "a.yaml"));
+    }
+
+    @Test
     void aCycleThroughPluginCodeIsInfiniteRecursionWithTheChain() {
         Fixture f = new Fixture(dir).plugin(new TestModules.Greeting()).file("a.yaml", """
                 greeting.enable: true

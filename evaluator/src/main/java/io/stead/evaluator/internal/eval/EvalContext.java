@@ -98,7 +98,7 @@ public final class EvalContext {
         List<Messages.Shown> all = new ArrayList<>();
         for (List<Def> defs : outermostFirst.subList(from, outermostFirst.size())) {
             for (Def d : defs) {
-                Messages.Shown def = new Messages.Shown(d.location(), Show.node(d.node()));
+                Messages.Shown def = new Messages.Shown(d.location(), shown(d));
                 all.add(def);
                 if (readsOptions(d.node())) {
                     shown.add(def);
@@ -106,6 +106,19 @@ public final class EvalContext {
             }
         }
         return Messages.infiniteRecursion(chain, shown.isEmpty() ? all : shown).withTrace(trace);
+    }
+
+    /**
+     * A definition as a cycle shows it: an option's declared default as the default, not as the
+     * priority-1500 definition it is inside (nobody wrote that {@code $override}).
+     */
+    private static String shown(Def d) {
+        // ModuleScope wraps a default at the default's own location, one object for all three
+        if (d.node() instanceof Node.Prio p && p.priority() == io.stead.api.Priority.OPTION_DEFAULT
+                && p.location() == d.location() && p.body().location() == d.location()) {
+            return "the default, " + Show.node(p.body());
+        }
+        return Show.node(d.node());
     }
 
     /** @return whether evaluating the definition may read options: a reference, a condition or a plugin's value */
