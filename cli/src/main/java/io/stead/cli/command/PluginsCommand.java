@@ -7,6 +7,7 @@ import io.stead.api.ConfigException;
 import io.stead.evaluator.Evaluator;
 import io.stead.evaluator.PluginSource;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,24 +41,27 @@ final class PluginsCommand implements Callable<Integer> {
         if (loaded.plugins().isEmpty()) {
             out.println("no plugins loaded");
         }
+        List<String> undeclared = new ArrayList<>();
         for (PluginSource plugin : loaded.plugins()) {
-            failed |= !print(plugin, out);
+            undeclared.addAll(print(plugin, out));
         }
-        if (!failed) {
-            // the modules must also fit together: the evaluator merges their declarations and
-            // refuses two declaring one option (naming both jars)
-            try {
-                Evaluator.create(loaded.plugins()).checkModules();
-            } catch (ConfigException e) {
-                stead.console().err().println("stead: the plugins do not fit together: " + e.getMessage());
-                failed = true;
-            }
+        failed |= !undeclared.isEmpty();
+        // the modules must also run and fit together: the evaluator records each (naming the
+        // plugin's source line when its code throws, as an evaluation would) and refuses two
+        // declaring one option (naming both jars)
+        try {
+            Evaluator.create(loaded.plugins()).checkModules();
+            // (a module whose options threw above but not now: say what it threw then)
+            undeclared.forEach(stead.console().err()::println);
+        } catch (ConfigException e) {
+            stead.console().err().println("stead: " + e.getMessage());
+            failed = true;
         }
         return (failed ? ExitCode.PLUGIN_ERROR : ExitCode.OK).code();
     }
 
-    /** Prints one plugin; answers false if it fails to declare its options. */
-    private boolean print(PluginSource plugin, PrintWriter out) {
+    /** Prints one plugin; answers what went wrong if it fails to declare its options, else nothing. */
+    private List<String> print(PluginSource plugin, PrintWriter out) {
         out.println(plugin.module().name() + " " + plugin.module().version()
                 + " (" + plugin.location() + ")");
         String description = plugin.module().description();
@@ -68,9 +72,8 @@ final class PluginsCommand implements Callable<Integer> {
         try {
             options = OptionRecorder.optionsOf(plugin.module());
         } catch (RuntimeException e) {
-            stead.console().err().println("stead: plugin " + plugin.module().name() + " ("
+            return List.of("stead: plugin " + plugin.module().name() + " ("
                     + plugin.location() + ") failed to declare its options: " + e);
-            return false;
         }
         if (options.isEmpty()) {
             out.println("  no options");
@@ -78,6 +81,6 @@ final class PluginsCommand implements Callable<Integer> {
         for (DeclaredOption option : options) {
             out.println("  " + option.path() + ": " + option.type());
         }
-        return true;
+        return List.of();
     }
 }

@@ -81,7 +81,7 @@ class PluginsCommandTest {
 
     @Test
     void aPluginThatFailsToDeclareItsOptionsIsReported() throws IOException {
-        jars.modular(one.resolve("bad.jar"), "bad",
+        Path bad = jars.modular(one.resolve("bad.jar"), "bad",
                 "requires io.stead.api; provides io.stead.api.ServiceModule with bad.Plugin;", null,
                 serviceModule("bad.Plugin", "bad", "", "throw new IllegalStateException(\"no options today\");"));
 
@@ -89,8 +89,11 @@ class PluginsCommandTest {
 
         assertEquals(ExitCode.PLUGIN_ERROR.code(), run.code());
         assertTrue(run.out().startsWith("bad unknown ("), run.out());
-        assertTrue(run.err().contains("failed to declare its options:"
-                + " java.lang.IllegalStateException: no options today"), run.err());
+        // as an evaluation says it: the plugin's own source line, once
+        assertTrue(run.err().startsWith("stead: The service module 'bad' (" + bad + ") failed in '" + bad
+                + "!Plugin.java:"), run.err());
+        assertTrue(run.err().contains("': java.lang.IllegalStateException: no options today"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
     }
 
     @Test
