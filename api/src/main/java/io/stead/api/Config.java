@@ -53,32 +53,45 @@ public interface Config {
     String name();
 
     /**
+     * The boolean at {@code path}: {@link #get} for a {@code bool} option.
+     *
      * @param path an attribute path
      * @return the boolean there
+     * @throws IllegalStateException if the value is not a boolean ({@link NullPointerException} if null)
      */
     default boolean bool(String path) {
         return as(path, Boolean.class);
     }
 
     /**
+     * The integer at {@code path}: {@link #get} for an {@code int}, {@code port}, ... option
+     * (every integer is a {@code Long}).
+     *
      * @param path an attribute path
      * @return the integer there
+     * @throws IllegalStateException if the value is not an integer ({@link NullPointerException} if null)
      */
     default long integer(String path) {
         return as(path, Long.class);
     }
 
     /**
+     * The string at {@code path}: {@link #get} for a {@code str}, {@code lines}, ... option.
+     *
      * @param path an attribute path
      * @return the string there (null if the value is null)
+     * @throws IllegalStateException if the value is not a string
      */
     default String string(String path) {
         return as(path, String.class);
     }
 
     /**
+     * The list at {@code path}: {@link #get} for a {@code listOf} option.
+     *
      * @param path an attribute path
-     * @return the list there
+     * @return the list there (null if the value is null)
+     * @throws IllegalStateException if the value is not a list
      */
     @SuppressWarnings("unchecked")
     default List<Object> list(String path) {
@@ -86,8 +99,12 @@ public interface Config {
     }
 
     /**
+     * The attribute set at {@code path}: {@link #get} for an {@code attrsOf}, {@code submodule}
+     * or group of options, keys sorted.
+     *
      * @param path an attribute path
-     * @return the attribute set there
+     * @return the attribute set there (null if the value is null)
+     * @throws IllegalStateException if the value is not an attribute set
      */
     @SuppressWarnings("unchecked")
     default Map<String, Object> attrs(String path) {

@@ -46,6 +46,11 @@ public record Option(OptionPath path, OptionType type, boolean hasDefault, Objec
     }
 
     /**
+     * Gives the option a default, NixOS's {@code default}: it counts at priority
+     * {@link Priority#OPTION_DEFAULT}, so a definition (plain, {@code mkDefault} or
+     * {@code mkForce}) wins over it. It is checked against the
+     * type when the value is read, and an error names this declaration's line.
+     *
      * @param value the default (plain value or {@link Definition}, e.g. a computed one)
      * @return a copy with this default
      */
@@ -54,6 +59,8 @@ public record Option(OptionPath path, OptionType type, boolean hasDefault, Objec
     }
 
     /**
+     * Gives the option a description, shown by {@code stead option}.
+     *
      * @param text what the option does
      * @return a copy with this description
      */
@@ -62,6 +69,8 @@ public record Option(OptionPath path, OptionType type, boolean hasDefault, Objec
     }
 
     /**
+     * Gives the option an example, shown by {@code stead option}; never used as a value.
+     *
      * @param value an example value for documentation
      * @return a copy with this example
      */
@@ -69,7 +78,12 @@ public record Option(OptionPath path, OptionType type, boolean hasDefault, Objec
         return new Option(path, type, hasDefault, defaultValue, description, value, readOnly);
     }
 
-    /** @return a copy that may be defined at most once */
+    /**
+     * Makes the option read-only, NixOS's {@code readOnly}: defining it more than once (its
+     * default counting as once) is an error.
+     *
+     * @return a copy that may be defined at most once
+     */
     public Option withReadOnly() {
         return new Option(path, type, hasDefault, defaultValue, description, example, true);
     }
