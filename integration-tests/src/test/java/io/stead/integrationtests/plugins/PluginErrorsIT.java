@@ -55,8 +55,9 @@ class PluginErrorsIT {
 
         SteadCli.Result plugins = stead.run("plugins", "-I", pluginDir.toString());
         assertEquals(3, plugins.code(), "stead plugins checks that the plugins fit together: " + plugins);
-        assertTrue(plugins.err().contains("stead: the plugins do not fit together: The option"
-                + " 'services.hello.greeting' in '"), plugins.toString());
+        assertTrue(plugins.err().contains("stead: The option 'services.hello.greeting' in '"), plugins.toString());
+        assertTrue(plugins.err().contains(hello + "!HelloModule.java:") && plugins.err().contains(clash + "!Plugin.java:"),
+                plugins.toString());
     }
 
     @Test
@@ -73,8 +74,10 @@ class PluginErrorsIT {
                 build.toString());
         assertTrue(build.err().contains("IllegalStateException: the boom plugin is broken"), build.toString());
         assertEquals(3, plugins.code(), plugins.toString());
-        assertTrue(plugins.err().contains("plugin boom (" + boom + ") failed to declare its options: "
-                + "java.lang.IllegalStateException: the boom plugin is broken"), plugins.toString());
+        // as the build says it, with the plugin's source line
+        assertTrue(plugins.err().contains("stead: The service module 'boom' (" + boom + ") failed in '" + boom
+                + "!Plugin.java:"), plugins.toString());
+        assertTrue(plugins.err().contains("IllegalStateException: the boom plugin is broken"), plugins.toString());
     }
 
     @Test
