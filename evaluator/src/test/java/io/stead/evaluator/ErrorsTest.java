@@ -114,6 +114,24 @@ class ErrorsTest {
     }
 
     @Test
+    void theHintsForListsAndBooleansLookThroughNullOrAndUniq() {
+        f.file("n.yaml", """
+                options:
+                  l: {type: nullOr (listOf str), default: null}
+                  b: {type: uniq (nullOr bool), default: null}
+                config:
+                  l: web
+                  b: "no"
+                """);
+        assertEquals("A definition for option 'l' is not of type 'null or (list of string)'. Definition values:\n"
+                + "- In 'n.yaml:5': \"web\"\nThe option takes a list; write a single value in brackets: [\"web\"].",
+                f.error("l", "n.yaml"));
+        assertTrue(f.error("b", "n.yaml").endsWith("- In 'n.yaml:6': \"no\"\n"
+                + "A quoted \"no\" is a string; write a boolean without quotes, as true or false: false."),
+                f.error("b", "n.yaml"));
+    }
+
+    @Test
     void aDefaultOfTheWrongTypeIsShownAtItsOwnLine() {
         f.file("d3.yaml", """
                 options:

@@ -122,7 +122,12 @@ final class Merger {
      * list is wanted, which the list's elements would take; a quoted yes or no where a boolean
      * is wanted.
      */
-    private static String hint(OptionType type, List<Leaf> invalid) {
+    private static String hint(OptionType wanted, List<Leaf> invalid) {
+        // (through nullOr and uniq, which take the same values but null, and as many times)
+        OptionType type = wanted;
+        while (type instanceof NullOr || type instanceof Uniq) {
+            type = type instanceof NullOr n ? n.element() : ((Uniq) type).element();
+        }
         if (type instanceof ListOf l) {
             for (Leaf leaf : invalid) {
                 if (!(leaf.node() instanceof Node.Scalar s) || !l.element().check(s.value())) {
