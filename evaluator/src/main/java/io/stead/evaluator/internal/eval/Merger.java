@@ -123,11 +123,7 @@ final class Merger {
      * is wanted.
      */
     private static String hint(OptionType wanted, List<Leaf> invalid) {
-        // (through nullOr and uniq, which take the same values but null, and as many times)
-        OptionType type = wanted;
-        while (type instanceof NullOr || type instanceof Uniq) {
-            type = type instanceof NullOr n ? n.element() : ((Uniq) type).element();
-        }
+        OptionType type = ThroughNullOrUniq.inner(wanted);
         if (type instanceof ListOf l) {
             for (Leaf leaf : invalid) {
                 if (!(leaf.node() instanceof Node.Scalar s) || !l.element().check(s.value())) {

@@ -4,11 +4,9 @@ import io.stead.api.AttrsOf;
 import io.stead.api.LazyAttrsOf;
 import io.stead.api.ListOf;
 import io.stead.api.NestedSystem;
-import io.stead.api.NullOr;
 import io.stead.api.OptionPath;
 import io.stead.api.OptionType;
 import io.stead.api.Submodule;
-import io.stead.api.Uniq;
 
 /**
  * The names NixOS's option documentation gives any element of a collection of submodules
@@ -42,15 +40,15 @@ final class Placeholder {
      *     if they do not reach one
      */
     static Reached submodule(OptionType type, OptionPath path, int from) {
-        OptionType t = unwrapped(type);
+        OptionType t = ThroughNullOrUniq.inner(type);
         for (int i = from; i < path.size(); i++) {
             String segment = path.segments().get(i);
             if (t instanceof AttrsOf a && segment.equals(ATTRIBUTE)) {
-                t = unwrapped(a.element());
+                t = ThroughNullOrUniq.inner(a.element());
             } else if (t instanceof LazyAttrsOf a && segment.equals(ATTRIBUTE)) {
-                t = unwrapped(a.element());
+                t = ThroughNullOrUniq.inner(a.element());
             } else if (t instanceof ListOf l && segment.equals(ELEMENT)) {
-                t = unwrapped(l.element());
+                t = ThroughNullOrUniq.inner(l.element());
             } else {
                 return null;
             }
@@ -67,21 +65,7 @@ final class Placeholder {
      *     nullOr or uniq submodule), or null if it is not one
      */
     static OptionType submoduleBelow(OptionType type) {
-        OptionType t = unwrapped(type);
+        OptionType t = ThroughNullOrUniq.inner(type);
         return t instanceof Submodule || t instanceof NestedSystem ? t : null;
-    }
-
-    /** nullOr and uniq add no level to a path (NixOS's getSubOptions passes through them). */
-    private static OptionType unwrapped(OptionType type) {
-        OptionType t = type;
-        while (true) {
-            if (t instanceof NullOr n) {
-                t = n.element();
-            } else if (t instanceof Uniq u) {
-                t = u.element();
-            } else {
-                return t;
-            }
-        }
     }
 }
