@@ -18,7 +18,16 @@ class ArchiveTrainingTest {
         assertTrue(Files.isRegularFile(example), example.toString());
         Path out = scratch.resolve("out");
 
-        assertEquals(0, ArchiveTraining.train(example.toString(), out.toString()));
+        assertEquals(0, ArchiveTraining.train(example.toString(), out.toString(), false));
         assertTrue(Files.isRegularFile(out.resolve("stead-manifest.json")), "the build ran");
+    }
+
+    @Test
+    void theEvaluationTrainingSucceedsAndBuildsNothing(@TempDir Path scratch) throws Exception {
+        Path example = Path.of(System.getProperty("stead.root", ".."), "examples", "host.yaml").toAbsolutePath();
+        Path out = scratch.resolve("out");
+
+        assertEquals(0, ArchiveTraining.train(example.toString(), out.toString(), true));
+        assertTrue(Files.notExists(out), "no build ran");
     }
 }

@@ -43,7 +43,12 @@ class LauncherIT {
 
     /** Runs the launcher with JAVA_HOME set to a JDK, or as inherited when it is null. */
     private Result steadOn(Path javaHome, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("stead").toString()));
+        return run(ROOT.resolve("stead").toString(), javaHome, args);
+    }
+
+    /** Runs the launcher named as given (a relative name is taken from {@link #elsewhere}). */
+    private Result run(String launcher, Path javaHome, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher));
         command.addAll(List.of(args));
         Path out = elsewhere.resolve("out.txt");
         Path err = elsewhere.resolve("err.txt");
@@ -67,6 +72,22 @@ class LauncherIT {
         assertTrue(run.out().matches("stead \\S+\nplugin API \\d+\\.\\d+\n"), run.out());
         assertEquals("", run.errWithoutBuildLine());
         assertTrue(run.err().lines().count() <= 1, "at most one line about building: " + run.err());
+    }
+
+    @Test
+    void aRelativePathOrALinkToTheLauncherFindsTheCheckout() throws Exception {
+        Path link = Files.createSymbolicLink(elsewhere.resolve("stead"), ROOT.resolve("stead"));
+        stead("--version"); // builds first if it must
+
+        for (String launcher : List.of(elsewhere.relativize(ROOT.resolve("stead")).toString(), "./stead",
+                link.toString())) {
+            Result run = run(launcher, null, "eval", ROOT.resolve("examples/host.yaml").toString(), "--attr",
+                    "services.openssh.ports", "--json");
+
+            assertEquals(0, run.code(), launcher + ": " + run.err());
+            assertEquals("[22]\n", run.out(), launcher);
+            assertEquals("", run.err(), launcher + " neither rebuilds nor warns");
+        }
     }
 
     @Test
@@ -105,6 +126,7 @@ class LauncherIT {
             assertEquals("", run.errWithoutBuildLine());
             assertTrue(javaVersion(target.resolve("image")) >= 25, "the image is linked from JAVA_HOME's JDK");
             assertTrue(Files.size(target.resolve("stead.aot")) > 0, "an AOT cache is made");
+            assertTrue(Files.size(target.resolve("stead-eval.aot")) > 0, "and one for eval and option");
             assertFalse(Files.exists(target.resolve("stead.jsa")), "and no class-data archive besides");
         } finally {
             // back to the JDK the other tests run on: the image is linked anew
@@ -115,6 +137,7 @@ class LauncherIT {
         if (inherited != null && jdkVersion(Path.of(inherited)) < 24) {
             assertTrue(javaVersion(target.resolve("image")) < 25, "relinked from the inherited JDK");
             assertFalse(Files.exists(target.resolve("stead.aot")), "its cache is gone with it");
+            assertFalse(Files.exists(target.resolve("stead-eval.aot")), "and the evaluation's");
             assertTrue(Files.size(target.resolve("stead.jsa")) > 0, "and an archive made instead");
         }
     }
