@@ -77,10 +77,11 @@ class LauncherIT {
     @Test
     void aRelativePathOrALinkToTheLauncherFindsTheCheckout() throws Exception {
         Path link = Files.createSymbolicLink(elsewhere.resolve("stead"), ROOT.resolve("stead"));
+        Path checkout = Files.createSymbolicLink(elsewhere.resolve("checkout"), ROOT);
         stead("--version"); // builds first if it must
 
         for (String launcher : List.of(elsewhere.relativize(ROOT.resolve("stead")).toString(), "./stead",
-                link.toString())) {
+                link.toString(), checkout.resolve("stead").toString())) {
             Result run = run(launcher, null, "eval", ROOT.resolve("examples/host.yaml").toString(), "--attr",
                     "services.openssh.ports", "--json");
 
@@ -88,6 +89,21 @@ class LauncherIT {
             assertEquals("[22]\n", run.out(), launcher);
             assertEquals("", run.err(), launcher + " neither rebuilds nor warns");
         }
+    }
+
+    @Test
+    void aSourceNewerThanTheBuildIsBuiltFirstAlsoThroughALinkToTheCheckout() throws Exception {
+        Path checkout = Files.createSymbolicLink(elsewhere.resolve("checkout"), ROOT);
+        stead("--version"); // builds first if it must
+        // a pom saved again (same content): the launcher compares times, as make does
+        Path pom = ROOT.resolve("cli/pom.xml");
+        Files.setLastModifiedTime(pom, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+
+        Result run = run(checkout.resolve("stead").toString(), null, "--version");
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals("stead: sources changed, rebuilding...\n", run.err());
+        assertEquals("", run(checkout.resolve("stead").toString(), null, "--version").err(), "built once");
     }
 
     @Test
