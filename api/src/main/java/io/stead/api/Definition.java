@@ -87,6 +87,11 @@ public sealed interface Definition {
     }
 
     /**
+     * Defines {@code value} only when the boolean option {@code condition} is true. Around a
+     * group of options the condition applies to each option in it, as NixOS pushes {@code mkIf}
+     * down, so it may read the group's own options: {@code set("svc", mkIf("svc.enable",
+     * Map.of("port", 8080)))} is a module's usual guard.
+     *
      * @param condition a boolean option's path, {@code !path} for its negation
      * @param value the guarded value
      * @return {@code mkIf condition value}
@@ -96,6 +101,8 @@ public sealed interface Definition {
     }
 
     /**
+     * Several definitions written at one place, each with its own conditions and priorities.
+     *
      * @param values definitions
      * @return {@code mkMerge [values]}
      */
@@ -104,6 +111,9 @@ public sealed interface Definition {
     }
 
     /**
+     * Defines {@code value} at a priority: of an option's definitions, only those with the
+     * lowest priority number count, and the others are never read.
+     *
      * @param priority the priority
      * @param value the value
      * @return {@code mkOverride priority value}
@@ -113,6 +123,9 @@ public sealed interface Definition {
     }
 
     /**
+     * Defines {@code value} unless a plain definition exists: it beats the option's default
+     * (1500) and loses to plain definitions (100).
+     *
      * @param value the value
      * @return {@code mkDefault value} (priority 1000)
      */
@@ -121,6 +134,8 @@ public sealed interface Definition {
     }
 
     /**
+     * Defines {@code value} over plain definitions and defaults.
+     *
      * @param value the value
      * @return {@code mkForce value} (priority 50)
      */
@@ -129,6 +144,10 @@ public sealed interface Definition {
     }
 
     /**
+     * Places {@code value} among the option's other definitions, lower orders first (plain
+     * definitions have 1000), for the types whose definitions concatenate, such as lists and
+     * {@code lines}.
+     *
      * @param order the order
      * @param value the value
      * @return {@code mkOrder order value}
@@ -138,6 +157,8 @@ public sealed interface Definition {
     }
 
     /**
+     * Places {@code value} before the definitions of the default order.
+     *
      * @param value the value
      * @return {@code mkBefore value} (order 500)
      */
@@ -146,6 +167,8 @@ public sealed interface Definition {
     }
 
     /**
+     * Places {@code value} after the definitions of the default order.
+     *
      * @param value the value
      * @return {@code mkAfter value} (order 1500)
      */
@@ -154,6 +177,9 @@ public sealed interface Definition {
     }
 
     /**
+     * The final value of another option, or of a path inside one's value, read only when this
+     * definition's option is, as {@code config.path} in a NixOS module.
+     *
      * @param path an attribute path
      * @return a lazy reference to the final value at {@code path}
      */
@@ -162,6 +188,10 @@ public sealed interface Definition {
     }
 
     /**
+     * A value computed from the final configuration when it is first needed, at most once per
+     * evaluation. The function may read any option through {@link Config}; a real cycle is
+     * reported as infinite recursion.
+     *
      * @param function computes a value from the configuration
      * @return a computed value
      */

@@ -236,4 +236,31 @@ class LazinessTest {
         t.join();
         assertEquals(null, failure[0]);
     }
+
+    @Test
+    void aPluginsConditionAroundAGroupIsPushedDownSoItMayReadTheGroupsOwnOptions() {
+        // NixOS's `config = mkIf cfg.enable { ... }`, written around the module's own group
+        io.stead.api.ServiceModule guarded = new io.stead.api.ServiceModule() {
+            @Override
+            public String name() {
+                return "guarded";
+            }
+
+            @Override
+            public void options(io.stead.api.Options o) {
+                o.add(io.stead.api.Option.of("svc.enable", io.stead.api.Types.bool()).withDefault(false));
+                o.add(io.stead.api.Option.of("svc.port", io.stead.api.Types.integer()).withDefault(0));
+            }
+
+            @Override
+            public void config(io.stead.api.Definitions c) {
+                c.set("svc", io.stead.api.Definition.mkIf("svc.enable", java.util.Map.of("port", 8080)));
+            }
+        };
+
+        assertEquals("8080", new Fixture(dir).plugin(guarded).file("on.yaml", "svc.enable: true\n")
+                .json("svc.port", "on.yaml"));
+        assertEquals("0", new Fixture(dir).plugin(guarded).file("off.yaml", "svc.enable: false\n")
+                .json("svc.port", "off.yaml"));
+    }
 }
