@@ -109,23 +109,24 @@ final class EvaluationImpl implements Evaluation {
 
     @Override
     public List<String> warnings() {
-        // each system's: those about the renamed options it uses, then its warnings option, as
-        // NixOS counts a rename's warning among the warnings of the system that uses it
+        // each system's: its warnings option (where, as in NixOS, the warnings about the renamed
+        // options its configuration defines come first), then those its submodules' renames give
+        List<String> out = new ArrayList<>(context.warnings());
+        for (Object w : system.list("warnings")) {
+            out.add(String.valueOf(w));
+        }
+        // (after the host's warnings, whose values may read, and so make, a nested system)
         List<ModuleScope> nested = nestedSystems();
         List<String> paths = new ArrayList<>(nested.size());
         for (ModuleScope n : nested) {
             paths.add(n.path());
         }
-        List<String> out = new ArrayList<>(context.warnings());
-        out.addAll(context.renameWarnings("", paths));
-        for (Object w : system.list("warnings")) {
-            out.add(String.valueOf(w));
-        }
+        out.addAll(context.submoduleRenameWarnings("", paths));
         for (ModuleScope n : nested) {
-            out.addAll(context.renameWarnings(n.path(), paths));
             for (Object w : n.list("warnings")) {
                 out.add("in '" + n.path() + "': " + w);
             }
+            out.addAll(context.submoduleRenameWarnings(n.path(), paths));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.eval.EvalContext;
 import io.stead.evaluator.internal.eval.ModuleScope;
 import io.stead.evaluator.internal.eval.SubmoduleShapes;
+import io.stead.evaluator.internal.eval.SystemRenameWarnings;
 import io.stead.evaluator.internal.load.FileNames;
 import io.stead.evaluator.internal.load.ModuleCollector;
 import io.stead.evaluator.internal.model.Location;
@@ -206,7 +207,7 @@ public final class Evaluator {
     private ModuleData recorded(int i) {
         if (recorded[i] == null) {
             PluginSource p = sources[i];
-            recorded[i] = p == null ? recorder.record(new CoreModule(), CORE, "builtin")
+            recorded[i] = p == null ? recorder.record(new CoreModule(new SystemRenameWarnings()), CORE, "builtin")
                     : recorder.record(p.module(), names.get(i), p.location());
         }
         return recorded[i];

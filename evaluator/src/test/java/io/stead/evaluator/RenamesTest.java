@@ -28,6 +28,47 @@ class RenamesTest {
     }
 
     @Test
+    void theWarningsOptionHoldsTheRenameWarningsFirstAsNixOSsConfigWarningsDoes() {
+        // mkRenamedOptionModule defines `warnings`: config.warnings shows them, before the other
+        // modules' (which come in module order: the later file's first, as for any list)
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames())
+                .file("a.yaml", "warnings: [mine]\n")
+                .file("b.yaml", "users.extraUsers.root.uid: 0\nwarnings: [theirs]\n");
+        Evaluation e = f.eval("a.yaml", "b.yaml");
+        List<String> expected = List.of(
+                "The option 'users.extraUsers' defined in 'b.yaml:1' has been renamed to 'users.users'.",
+                "theirs", "mine");
+
+        assertEquals(expected, ((List<?>) e.value(OptionPath.parse("warnings"))).stream()
+                .map(w -> f.strip(String.valueOf(w))).toList());
+        assertEquals(expected, e.warnings().stream().map(f::strip).toList(), "printed once each");
+    }
+
+    @Test
+    void aRenameThatDoesNotCountIsNotInTheWarningsOption() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """
+                options:
+                  flag: {type: bool, default: false}
+                config:
+                  users.extraUsers: {$if: flag, then: {root: {uid: 0}}}
+                """);
+        assertEquals("[]", f.json("warnings", "a.yaml"));
+    }
+
+    @Test
+    void aRenameInsideASubmoduleIsPrintedButNotInTheWarningsOptionAsNixOSHasNoneThere() {
+        Fixture f = new Fixture(dir).plugin(new UnitsWithRemovals()).file("a.yaml", """
+                warnings: [mine]
+                units.a.body: y
+                """);
+        Evaluation e = f.eval("a.yaml");
+        assertEquals("[\"mine\"]", e.json(OptionPath.parse("warnings"), false));
+        e.json(OptionPath.parse("units"), false);
+        assertEquals(List.of("mine", "The option 'units.a.body' defined in 'a.yaml:2' has been renamed to 'units.a.text'."),
+                e.warnings().stream().map(f::strip).toList());
+    }
+
+    @Test
     void aDefinitionOfTheOldNameUnderAFalseConditionIsNotWarnedAbout() {
         // NixOS warns only when the old option is defined (fromOpt.isDefined): mkIf false is not
         Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """

@@ -111,6 +111,13 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void theWarningsOptionHoldsTheRenameWarningsAsNixOSsConfigWarningsDoes() {
+        Run run = Run.of("eval", host, "--attr", "warnings", "--json");
+        assertEquals("[\"The option 'users.extraUsers' defined in '" + host
+                + ":6' has been renamed to 'users.users'.\"]\n", run.out(), run.err());
+    }
+
+    @Test
     void aContainersRenameWarningsComeWithItsWarningsWhicheverContainerWasReadFirst() throws IOException {
         String boxes = write("boxes.yaml", """
                 options:
@@ -127,12 +134,12 @@ class EvaluationCommandsTest {
         Run run = Run.of("eval", boxes, "--attr", "uids", "--json");
         assertEquals("[1,2]\n", run.out(), run.err());
         // each system's warnings in the order of their paths, as NixOS counts a rename's warning
-        // among the warnings of the system that uses it
-        assertEquals("warning: The option 'containers.abc.config.users.extraUsers' defined in '" + boxes
-                + ":8' has been renamed to 'containers.abc.config.users.users'.\n"
+        // among the warnings of the system that uses it, naming the options as that system does
+        assertEquals("warning: in 'containers.abc.config': The option 'users.extraUsers' defined in '" + boxes
+                + ":8' has been renamed to 'users.users'.\n"
                 + "warning: in 'containers.abc.config': abc warns\n"
-                + "warning: The option 'containers.zed.config.users.extraUsers' defined in '" + boxes
-                + ":5' has been renamed to 'containers.zed.config.users.users'.\n"
+                + "warning: in 'containers.zed.config': The option 'users.extraUsers' defined in '" + boxes
+                + ":5' has been renamed to 'users.users'.\n"
                 + "warning: in 'containers.zed.config': zed warns\n", run.err());
     }
 

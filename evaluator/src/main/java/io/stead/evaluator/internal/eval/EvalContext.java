@@ -215,13 +215,26 @@ public final class EvalContext {
     /**
      * @param system a system's path, empty for the host
      * @param nestedSystems the paths of the nested systems made so far
-     * @return the warnings about renamed options that the system uses (reading its conditions)
+     * @return the warnings about renamed options that the system's submodules use (reading
+     *     their conditions); those of the system's own configuration are in its warnings option
      */
-    public List<String> renameWarnings(String system, List<String> nestedSystems) {
+    public List<String> submoduleRenameWarnings(String system, List<String> nestedSystems) {
         if (renamed.isEmpty()) {
             return List.of(); // the usual case: no class to load on a cold start
         }
-        return List.copyOf(RenameWarnings.of(renamed, system, nestedSystems));
+        return List.copyOf(RenameWarnings.inSubmodules(renamed, system, nestedSystems));
+    }
+
+    /**
+     * @param system a system's path, empty for the host
+     * @return the warnings about renamed options that the system's own configuration uses
+     *     (reading their conditions), as its warnings option holds them
+     */
+    List<String> systemRenameWarnings(String system) {
+        if (renamed.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(RenameWarnings.ofSystem(renamed, system));
     }
 
     void countForced() {

@@ -27,6 +27,11 @@ final class PluginReads implements Config {
         this.at = at;
     }
 
+    /** @return the configuration the computed value belongs to */
+    ModuleScope scope() {
+        return scope;
+    }
+
     @Override
     public Object get(String path) {
         return scope.referenced(OptionPath.parse(path), READER, at);

@@ -28,32 +28,57 @@ final class RenameWarnings {
     }
 
     /**
-     * The warnings of one system: about the definitions of old names in its own configuration
-     * or its submodules', not in a nested system's within it. They are ordered by the path of
-     * the configuration they were written for, then as collected, so that they do not depend
-     * on which submodule was read first.
+     * The warnings about the definitions of old names in a system's own configuration, which
+     * are its {@code warnings} option's, as NixOS's rename modules define them there. The
+     * options are named as the system sees them: within a nested system, without its path.
+     *
+     * @param renamed the definitions of old names, in the order they were collected
+     * @param system the system's path, empty for the host
+     * @return one warning per definition that counts
+     */
+    static Set<String> ofSystem(List<RenamedDefinition> renamed, String system) {
+        List<RenamedDefinition> own = new ArrayList<>();
+        for (RenamedDefinition r : renamed) {
+            if (r.in().equals(system)) {
+                own.add(r);
+            }
+        }
+        return counted(List.of(own), system.isEmpty() ? 0 : system.length() + 1);
+    }
+
+    /**
+     * The warnings of one system's submodules: about the definitions of old names in their
+     * configurations, not in a nested system's within it (NixOS, whose submodules have no
+     * {@code warnings} option, gives none). They are ordered by the path of the configuration
+     * they were written for, then as collected, so that they do not depend on which submodule
+     * was read first.
      *
      * @param renamed the definitions of old names, in the order they were collected
      * @param system the system's path, empty for the host
      * @param nestedSystems the paths of every nested system made
-     * @return one warning per definition that counts
+     * @return one warning per definition that counts, naming whole paths
      */
-    static Set<String> of(List<RenamedDefinition> renamed, String system, List<String> nestedSystems) {
+    static Set<String> inSubmodules(List<RenamedDefinition> renamed, String system, List<String> nestedSystems) {
         TreeMap<String, List<RenamedDefinition>> byConfiguration = new TreeMap<>();
         for (RenamedDefinition r : renamed) {
-            if (systemOf(r.in(), nestedSystems).equals(system)) {
+            if (!r.in().equals(system) && systemOf(r.in(), nestedSystems).equals(system)) {
                 add(byConfiguration, r.in(), r);
             }
         }
+        return counted(byConfiguration.values(), 0);
+    }
+
+    /** The warnings of definitions grouped by configuration, options shown from {@code shownFrom}. */
+    private static Set<String> counted(Iterable<List<RenamedDefinition>> byConfiguration, int shownFrom) {
         Map<String, List<RenamedDefinition>> byOldName = new LinkedHashMap<>();
-        for (List<RenamedDefinition> defs : byConfiguration.values()) {
+        for (List<RenamedDefinition> defs : byConfiguration) {
             for (RenamedDefinition r : defs) {
                 add(byOldName, r.from(), r);
             }
         }
         Set<String> out = new LinkedHashSet<>();
         for (List<RenamedDefinition> defs : byOldName.values()) {
-            warnCounted(defs, out);
+            warnCounted(defs, shownFrom, out);
         }
         return out;
     }
@@ -81,7 +106,7 @@ final class RenameWarnings {
     }
 
     /** Adds a warning for each definition of one old option that counts. */
-    private static void warnCounted(List<RenamedDefinition> defs, Set<String> out) {
+    private static void warnCounted(List<RenamedDefinition> defs, int shownFrom, Set<String> out) {
         List<Counted> leaves = new ArrayList<>();
         for (RenamedDefinition r : defs) {
             Def d = r.written();
@@ -93,7 +118,8 @@ final class RenameWarnings {
         }
         for (Counted c : leaves) {
             if (c.priority() == best) {
-                out.add(Messages.renamed(c.of().from(), c.of().to(), c.location()));
+                out.add(Messages.renamed(c.of().from().substring(shownFrom), c.of().to().substring(shownFrom),
+                        c.location()));
             }
         }
     }
