@@ -322,4 +322,23 @@ class DeclarationsTest {
                 io.stead.api.ConfigException.class, () -> e.report(OptionPath.parse("s.prot")));
         assertEquals("The option 's.prot' does not exist.\nDid you mean 's.port'?", thrown.getMessage());
     }
+
+    @Test
+    void aQuotedOptionNameWithADotIsOneMemberWhenItsGroupIsRead() {
+        // reading the group, or a submodule value, named each member by parsing it as a path:
+        // "a.b" became a.b, which does not exist
+        Fixture f = new Fixture(dir).file("q.yaml", """
+                options:
+                  grp:
+                    '"a.b"': {type: int, default: 1}
+                    c: {type: int, default: 2}
+                  sub:
+                    type: {submodule: {options: {'"x.y"': {type: int, default: 3}}}}
+                    default: {}
+                config: {}
+                """);
+
+        assertEquals("{\"a.b\":1,\"c\":2}", f.json("grp", "q.yaml"));
+        assertEquals("{\"x.y\":3}", f.json("sub", "q.yaml"));
+    }
 }

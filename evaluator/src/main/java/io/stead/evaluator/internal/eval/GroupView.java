@@ -147,13 +147,22 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
 
         @Override
         public Object getValue() {
-            return view.get(key);
+            return view.member(key);
         }
 
         @Override
         public Object setValue(Object value) {
             throw new UnsupportedOperationException("configuration values are immutable");
         }
+    }
+
+    /**
+     * @param name a member's name, as declared: one segment, whatever it contains ({@code "a.b"})
+     * @return its value, read as {@link #get(String)} reads a path
+     */
+    private Object member(String name) {
+        OptionPath p = at.child(name);
+        return readBy == null ? scope.get(p) : scope.referenced(p, PluginReads.READER, readBy);
     }
 
     @Override
