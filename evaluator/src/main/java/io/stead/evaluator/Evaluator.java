@@ -1,7 +1,6 @@
 package io.stead.evaluator;
 
 import io.stead.api.ConfigException;
-import io.stead.evaluator.internal.CoreModule;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.JavaValues;
 import io.stead.evaluator.internal.decl.ModuleData;

@@ -118,6 +118,15 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void theCoreOptionsAreDeclaredAndDefinedInTheCoreModulesOwnLines() {
+        // as a plugin's options name its source line (they named the evaluator's line that
+        // made the core module)
+        Run run = Run.of("option", "warnings", "-c", host);
+        assertTrue(run.out().matches("(?s).*  Declared by: builtin!CoreModule\\.java:\\d+\n.*"
+                + "    builtin!CoreModule\\.java:\\d+ \\(priority 100\\): \\[.*"), run.out());
+    }
+
+    @Test
     void aContainersRenameWarningsComeWithItsWarningsWhicheverContainerWasReadFirst() throws IOException {
         String boxes = write("boxes.yaml", """
                 options:

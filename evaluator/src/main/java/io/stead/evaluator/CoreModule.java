@@ -1,4 +1,4 @@
-package io.stead.evaluator.internal;
+package io.stead.evaluator;
 
 import static io.stead.api.Types.bool;
 import static io.stead.api.Types.listOf;
@@ -18,13 +18,14 @@ import java.util.function.Function;
  * The evaluator's own options, present in every configuration: {@code assertions} (which stop
  * a build with their messages when false) and {@code warnings} (printed on stderr), with the
  * warnings about the renamed options the configuration defines, as NixOS's rename modules
- * give them.
+ * give them. (Here, not among the internals: messages and {@code stead option} name the line of
+ * a module's own class, and skip the evaluator's internal frames.)
  */
-public final class CoreModule implements ModuleSpec {
+final class CoreModule implements ModuleSpec {
     private final Function<Config, Object> renameWarnings;
 
     /** @param renameWarnings computes the warnings about a system's renamed options */
-    public CoreModule(Function<Config, Object> renameWarnings) {
+    CoreModule(Function<Config, Object> renameWarnings) {
         this.renameWarnings = renameWarnings;
     }
 
