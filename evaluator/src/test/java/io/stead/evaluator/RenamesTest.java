@@ -45,6 +45,21 @@ class RenamesTest {
     }
 
     @Test
+    void whatALosingPriorityWrapsUnderTheOldNameIsNotReadForTheWarning() {
+        // NixOS's isDefined looks at mkOverride's priority alone: a losing mkDefault (mkIf ...)
+        // is not discharged, so its condition, here an option that does not exist, is not read
+        Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """
+                users.extraUsers: {$default: {$if: no.such.flag, then: {root: {uid: 0}}}}
+                users.extraUsers.bob.uid: 7
+                """);
+        Evaluation e = f.eval("a.yaml");
+
+        assertEquals("7", e.json(OptionPath.parse("users.users.bob.uid"), false));
+        assertEquals(List.of("The option 'users.extraUsers' defined in 'a.yaml:2' has been renamed to 'users.users'."),
+                e.warnings().stream().map(f::strip).toList());
+    }
+
+    @Test
     void aRenameThatDoesNotCountIsNotInTheWarningsOption() {
         Fixture f = new Fixture(dir).plugin(new TestModules.Renames()).file("a.yaml", """
                 options:

@@ -105,16 +105,30 @@ final class RenameWarnings {
         defs.add(r);
     }
 
-    /** Adds a warning for each definition of one old option that counts. */
+    /**
+     * Adds a warning for each definition of one old option that counts. As in {@link
+     * Discharger}, what an outermost priority wraps is read only once that priority is the
+     * strongest: a losing {@code $default: {$if: c, ...}} does not read {@code c}.
+     */
     private static void warnCounted(List<RenamedDefinition> defs, int shownFrom, Set<String> out) {
         List<Counted> leaves = new ArrayList<>();
         for (RenamedDefinition r : defs) {
             Def d = r.written();
             flatten(d.node(), d.location(), d.scope(), UNSET, r, leaves);
         }
-        int best = Discharger.WEAKEST;
-        for (Counted c : leaves) {
-            best = Math.min(best, c.priority());
+        int best = strongest(leaves);
+        while (hasUnread(leaves, best)) {
+            // what they hold may drop them (a false $if), and a weaker priority then counts
+            List<Counted> read = new ArrayList<>(leaves.size());
+            for (Counted c : leaves) {
+                if (c.unread() != null && c.priority() == best) {
+                    flatten(c.unread(), c.location(), c.scope(), best, c.of(), read);
+                } else {
+                    read.add(c);
+                }
+            }
+            leaves = read;
+            best = strongest(leaves);
         }
         for (Counted c : leaves) {
             if (c.priority() == best) {
@@ -124,8 +138,29 @@ final class RenameWarnings {
         }
     }
 
-    /** A definition of an old option after its conditions held, with its priority. */
-    private record Counted(RenamedDefinition of, Location location, int priority) {
+    private static int strongest(List<Counted> leaves) {
+        int best = Discharger.WEAKEST;
+        for (Counted c : leaves) {
+            best = Math.min(best, c.priority());
+        }
+        return best;
+    }
+
+    private static boolean hasUnread(List<Counted> leaves, int priority) {
+        for (Counted c : leaves) {
+            if (c.unread() != null && c.priority() == priority) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A definition of an old option after its conditions held, with its priority.
+     *
+     * @param unread what its outermost priority wraps, not read yet, or null
+     */
+    private record Counted(RenamedDefinition of, Location location, ModuleScope scope, int priority, Node unread) {
     }
 
     private static void flatten(Node node, Location at, ModuleScope scope, long priority, RenamedDefinition of,
@@ -142,11 +177,15 @@ final class RenameWarnings {
                 flatten(part, part.location(), scope, priority, of, out);
             }
         } else if (node instanceof Node.Prio p) {
-            flatten(p.body(), at, scope, priority == UNSET ? p.priority() : priority, of, out);
+            if (priority == UNSET) {
+                out.add(new Counted(of, at, scope, p.priority(), p.body())); // read if it counts
+            } else {
+                flatten(p.body(), at, scope, priority, of, out);
+            }
         } else if (node instanceof Node.Ordered o) {
             flatten(o.body(), at, scope, priority, of, out);
         } else {
-            out.add(new Counted(of, at, priority == UNSET ? Priority.PLAIN : (int) priority));
+            out.add(new Counted(of, at, scope, priority == UNSET ? Priority.PLAIN : (int) priority, null));
         }
     }
 }
