@@ -341,4 +341,23 @@ class DeclarationsTest {
         assertEquals("{\"a.b\":1,\"c\":2}", f.json("grp", "q.yaml"));
         assertEquals("{\"x.y\":3}", f.json("sub", "q.yaml"));
     }
+
+    @Test
+    void aPathIntoASubmoduleValueReadsAQuotedMemberNameAsOneSegment() {
+        // the path was followed into the submodule's value by Config.get(String), which parses:
+        // sub."x.y" was read as sub.x.y, which does not exist
+        Fixture f = new Fixture(dir).file("q.yaml", """
+                options:
+                  sub:
+                    type: {submodule: {options: {'"x.y"': {type: int, default: 3}}}}
+                    default: {}
+                  subs:
+                    type: {attrsOf: {submodule: {options: {'"x.y"': {type: int, default: 3}}}}}
+                config:
+                  'subs."k.1"."x.y"': 4
+                """);
+
+        assertEquals("3", f.json("sub.\"x.y\"", "q.yaml"));
+        assertEquals("4", f.json("subs.\"k.1\".\"x.y\"", "q.yaml"));
+    }
 }

@@ -157,10 +157,13 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
     }
 
     /**
+     * A member's value. Not {@link #get(String)}, Config's overload that a {@code String}
+     * argument selects over {@code Map.get(Object)}: that one parses its argument as a path.
+     *
      * @param name a member's name, as declared: one segment, whatever it contains ({@code "a.b"})
      * @return its value, read as {@link #get(String)} reads a path
      */
-    private Object member(String name) {
+    Object member(String name) {
         OptionPath p = at.child(name);
         return readBy == null ? scope.get(p) : scope.referenced(p, PluginReads.READER, readBy);
     }

@@ -395,7 +395,7 @@ public final class ModuleScope implements Config {
                         "'" + show(path.take(j)) + "', whose value is " + Show.value(v), directive, at);
             }
             if (m instanceof GroupView g && g.declares(segment)) {
-                v = g.get(segment);
+                v = g.member(segment); // (g.get(segment) would parse the name as a path)
                 continue;
             }
             if (m instanceof GroupView g) {
