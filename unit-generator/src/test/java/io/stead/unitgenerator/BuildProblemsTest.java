@@ -127,6 +127,21 @@ class BuildProblemsTest {
     }
 
     @Test
+    void refusesAnEtcFileNameThatNoFileSystemTakes() {
+        // a NUL character stopped the build with an internal error, and a name longer than a
+        // file name may be failed when the tree was written, naming no option
+        String tooLong = "x".repeat(256);
+        BuildException e = failure(Map.of(
+                "environment.etc.\"nul\u0000x\".text", "x",
+                "environment.etc.b", Map.of("text", "x", "target", "d/" + tooLong + "/f")));
+        assertEquals(List.of("'environment.etc.b.target': 'd/" + tooLong + "/f' cannot be a file's path:"
+                + " a name in it is longer than 255 bytes.",
+                "'environment.etc.nul\u0000x.target': 'nul\u0000x' cannot be a file's path: it holds a NUL"
+                + " character."),
+                e.problems());
+    }
+
+    @Test
     void aRawUnitMustBeNamedLikeAUnitSoItsFileStaysAmongTheUnits() {
         BuildException e = failure(Map.of("systemd.units", Map.of(
                 "\"../../ssh/sshd_config\"", Map.of("text", "Port 1\n"),

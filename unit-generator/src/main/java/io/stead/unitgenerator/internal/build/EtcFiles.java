@@ -20,6 +20,9 @@ import java.util.Optional;
  * store at build time, not on the target or under {@code system.root}).
  */
 final class EtcFiles {
+    /** Linux's NAME_MAX: the longest file name, in bytes. */
+    private static final int NAME_MAX = 255;
+
     private final Problems problems;
 
     EtcFiles(Problems problems) {
@@ -37,7 +40,13 @@ final class EtcFiles {
             return Optional.empty();
         }
         String target = file.string("target");
-        Optional<String> relative = normalized(target == null ? attributeName : target);
+        String written = target == null ? attributeName : target;
+        String unwritable = unwritable(written);
+        if (unwritable != null) {
+            problems.add(path.child("target"), "'" + written + "' cannot be a file's path: " + unwritable + ".");
+            return Optional.empty();
+        }
+        Optional<String> relative = normalized(written);
         if (relative.isEmpty()) {
             problems.add(path.child("target"), "'" + target + "' is not a path relative to /etc "
                     + "(no leading '/', no '.' or '..').");
@@ -76,6 +85,24 @@ final class EtcFiles {
 
     private static int octal(String mode) {
         return Integer.parseInt(mode, 8);
+    }
+
+    /**
+     * Why no file system takes the path, or null. It comes from an attribute name as well as
+     * from {@code target}, so it may hold a NUL character, which Java's paths refuse with an
+     * exception, or a file name longer than Linux's NAME_MAX, which fails only when the tree is
+     * written, naming no option.
+     */
+    private static String unwritable(String target) {
+        if (target.indexOf('\0') >= 0) {
+            return "it holds a NUL character";
+        }
+        for (String part : target.split("/")) {
+            if (part.getBytes(StandardCharsets.UTF_8).length > NAME_MAX) {
+                return "a name in it is longer than " + NAME_MAX + " bytes";
+            }
+        }
+        return null;
     }
 
     private static Optional<String> normalized(String target) {
