@@ -36,11 +36,12 @@ final class UsersEtcFiles {
         List<SysusersConf.Group> groups = new ArrayList<>();
         Map<String, Object> out = new TreeMap<>();
         for (String key : names(system, "users.users")) {
-            Config user = system.at(OptionPath.of("users", "users", key).toString());
-            String name = user.string("name");
+            OptionPath path = OptionPath.of("users", "users", key);
+            Config user = system.at(path.toString());
+            String name = SysusersNames.checked(path.child("name"), user.string("name"));
             users.add(new SysusersConf.User(name, Numbers.asLong(user.get("uid")), user.string("group"),
                     user.string("description"), user.string("home"), user.string("shell"),
-                    ConfigReads.strings(user, "extraGroups")));
+                    checked(path.child("extraGroups"), ConfigReads.strings(user, "extraGroups"))));
             List<String> keys = new ArrayList<>(ConfigReads.strings(user, "openssh.authorizedKeys.keys"));
             for (String file : ConfigReads.strings(user, "openssh.authorizedKeys.keyFiles")) {
                 keys.add(readKeyFile(file).strip());
@@ -50,9 +51,10 @@ final class UsersEtcFiles {
             }
         }
         for (String key : names(system, "users.groups")) {
-            Config group = system.at(OptionPath.of("users", "groups", key).toString());
-            groups.add(new SysusersConf.Group(group.string("name"), Numbers.asLong(group.get("gid")),
-                    ConfigReads.strings(group, "members")));
+            OptionPath path = OptionPath.of("users", "groups", key);
+            Config group = system.at(path.toString());
+            groups.add(new SysusersConf.Group(SysusersNames.checked(path.child("name"), group.string("name")),
+                    Numbers.asLong(group.get("gid")), checked(path.child("members"), ConfigReads.strings(group, "members"))));
         }
         if (!users.isEmpty() || !groups.isEmpty()) {
             users.sort(java.util.Comparator.comparing(SysusersConf.User::name));
@@ -60,6 +62,11 @@ final class UsersEtcFiles {
             out.put(SYSUSERS, Map.of("text", SysusersConf.render(users, groups)));
         }
         return out;
+    }
+
+    private static List<String> checked(OptionPath option, List<String> names) {
+        names.forEach(n -> SysusersNames.checked(option, n));
+        return names;
     }
 
     private static List<String> names(Config system, String path) {

@@ -135,6 +135,29 @@ class BaseModuleValuesTest {
     }
 
     @Test
+    void refusesAUserOrGroupNameThatTheSysusersFileWouldMisread() {
+        // a name was written into /etc/sysusers.d/stead.conf as it was: a newline in it began
+        // a line of its own (here, a user of uid 0), and a '/' put its keys in a subdirectory
+        String rule = "\" cannot be written to /etc/sysusers.d/stead.conf: a user's or group's name is not"
+                + " empty and has no white space, control character, quote, backslash, ':' or '/'.";
+        assertEquals("'users.users.x\nu evil 0.name': the name \"x\\nu evil 0" + rule,
+                etcFailure(Map.of("users.users.\"x\nu evil 0\".uid", 1000)));
+        assertEquals("'users.users.a/b.name': the name \"a/b" + rule,
+                etcFailure(Map.of("users.users.\"a/b\".openssh.authorizedKeys.keys", List.of("ssh-ed25519 AAAA"))));
+        assertEquals("'users.users.alice.extraGroups': the name \"a b" + rule,
+                etcFailure(Map.of("users.users.alice.extraGroups", List.of("wheel", "a b"))));
+        assertEquals("'users.groups.g:x.name': the name \"g:x" + rule,
+                etcFailure(Map.of("users.groups.\"g:x\".gid", 50)));
+        assertEquals("'users.groups.ok.members': the name \"" + rule,
+                etcFailure(Map.of("users.groups.ok.members", List.of(""))));
+    }
+
+    private static String etcFailure(Map<String, Object> config) {
+        return assertThrows(ConfigException.class, () -> BaseModules.evaluate(config).get("environment.etc"))
+                .getMessage();
+    }
+
+    @Test
     void readsAuthorizedKeyFilesAtBuildTime(@TempDir Path keys) throws Exception {
         Path file = keys.resolve("alice.pub");
         Files.writeString(file, "ssh-ed25519 AAAAFILE alice@file\n");
