@@ -435,6 +435,28 @@ class LoadingTest {
     }
 
     @Test
+    void aDefinitionShownInAMessageWritesADollarAsAFileDoes() {
+        // a definition's key, $ref or $if was shown with the names it reads, a '$' starting a
+        // segment unescaped, which a file reads otherwise: a key "$y" first in its object is a
+        // directive, and a $ref "$$z" names the option '$z', not '$$z'
+        f.file("d.yaml", """
+                options:
+                  $$n: {type: int, default: 1}
+                  $$$z: {type: str}
+                config:
+                  units: {$$x: {a.$$y: 1}}
+                  '"x.y"': {$ref: "$$$z"}
+                  $$$z: {$ref: '"x.y"'}
+                  list: {$if: "$$n", then: [1]}
+                """);
+        assertEquals("A definition for option 'units.$x' is not of type 'string'. Definition values:\n"
+                + "- In 'd.yaml:5': {\"a.$$y\": 1}", f.error("units", "decl.yaml", "d.yaml"));
+        assertTrue(f.error("\"x.y\"", "decl.yaml", "d.yaml").contains("- In 'd.yaml:6': {\"$ref\": \"$$$z\"}\n"));
+        assertEquals("The condition '$$n' of the $if in 'd.yaml:8' is not a boolean but 1.",
+                f.error("list", "decl.yaml", "d.yaml"));
+    }
+
+    @Test
     void aSingleImportWrittenAsAStringIsShownAsAList() {
         f.file("common/users.yaml", "list: [1]\n").file("hosts/one.yaml", "imports: ../common/users.yaml\n")
                 .file("off.yaml", "list: [2]\ndisabledModules: greeting\n")

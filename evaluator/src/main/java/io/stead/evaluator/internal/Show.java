@@ -1,6 +1,7 @@
 package io.stead.evaluator.internal;
 
 import io.stead.api.SystemPackage;
+import io.stead.evaluator.internal.model.DollarEscape;
 import io.stead.evaluator.internal.model.Node;
 import java.util.Iterator;
 import java.util.List;
@@ -60,8 +61,8 @@ public final class Show {
                     out.append(", ");
                 }
                 first = false;
-                // the path as written, quoted segments included, as one string
-                out.append(quote(e.path().toString())).append(": ");
+                // the path as written, quoted segments and '$$' included, as one string
+                out.append(quote(DollarEscape.written(e.path()))).append(": ");
                 node(e.value(), out);
             }
             out.append('}');
@@ -83,7 +84,7 @@ public final class Show {
             node(o.body(), out);
             out.append('}');
         } else if (node instanceof Node.Ref r) {
-            out.append("{\"$ref\": ").append(quote(r.path().toString())).append('}');
+            out.append("{\"$ref\": ").append(quote(DollarEscape.written(r.path()))).append('}');
         } else {
             out.append("<computed>");
         }

@@ -6,6 +6,7 @@ import io.stead.api.Priority;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.model.Condition;
+import io.stead.evaluator.internal.model.DollarEscape;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
@@ -113,20 +114,7 @@ public final class DefinitionParser {
             throw Messages.loadError(at, (ofRef ? "the path '" + text + "' of '$ref'" : "the key '" + text + "'")
                     + " is not an attribute path: " + e.getMessage());
         }
-        return text.indexOf("$$") < 0 ? parsed : unescapeDollars(parsed);
-    }
-
-    /**
-     * '$$' stands for a literal '$' at the start of each segment, so that the dotted form
-     * 'a.$$x' means what the nested form a: {$$x: ...} must say, and a path naming that option
-     * ($ref, $if) is written the same way.
-     */
-    private static OptionPath unescapeDollars(OptionPath parsed) {
-        List<String> segments = new ArrayList<>(parsed.segments().size());
-        for (String segment : parsed.segments()) {
-            segments.add(segment.startsWith("$$") ? segment.substring(1) : segment);
-        }
-        return new OptionPath(segments);
+        return text.indexOf("$$") < 0 ? parsed : DollarEscape.unescape(parsed);
     }
 
     private Node directive(SourceNode.Mapping map, Location at) {
@@ -251,7 +239,7 @@ public final class DefinitionParser {
                         + e.getMessage());
             }
             if (text.indexOf("$$") >= 0) {
-                condition = new Condition(unescapeDollars(condition.path()), condition.negated());
+                condition = new Condition(DollarEscape.unescape(condition.path()), condition.negated());
             }
             if (condition.path().isRoot()) {
                 throw Messages.loadError(item.location(), "the condition '" + text + "' names no option");

@@ -21,8 +21,9 @@ public record Condition(OptionPath path, boolean negated) {
                 : new Condition(OptionPath.parse(t), false);
     }
 
+    /** @return the condition as a file writes it ('$$' for a '$' starting a segment) */
     @Override
     public String toString() {
-        return (negated ? "!" : "") + path;
+        return (negated ? "!" : "") + DollarEscape.written(path);
     }
 }
