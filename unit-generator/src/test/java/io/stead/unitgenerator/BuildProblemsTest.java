@@ -110,6 +110,22 @@ class BuildProblemsTest {
     }
 
     @Test
+    void refusesAFileThatAnotherFileNeedsAsItsDirectory() {
+        // /etc/a as a file and /etc/a/b below it failed only when the tree was written ("cannot
+        // write the system tree: FileAlreadyExistsException"), naming neither option
+        BuildException e = failure(Map.of(
+                "environment.etc.a.text", "x",
+                "environment.etc.\"a/b\".text", "y",
+                "systemd.services.web.wantedBy", List.of("multi-user.target"),
+                "environment.etc.\"systemd/system/multi-user.target.wants\".text", "z"));
+        assertEquals(List.of("'environment.etc.a/b': writes /etc/a/b, inside /etc/a, which 'environment.etc.a'"
+                + " writes as a file or link.",
+                "'environment.etc.\"systemd/system/multi-user.target.wants\"': writes"
+                + " /etc/systemd/system/multi-user.target.wants, a directory of what 'systemd.services.web' writes."),
+                e.problems());
+    }
+
+    @Test
     void refusesAMountPointThatIsNotAnAbsolutePath() {
         BuildException e = failure(Map.of("systemd.mounts.data", Map.of("what", "/dev/sdb1", "where", "data")));
         assertEquals(List.of("'systemd.mounts.data.where': a mount point must be an absolute, normalized path, "
