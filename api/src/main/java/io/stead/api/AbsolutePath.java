@@ -1,7 +1,8 @@
 package io.stead.api;
 
 /**
- * An absolute path: a string starting with {@code /}; several definitions must agree.
+ * An absolute path: a string starting with {@code /}, without a NUL character (which no Linux
+ * path holds); several definitions must agree.
  */
 public record AbsolutePath() implements OptionType {
     @Override
@@ -11,7 +12,7 @@ public record AbsolutePath() implements OptionType {
 
     @Override
     public boolean check(Object value) {
-        return value instanceof String s && s.startsWith("/");
+        return value instanceof String s && s.startsWith("/") && s.indexOf('\0') < 0;
     }
 
     @Override

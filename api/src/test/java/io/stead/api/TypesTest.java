@@ -42,6 +42,7 @@ class TypesTest {
         assertFalse(positiveInt().check(0L));
         assertTrue(path().check("/etc"));
         assertFalse(path().check("etc"));
+        assertFalse(path().check("/etc/host\0name"), "no Linux path holds a NUL");
         assertTrue(intsBetween(1, 3).check(3L));
         assertFalse(intsBetween(1, 3).check(4L));
         assertTrue(strMatching("[a-z]+").check("abc"));
