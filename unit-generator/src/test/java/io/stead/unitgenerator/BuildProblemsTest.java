@@ -110,6 +110,17 @@ class BuildProblemsTest {
     }
 
     @Test
+    void refusesAnEntryWhoseNameNoFileSystemTakes() {
+        // a unit wanted by a target of a 300-character name failed only when the tree was
+        // written ("File name too long"), naming no option
+        String target = "x".repeat(300) + ".target";
+        BuildException e = failure(Map.of("systemd.services.web", Map.of("script", "true", "wantedBy", List.of(target))));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("'systemd.services.web': writes /etc/systemd/system/" + target
+                + ".wants/web.service, where a name is longer than 255 bytes"), e.problems().toString());
+    }
+
+    @Test
     void refusesAFileThatAnotherFileNeedsAsItsDirectory() {
         // /etc/a as a file and /etc/a/b below it failed only when the tree was written ("cannot
         // write the system tree: FileAlreadyExistsException"), naming neither option

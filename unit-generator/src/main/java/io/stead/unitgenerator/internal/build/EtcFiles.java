@@ -20,9 +20,6 @@ import java.util.Optional;
  * store at build time, not on the target or under {@code system.root}).
  */
 final class EtcFiles {
-    /** Linux's NAME_MAX: the longest file name, in bytes. */
-    private static final int NAME_MAX = 255;
-
     private final Problems problems;
 
     EtcFiles(Problems problems) {
@@ -97,10 +94,8 @@ final class EtcFiles {
         if (target.indexOf('\0') >= 0) {
             return "it holds a NUL character";
         }
-        for (String part : target.split("/")) {
-            if (part.getBytes(StandardCharsets.UTF_8).length > NAME_MAX) {
-                return "a name in it is longer than " + NAME_MAX + " bytes";
-            }
+        if (FileNames.hasTooLongName(target)) {
+            return "a name in it is longer than " + FileNames.NAME_MAX + " bytes";
         }
         return null;
     }

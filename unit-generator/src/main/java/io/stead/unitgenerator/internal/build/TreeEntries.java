@@ -32,6 +32,11 @@ final class TreeEntries {
      * @param owner the option it comes from
      */
     void add(TreeEntry entry, OptionPath owner) {
+        if (FileNames.hasTooLongName(entry.path())) {
+            problems.add(owner, "writes /" + entry.path() + ", where a name is longer than " + FileNames.NAME_MAX
+                    + " bytes, which no Linux file system takes.");
+            return;
+        }
         if (!fitsTheDirectories(entry.path(), owner)) {
             return;
         }
