@@ -65,6 +65,20 @@ class PluginErrorsTest {
     }
 
     @Test
+    void readingAnAttributeSetAsAConfigurationSaysWhatItIsAndHowToReadIt() {
+        // it said "The path 'p.subs' does not exist: there is no attribute 'subs' in a submodule",
+        // though the path exists
+        assertEquals("The value of 'p.subs' is not a configuration (a submodule or a group of options) but"
+                + " an attribute set; the computed value in 'test-plugin.jar!PluginErrorsTest.java:N' reads it with"
+                + " Config.at. An attribute set is read with Config.attrs, a list with Config.list.",
+                error(new Plugin(o -> {
+                    o.add(Option.of("p.subs", attrsOf(submodule(Option.of("x", integer()).withDefault(1L))))
+                            .withDefault(java.util.Map.of("a", java.util.Map.of())));
+                    o.add(Option.of("p.value", str()));
+                }, c -> c.compute("p.value", cfg -> cfg.at("p.subs").toString())), "p.value"));
+    }
+
+    @Test
     void aConfigExceptionFromAModulesOwnCodeIsPlacedAtItsLineInThePluginsWords() {
         // a plugin refusing a setup in its own words, while recording: the line that refused
         assertEquals("The service module 'misbehaving' (test-plugin.jar) failed in"

@@ -367,6 +367,19 @@ public final class Messages {
     }
 
     /**
+     * @param path a path whose value plugin code read as a configuration ({@code Config.at})
+     * @param value the value there, shown
+     * @param reader what reads it, or null
+     * @param at where that is written, or null
+     * @return the error
+     */
+    public static EvalError notAConfiguration(String path, String value, String reader, Location at) {
+        return error("The value of '" + path + "' is not a configuration (a submodule or a group of options) but "
+                + value + (reader == null ? "" : "; the " + reader + " in '" + at + "' reads it with Config.at")
+                + ". An attribute set is read with Config.attrs, a list with Config.list.");
+    }
+
+    /**
      * @param path the path asked for
      * @param attr the missing attribute
      * @param within what the value there is

@@ -471,8 +471,9 @@ public final class ModuleScope implements Config {
         if (v instanceof Config c) {
             return c;
         }
-        throw Messages.missingAttribute(show(path), path.last(),
-                "a submodule (the value there is " + Show.value(v) + ")", reader, where);
+        // (what it is, not its contents: an attribute set or list not read yet shows as <lazy>)
+        String kind = v instanceof Map ? "an attribute set" : v instanceof List ? "a list" : Show.value(v);
+        throw Messages.notAConfiguration(show(path), kind, reader, where);
     }
 
     @Override
