@@ -457,6 +457,20 @@ class LoadingTest {
     }
 
     @Test
+    void aConditionOnAnOptionWhoseNameStartsWithABangIsShownQuoted() {
+        // shown as !flag it would read back as the negation of 'flag'
+        Fixture f = new Fixture(dir).file("b.yaml", """
+                options:
+                  '"!flag"': {type: int, default: 1}
+                  out: {type: listOf int, default: []}
+                config:
+                  out: {$if: '"!flag"', then: [1]}
+                """);
+        assertEquals("The condition '\"!flag\"' of the $if in 'b.yaml:5' is not a boolean but 1.",
+                f.error("out", "b.yaml"));
+    }
+
+    @Test
     void aSingleImportWrittenAsAStringIsShownAsAList() {
         f.file("common/users.yaml", "list: [1]\n").file("hosts/one.yaml", "imports: ../common/users.yaml\n")
                 .file("off.yaml", "list: [2]\ndisabledModules: greeting\n")

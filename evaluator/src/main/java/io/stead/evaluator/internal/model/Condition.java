@@ -21,9 +21,18 @@ public record Condition(OptionPath path, boolean negated) {
                 : new Condition(OptionPath.parse(t), false);
     }
 
-    /** @return the condition as a file writes it ('$$' for a '$' starting a segment) */
+    /**
+     * @return the condition as a file writes it: '$$' for a '$' starting a segment, and a first
+     *     segment starting with '!' quoted, which would read back as a negation
+     */
     @Override
     public String toString() {
-        return (negated ? "!" : "") + DollarEscape.written(path);
+        String written = DollarEscape.written(path);
+        if (written.startsWith("!")) {
+            String first = path.segments().get(0);
+            written = '"' + first.replace("\\", "\\\\").replace("\"", "\\\"") + '"'
+                    + written.substring(first.length());
+        }
+        return (negated ? "!" : "") + written;
     }
 }
