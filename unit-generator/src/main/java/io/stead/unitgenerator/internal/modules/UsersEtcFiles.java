@@ -65,7 +65,9 @@ final class UsersEtcFiles {
     }
 
     private static List<String> checked(OptionPath option, List<String> names) {
-        names.forEach(n -> SysusersNames.checked(option, n));
+        for (String name : names) {
+            SysusersNames.checked(option, name);
+        }
         return names;
     }
 
