@@ -142,9 +142,14 @@ public class EvalBenchmark {
             }
         }
 
-        void print(String k, String format, boolean gnuTime, String heap, String forced) {
+        double[] sorted() {
             double[] sorted = walls.clone();
             java.util.Arrays.sort(sorted);
+            return sorted;
+        }
+
+        void print(String k, String format, boolean gnuTime, String heap, String forced) {
+            double[] sorted = sorted();
             System.out.printf(Locale.ROOT, "%-8s %-5s %10.3f %10.3f %14s %15s %10s%n", k, format, sorted[RUNS / 2],
                     sorted[0], gnuTime ? String.valueOf(rssKb / 1024) : "n/a", heap, forced);
         }
@@ -152,14 +157,11 @@ public class EvalBenchmark {
 
     /** The median wall time of {@link #RUNS} runs of a command, in seconds. */
     static double median(List<String> cmd) throws IOException, InterruptedException {
-        double[] walls = new double[RUNS];
-        for (int i = 0; i < walls.length; i++) {
-            long t0 = System.nanoTime();
-            run(cmd, null);
-            walls[i] = (System.nanoTime() - t0) / 1e9;
+        Timing timing = new Timing();
+        for (int i = 0; i < RUNS; i++) {
+            timing.time(cmd, null, false, i);
         }
-        java.util.Arrays.sort(walls);
-        return walls[RUNS / 2];
+        return timing.sorted()[RUNS / 2];
     }
 
     /** Four files: declarations and base values ($default), $after, $force, $if. */
