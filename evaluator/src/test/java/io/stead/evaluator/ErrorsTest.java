@@ -50,6 +50,39 @@ class ErrorsTest {
     }
 
     @Test
+    void aSubmodulesOwnDefaultOfTheWrongTypeAlsoNamesWhereTheSubmoduleIsDefined() {
+        // the default is the type's line, which the user did not write: where did the user
+        // make this instance? (a user's name taken from its attribute name is such a default)
+        f.file("items.yaml", """
+                options:
+                  items:
+                    type:
+                      attrsOf:
+                        submodule:
+                          options:
+                            port: {type: port, default: 70000}
+                            label: {type: str, default: x}
+                """).file("a.yaml", "items.web.label: web\n").file("b.yaml", "\n\nitems:\n  web: {}\n  ok.port: 80\n");
+        assertEquals("A definition for option 'items.web.port' is not of type '16 bit unsigned integer; between 0 and"
+                + " 65535 (both inclusive)'. Definition values:\n- In 'items.yaml:7': 70000\n"
+                + "That is the default of 'items.web', which is defined in 'a.yaml:1' and 'b.yaml:4'.",
+                f.error("items.web.port", "items.yaml", "a.yaml", "b.yaml"));
+        // a definition the user wrote is named itself: no note
+        f.file("c.yaml", "items.web.port: -1\n");
+        assertEquals("A definition for option 'items.web.port' is not of type '16 bit unsigned integer; between 0 and"
+                + " 65535 (both inclusive)'. Definition values:\n- In 'c.yaml:1': -1",
+                f.error("items.web.port", "items.yaml", "c.yaml"));
+    }
+
+    @Test
+    void aControlCharacterInAValueIsShownEscaped() {
+        // shown raw, a carriage return sent the terminal's cursor back over the value's start
+        f.file("a.json", "{\"services.openssh.enable\": \"a\\rb\\u0007c\\u007fd\\te\"}");
+        assertEquals("A definition for option 'services.openssh.enable' is not of type 'boolean'. Definition values:\n"
+                + "- In 'a.json:1': \"a\\rb\\u0007c\\u007fd\\te\"", f.error("services.openssh.enable", "decl.yaml", "a.json"));
+    }
+
+    @Test
     void aYamlWordReadAsABooleanWhereItDoesNotFitSaysHowToWriteAString() {
         // YAML 1.1 reads an unquoted no as false: the message shows false, which the user never wrote
         f.file("a.yaml", "name: no\n");

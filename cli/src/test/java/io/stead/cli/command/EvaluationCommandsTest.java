@@ -269,7 +269,8 @@ class EvaluationCommandsTest {
         Run user = Run.of("option", "users.users.<name>.name");
         assertEquals(0, user.code(), user.err());
         List<String> lines = List.of(user.out().split("\n"));
-        assertEquals(List.of("users.users.<name>.name", "  Type:        string"), lines.subList(0, 2));
+        assertEquals(List.of("users.users.<name>.name",
+                "  Type:        string matching the pattern [^\\s\\p{Cntrl}\"'\\\\:/%]+"), lines.subList(0, 2));
         assertEquals("  Value:       \"<name>\"", lines.get(5));
         String lists = write("lists.yaml", "options:\n  l:\n    type:\n      listOf:\n        submodule:\n"
                 + "          options: {x: {type: int, default: 1}}\n");

@@ -117,6 +117,22 @@ public final class Messages {
     }
 
     /**
+     * @param submodule a submodule instance
+     * @param definedAt where it is defined
+     * @return the note, for {@link #notOfType(String, String, List, String)}, that a failing
+     *     default is the submodule's, and where the user defined the submodule
+     */
+    public static String defaultOfSubmodule(String submodule, List<Location> definedAt) {
+        StringBuilder out = new StringBuilder("\nThat is the default of '").append(submodule)
+                .append("', which is defined in ");
+        for (int i = 0; i < definedAt.size(); i++) {
+            out.append(i == 0 ? "" : i == definedAt.size() - 1 ? " and " : ", ")
+                    .append('\'').append(definedAt.get(i)).append('\'');
+        }
+        return out.append('.').toString();
+    }
+
+    /**
      * For a single value where a list is wanted, which the list's elements would take.
      *
      * @param value the value, as shown

@@ -17,6 +17,7 @@ import io.stead.api.NullOr;
 import io.stead.api.OneOf;
 import io.stead.api.OptionType;
 import io.stead.api.PackageType;
+import io.stead.api.Priority;
 import io.stead.api.Submodule;
 import io.stead.api.Uniq;
 import io.stead.evaluator.internal.Messages;
@@ -113,8 +114,23 @@ final class Merger {
         }
         if (invalid != null) {
             throw Messages.notOfType(path.toString(), type.description(), MergeCell.shown(invalid),
-                    hint(type, invalid));
+                    hint(type, invalid) + defaultOrigin(invalid));
         }
+    }
+
+    /**
+     * For a type error in a submodule's own default (a user's name taken from its attribute
+     * name), which names the plugin's line: where the user defined that submodule, or "".
+     */
+    private static String defaultOrigin(List<Leaf> invalid) {
+        ModuleScope scope = invalid.get(0).scope();
+        for (Leaf l : invalid) {
+            if (l.priority() != Priority.OPTION_DEFAULT || l.scope() != scope) {
+                return "";
+            }
+        }
+        List<Location> at = scope.definedAt();
+        return at.isEmpty() ? "" : Messages.defaultOfSubmodule(scope.path(), at);
     }
 
     /**

@@ -33,6 +33,8 @@ public final class ModuleScope implements Config {
     private final boolean nested;
     private final Map<OptionTree.OptionNode, MergeCell> cells = new IdentityHashMap<>();
     private Map<OptionTree.OptionNode, List<Def>> defs;
+    /** The definitions of a submodule instance from outside (empty for the system). */
+    private List<Def> external = List.of();
 
     private ModuleScope(EvalContext context, PathName prefix, String name, OptionTree tree, boolean nested) {
         this.context = context;
@@ -73,6 +75,7 @@ public final class ModuleScope implements Config {
             addReversed(collector, shape.modules(), scope);
         }
         scope.defs = collector.result();
+        scope.external = external;
         if (shape.nested()) {
             context.nestedSystemMade(scope);
         }
@@ -112,6 +115,21 @@ public final class ModuleScope implements Config {
     /** @return whether this is a nested system (a container's configuration), with assertions of its own */
     public boolean nested() {
         return nested;
+    }
+
+    /**
+     * @return where this submodule instance was defined from outside, in module order (for an
+     *     error in a default of its type, which the user did not write)
+     */
+    List<Location> definedAt() {
+        List<Location> at = new ArrayList<>(external.size());
+        for (int i = external.size() - 1; i >= 0; i--) { // (they come last given first)
+            Def d = external.get(i);
+            if (!at.contains(d.location())) {
+                at.add(d.location());
+            }
+        }
+        return at;
     }
 
     /** @return the absolute path of this configuration, empty for the system */

@@ -3,7 +3,6 @@ package io.stead.unitgenerator.internal.modules;
 import static io.stead.api.Types.integer;
 import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.nullOr;
-import static io.stead.api.Types.str;
 
 import io.stead.api.Config;
 import io.stead.api.Definition;
@@ -19,9 +18,9 @@ public final class GroupOptions implements ModuleSpec {
     public void options(Options options) {
         options.add(Option.of("gid", nullOr(integer())).withDefault(null)
                 .withDescription("The group's numeric id; null to let systemd-sysusers pick one."));
-        options.add(Option.of("members", listOf(str())).withDefault(List.of())
+        options.add(Option.of("members", listOf(SysusersFields.NAME)).withDefault(List.of())
                 .withDescription("Users who are members of this group."));
-        options.add(Option.of("name", str()).withDefault(Definition.computed(Config::name))
+        options.add(Option.of("name", SysusersFields.NAME).withDefault(Definition.computed(Config::name))
                 .withDescription("The group's name; by default the attribute name."));
     }
 }

@@ -4,7 +4,6 @@ import static io.stead.api.Types.integer;
 import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.nullOr;
 import static io.stead.api.Types.path;
-import static io.stead.api.Types.str;
 import static io.stead.api.Types.strMatching;
 
 import io.stead.api.Config;
@@ -19,16 +18,17 @@ public final class UserOptions implements ModuleSpec {
 
     @Override
     public void options(Options options) {
-        options.add(Option.of("description", strMatching("[^\":\\n]*")).withDefault("")
+        options.add(Option.of("description", SysusersFields.DESCRIPTION).withDefault("")
                 .withExample("Alice Q. User")
-                .withDescription("A short description of the user (the GECOS field); no colon or quote."));
-        options.add(Option.of("extraGroups", listOf(str())).withDefault(List.of())
+                .withDescription("A short description of the user (the GECOS field); no colon, quote, backslash or"
+                        + " control character."));
+        options.add(Option.of("extraGroups", listOf(SysusersFields.NAME)).withDefault(List.of())
                 .withDescription("Further groups the user is a member of."));
-        options.add(Option.of("group", str()).withDefault("")
+        options.add(Option.of("group", SysusersFields.GROUP).withDefault("")
                 .withDescription("The user's primary group; empty for a group of the user's own name."));
-        options.add(Option.of("home", nullOr(str())).withDefault(null)
+        options.add(Option.of("home", nullOr(SysusersFields.ABSOLUTE_PATH)).withDefault(null)
                 .withDescription("The user's home directory; null for sysusers' default."));
-        options.add(Option.of("name", str()).withDefault(Definition.computed(Config::name))
+        options.add(Option.of("name", SysusersFields.NAME).withDefault(Definition.computed(Config::name))
                 .withDescription("The user's name; by default the attribute name."));
         options.add(Option.of("openssh.authorizedKeys.keyFiles", listOf(path())).withDefault(List.of())
                 .withDescription("Files of public keys allowed to log in as this user, read at build time "
@@ -38,7 +38,7 @@ public final class UserOptions implements ModuleSpec {
                 .withExample(List.of("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA... alice@laptop"))
                 .withDescription("Public keys allowed to log in as this user, one authorized_keys line "
                         + "each, written to /etc/ssh/authorized_keys.d/<name> (mode 0444)."));
-        options.add(Option.of("shell", nullOr(str())).withDefault(null)
+        options.add(Option.of("shell", nullOr(SysusersFields.ABSOLUTE_PATH)).withDefault(null)
                 .withDescription("The user's login shell; null for sysusers' default."));
         options.add(Option.of("uid", nullOr(integer())).withDefault(null)
                 .withDescription("The user's numeric id; null to let systemd-sysusers pick one."));

@@ -38,10 +38,10 @@ final class UsersEtcFiles {
         for (String key : names(system, "users.users")) {
             OptionPath path = OptionPath.of("users", "users", key);
             Config user = system.at(path.toString());
-            String name = SysusersNames.checked(path.child("name"), user.string("name"));
+            String name = user.string("name");
             users.add(new SysusersConf.User(name, Numbers.asLong(user.get("uid")), user.string("group"),
                     user.string("description"), user.string("home"), user.string("shell"),
-                    checked(path.child("extraGroups"), ConfigReads.strings(user, "extraGroups"))));
+                    ConfigReads.strings(user, "extraGroups")));
             List<String> keys = new ArrayList<>(ConfigReads.strings(user, "openssh.authorizedKeys.keys"));
             for (String file : ConfigReads.strings(user, "openssh.authorizedKeys.keyFiles")) {
                 keys.add(readKeyFile(file).strip());
@@ -53,8 +53,8 @@ final class UsersEtcFiles {
         for (String key : names(system, "users.groups")) {
             OptionPath path = OptionPath.of("users", "groups", key);
             Config group = system.at(path.toString());
-            groups.add(new SysusersConf.Group(SysusersNames.checked(path.child("name"), group.string("name")),
-                    Numbers.asLong(group.get("gid")), checked(path.child("members"), ConfigReads.strings(group, "members"))));
+            groups.add(new SysusersConf.Group(group.string("name"), Numbers.asLong(group.get("gid")),
+                    ConfigReads.strings(group, "members")));
         }
         if (!users.isEmpty() || !groups.isEmpty()) {
             users.sort(java.util.Comparator.comparing(SysusersConf.User::name));
@@ -62,13 +62,6 @@ final class UsersEtcFiles {
             out.put(SYSUSERS, Map.of("text", SysusersConf.render(users, groups)));
         }
         return out;
-    }
-
-    private static List<String> checked(OptionPath option, List<String> names) {
-        for (String name : names) {
-            SysusersNames.checked(option, name);
-        }
-        return names;
     }
 
     private static List<String> names(Config system, String path) {

@@ -135,26 +135,51 @@ class BaseModuleValuesTest {
     }
 
     @Test
-    void refusesAUserOrGroupNameThatTheSysusersFileWouldMisread() {
-        // a name was written into /etc/sysusers.d/stead.conf as it was: a newline in it began
-        // a line of its own (here, a user of uid 0), and a '/' put its keys in a subdirectory
-        String rule = "\" cannot be written to /etc/sysusers.d/stead.conf: a user's or group's name is not"
-                + " empty and has no white space, control character, quote, backslash, ':' or '/'.";
-        assertEquals("'users.users.x\nu evil 0.name': the name \"x\\nu evil 0" + rule,
-                etcFailure(Map.of("users.users.\"x\nu evil 0\".uid", 1000)));
-        assertEquals("'users.users.a/b.name': the name \"a/b" + rule,
-                etcFailure(Map.of("users.users.\"a/b\".openssh.authorizedKeys.keys", List.of("ssh-ed25519 AAAA"))));
-        assertEquals("'users.users.alice.extraGroups': the name \"a b" + rule,
+    void refusesAtItsDefinitionWhatTheSysusersFileWouldMisread() {
+        // each was written into /etc/sysusers.d/stead.conf as it was: a newline or carriage
+        // return began a line of its own (here, a user of uid 0), white space split a field, a
+        // '/' put the user's keys in a subdirectory
+        String name = "string matching the pattern [^\\s\\p{Cntrl}\"'\\\\:/%]+";
+        String path = "null or (string matching the pattern /[^\\s\\p{Cntrl}\"'\\\\:]*)";
+        assertEquals(typeError("users.users.a.home", path, "\"/x\\nu evil 0 - - /bin/sh\""),
+                etcFailure(Map.of("users.users.a.home", "/x\nu evil 0 - - /bin/sh")));
+        assertEquals(typeError("users.users.a.shell", path, "\"sh\""),
+                etcFailure(Map.of("users.users.a.shell", "sh")));
+        assertEquals(typeError("users.users.a.group", "string matching the pattern [^\\s\\p{Cntrl}\"'\\\\:/%]*",
+                "\"g\\nu evil 0\""), etcFailure(Map.of("users.users.a.group", "g\nu evil 0")));
+        assertEquals(typeError("users.users.a.description", "string matching the pattern [^\\p{Cntrl}\"\\\\:]*",
+                "\"A\\ru evil 0\""), etcFailure(Map.of("users.users.a.description", "A\ru evil 0")));
+        assertEquals(typeError("users.users.alice.extraGroups[definition 1-entry 2]", name, "\"a b\""),
                 etcFailure(Map.of("users.users.alice.extraGroups", List.of("wheel", "a b"))));
-        assertEquals("'users.groups.g:x.name': the name \"g:x" + rule,
-                etcFailure(Map.of("users.groups.\"g:x\".gid", 50)));
-        assertEquals("'users.groups.ok.members': the name \"" + rule,
+        assertEquals(typeError("users.groups.ok.members[definition 1-entry 1]", name, "\"\""),
                 etcFailure(Map.of("users.groups.ok.members", List.of(""))));
     }
 
+    @Test
+    void aNameTakenFromItsAttributeIsCheckedToo() {
+        // the name's default is the plugin's line; the message also says where the user wrote it
+        assertEquals("A definition for option 'users.users.x\nu evil 0.name' is not of type 'string matching the"
+                + " pattern [^\\s\\p{Cntrl}\"'\\\\:/%]+'. Definition values:\n"
+                + "- In 'PLUGIN!UserOptions.java:N': \"x\\nu evil 0\"\n"
+                + "That is the default of 'users.users.x\nu evil 0', which is defined in 'FILE:1'.",
+                etcFailure(Map.of("users.users.\"x\nu evil 0\".uid", 1000)));
+        assertEquals("A definition for option 'users.groups.g:x.name' is not of type 'string matching the"
+                + " pattern [^\\s\\p{Cntrl}\"'\\\\:/%]+'. Definition values:\n"
+                + "- In 'PLUGIN!GroupOptions.java:N': \"g:x\"\n"
+                + "That is the default of 'users.groups.g:x', which is defined in 'FILE:1'.",
+                etcFailure(Map.of("users.groups.\"g:x\".gid", 50)));
+    }
+
+    private static String typeError(String option, String type, String value) {
+        return "A definition for option '" + option + "' is not of type '" + type + "'. Definition values:\n"
+                + "- In 'FILE:1': " + value;
+    }
+
+    /** The error of building /etc, the temporary file's name and the plugin's line numbers hidden. */
     private static String etcFailure(Map<String, Object> config) {
         return assertThrows(ConfigException.class, () -> BaseModules.evaluate(config).get("environment.etc"))
-                .getMessage();
+                .getMessage().replaceAll("'/[^']*/stead-test-[^']*\\.json:", "'FILE:")
+                .replaceAll("'[^'!]+!([A-Za-z]+\\.java):\\d+'", "'PLUGIN!$1:N'");
     }
 
     @Test

@@ -45,6 +45,24 @@ class SysusersConfTest {
         assertTrue(said.stream().noneMatch(l -> l.contains("'root'")), "root exists and is left alone");
     }
 
+    @Test
+    void aPercentSignIsWrittenSoThatSysusersKeepsIt(@TempDir Path root) throws Exception {
+        // sysusers.d replaces specifiers (%m is the machine id) in these fields: "%%" is a '%'
+        String text = SysusersConf.render(List.of(new SysusersConf.User("pct", 871L, "", "100% sure",
+                "/srv/100%m", "/bin/sh", List.of())), List.of());
+        assertTrue(text.contains("u pct 871 \"100%% sure\" /srv/100%%m /bin/sh\n"), text);
+        Files.createDirectories(root.resolve("etc/sysusers.d"));
+        for (String file : List.of("passwd", "group", "shadow", "gshadow")) {
+            Files.copy(Path.of("/etc", file), root.resolve("etc").resolve(file));
+        }
+        Files.writeString(root.resolve("etc/sysusers.d/stead.conf"), text);
+        Processes.Result result = Processes.run(List.of("systemd-sysusers", "--root=" + root),
+                Map.of("SYSTEMD_LOG_COLOR", "0"));
+        assertEquals(0, result.exitCode(), result.output());
+        String passwd = Files.readString(root.resolve("etc/passwd"));
+        assertTrue(passwd.contains("\npct:x:871:871:100% sure:/srv/100%m:/bin/sh\n"), passwd);
+    }
+
     private static String find(List<String> lines, String regex) {
         Pattern pattern = Pattern.compile(regex);
         return lines.stream().map(pattern::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst()
