@@ -1,6 +1,7 @@
 package io.stead.api;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A configuration error with a complete, user-facing message: it names the option path and the
@@ -11,6 +12,7 @@ import java.util.List;
 public class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<String> trace;
+    private final transient OptionPath option;
 
     /**
      * The error a plugin throws to refuse a configuration. It records where it was thrown, so
@@ -21,6 +23,24 @@ public class ConfigException extends RuntimeException {
     public ConfigException(String message) {
         super(message, null, false, true);
         this.trace = List.of();
+        this.option = null;
+    }
+
+    /**
+     * The error a plugin throws to refuse the value of one option, from a computed value. The
+     * evaluator adds to the message the definitions that make that value, each with its file
+     * and line ("Definition values: ..."), as its own errors do: the user sees which line to
+     * change.
+     *
+     * @param option the option, or a path into its value (an attribute of an {@code attrsOf},
+     *     an option inside a submodule value), relative to the {@link Config} the computed value
+     *     was given
+     * @param message the whole message, naming the option
+     */
+    public ConfigException(OptionPath option, String message) {
+        super(message, null, false, true);
+        this.trace = List.of();
+        this.option = Objects.requireNonNull(option, "option");
     }
 
     /**
@@ -33,6 +53,15 @@ public class ConfigException extends RuntimeException {
     public ConfigException(String message, List<String> trace) {
         super(message, null, false, false);
         this.trace = List.copyOf(trace);
+        this.option = null;
+    }
+
+    /**
+     * @return the option whose value a plugin refused ({@link #ConfigException(OptionPath,
+     *     String)}), or null
+     */
+    public OptionPath option() {
+        return option;
     }
 
     /** @return the option paths whose evaluation led here, outermost first; possibly empty */

@@ -89,6 +89,44 @@ class PluginErrorsTest {
     }
 
     @Test
+    void aPluginRefusingAnOptionsValueIsShownTheDefinitionsThatMakeIt() {
+        // the plugin names the option; the evaluator adds the lines that define it, which the
+        // plugin (given values, not definitions) cannot
+        Fixture f = new Fixture(dir).plugin(new Plugin(o -> {
+            o.add(Option.of("p.settings", attrsOf(str())).withDefault(java.util.Map.of()));
+            o.add(Option.of("p.users", attrsOf(submodule(Option.of("shell", str()).withDefault("/bin/sh"))))
+                    .withDefault(java.util.Map.of()));
+            o.add(Option.of("p.refuse", str()));
+            o.add(Option.of("p.out", str()));
+            o.rename("p.old", "p.settings");
+        }, c -> c.compute("p.out", cfg -> {
+            String refused = cfg.string("p.refuse");
+            throw new ConfigException(io.stead.api.OptionPath.parse(refused), "'" + refused + "': refused.");
+        }))).file("a.yaml", "p.settings.a: x\np.users.alice.shell: /bin/zsh\np.users.bob: {}\n")
+                .file("b.yaml", "\np.settings:\n  a: x\n  b: y\n");
+        java.util.function.Function<String, String> refusing = path -> f.file("r.yaml", "p.refuse: '" + path + "'\n")
+                .error("p.out", "a.yaml", "b.yaml", "r.yaml").replaceAll("\\.java:\\d+", ".java:N");
+        // an attribute of an attrsOf: its own definitions, not the option's other attributes'
+        // (in merge order, as other messages list them)
+        assertEquals("'p.settings.a': refused. Definition values:\n- In 'b.yaml:3': \"x\"\n- In 'a.yaml:1': \"x\"",
+                refusing.apply("p.settings.a"));
+        // an option inside a submodule value: the user's line, or the default where it counts
+        assertEquals("'p.users.alice.shell': refused. Definition values:\n- In 'a.yaml:2': \"/bin/zsh\"",
+                refusing.apply("p.users.alice.shell"));
+        assertEquals("'p.users.bob.shell': refused. Definition values:\n"
+                + "- In 'test-plugin.jar!PluginErrorsTest.java:N': \"/bin/sh\"", refusing.apply("p.users.bob.shell"));
+        // below what is merged (inside a string), and through an old name: the nearest value's
+        assertEquals("'p.settings.b.c': refused. Definition values:\n- In 'b.yaml:4': \"y\"",
+                refusing.apply("p.settings.b.c"));
+        assertEquals("'p.old.b': refused. Definition values:\n- In 'b.yaml:4': \"y\"", refusing.apply("p.old.b"));
+        // nothing there: the plugin's words alone
+        assertEquals("'p.nothing': refused.", refusing.apply("p.nothing"));
+        // an attribute no one defines: the option's definitions, which might have
+        assertEquals("'p.settings.zzz': refused. Definition values:\n- In 'b.yaml:2': {\"a\": \"x\", \"b\": \"y\"}\n"
+                + "- In 'a.yaml:1': {\"a\": \"x\"}", refusing.apply("p.settings.zzz"));
+    }
+
+    @Test
     void aComputedValueOfAnUnsupportedClassNamesTheOption() {
         assertEquals("The computed value of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
                 + " a definition cannot hold a java.lang.Thread; use Boolean, Long, Double, String, List, Map,"

@@ -457,6 +457,16 @@ public final class Messages {
     }
 
     /**
+     * @param message a plugin's message refusing an option's value
+     * @param shown the definitions that make that value
+     * @return the error: the plugin's words, then the definitions
+     */
+    public static EvalError refused(String message, List<Shown> shown) {
+        return error(defs(message.endsWith("\n") ? message + "Definition values:" : message + " Definition values:",
+                shown));
+    }
+
+    /**
      * @param plugin the plugin (name and jar)
      * @param at where in the plugin
      * @param failure what it threw

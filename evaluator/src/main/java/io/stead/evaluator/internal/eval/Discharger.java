@@ -3,6 +3,7 @@ package io.stead.evaluator.internal.eval;
 import io.stead.api.Order;
 import io.stead.api.Priority;
 import io.stead.api.ConfigException;
+import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.JavaValues;
@@ -199,7 +200,11 @@ final class Discharger {
         try {
             result = c.function().apply(new PluginReads(scope, c.location()));
         } catch (ConfigException e) {
-            throw e; // an evaluation error, or the plugin refusing the configuration in its own words
+            // an evaluation error, or the plugin refusing the configuration in its own words; if
+            // it names the option it refuses, the user is also shown which lines define it
+            EvalError refused = e.option() == null || e instanceof EvalError ? null
+                    : RefusedValue.of(scope, e.option(), e.getMessage());
+            throw refused == null ? e : refused;
         } catch (RuntimeException | LinkageError e) {
             String origin = c.location().source();
             int bang = origin.indexOf('!');

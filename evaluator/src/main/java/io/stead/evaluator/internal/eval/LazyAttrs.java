@@ -25,6 +25,11 @@ final class LazyAttrs extends AbstractMap<String, Object> implements Show.LazyVa
         return cell == null ? null : cell.value();
     }
 
+    /** @return the attribute's merge, not forced, or null if there is no such attribute */
+    MergeCell cell(String key) {
+        return cells.get(key);
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return cells.containsKey(key);

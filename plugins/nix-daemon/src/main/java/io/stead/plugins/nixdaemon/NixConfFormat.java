@@ -27,9 +27,10 @@ final class NixConfFormat {
      * @throws ConfigException if nix would read the line otherwise than meant
      */
     static String line(String name, Object value) {
-        String option = OptionPath.of("nix", "settings", name).toString();
+        OptionPath option = OptionPath.of("nix", "settings", name);
         if (!NAME.matcher(name).matches()) {
-            throw new ConfigException("'" + option + "': a nix.conf setting's name is one word without '=' or '#'.");
+            throw new ConfigException(option, "'" + option
+                    + "': a nix.conf setting's name is one word without '=' or '#'.");
         }
         if (!(value instanceof List<?> list)) {
             return name + " = " + atom(value, option) + "\n";
@@ -38,7 +39,7 @@ final class NixConfFormat {
         for (Object element : list) {
             String word = atom(element, option);
             if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
-                throw new ConfigException("'" + option + "': the list element \"" + word + "\" would not be read "
+                throw new ConfigException(option, "'" + option + "': the list element \"" + word + "\" would not be read "
                         + "as one element: nix.conf separates list elements by white space.");
             }
             words.add(word);
@@ -46,7 +47,7 @@ final class NixConfFormat {
         return name + " = " + String.join(" ", words) + "\n";
     }
 
-    private static String atom(Object value, String option) {
+    private static String atom(Object value, OptionPath option) {
         String text;
         if (value == null) {
             text = "";
@@ -56,10 +57,10 @@ final class NixConfFormat {
         } else if (value instanceof Double d) {
             text = BigDecimal.valueOf(d).toPlainString();
         } else {
-            throw new ConfigException("'" + option + "': nix.conf has no way to write the value " + value + ".");
+            throw new ConfigException(option, "'" + option + "': nix.conf has no way to write the value " + value + ".");
         }
         if (text.contains("\n") || text.contains("\r") || text.contains("#")) {
-            throw new ConfigException("'" + option + "': the value \"" + text.replace("\n", "\\n")
+            throw new ConfigException(option, "'" + option + "': the value \"" + text.replace("\n", "\\n")
                     + "\" holds a line break or '#', which nix.conf would not read as part of it; put whole "
                     + "lines in nix.extraOptions.");
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,7 @@ class NixConfFormatTest {
 
         assertEquals("'nix.settings.system-features': the list element \"kvm big-parallel\" would not be read as "
                 + "one element: nix.conf separates list elements by white space.", e.getMessage());
+        // the evaluator adds the lines that define it
+        assertEquals(OptionPath.of("nix", "settings", "system-features"), e.option());
     }
 }

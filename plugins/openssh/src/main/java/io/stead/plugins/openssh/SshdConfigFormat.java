@@ -3,6 +3,7 @@ package io.stead.plugins.openssh;
 import static io.stead.api.Types.strMatching;
 
 import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
 import io.stead.api.OptionType;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class SshdConfigFormat {
      * @return the lines, each ending in a newline; empty for null
      * @throws ConfigException if a value holds a line break or is of no supported kind
      */
-    static String lines(String keyword, Object value, String option) {
+    static String lines(String keyword, Object value, OptionPath option) {
         if (value == null) {
             return "";
         }
@@ -63,18 +64,18 @@ final class SshdConfigFormat {
         return out.toString();
     }
 
-    private static String scalar(Object value, String option) {
+    private static String scalar(Object value, OptionPath option) {
         String text;
         if (value instanceof Boolean b) {
             text = b ? "yes" : "no";
         } else if (value instanceof Number || value instanceof String) {
             text = value.toString();
         } else {
-            throw new ConfigException("'" + option + "': sshd_config has no way to write "
+            throw new ConfigException(option, "'" + option + "': sshd_config has no way to write "
                     + (value == null ? "null inside a list" : "the value " + value) + ".");
         }
         if (text.contains("\n") || text.contains("\r")) {
-            throw new ConfigException("'" + option + "': the value " + quoted(text)
+            throw new ConfigException(option, "'" + option + "': the value " + quoted(text)
                     + " holds a line break, which would start another sshd_config line; put whole "
                     + "lines in services.openssh.extraConfig.");
         }

@@ -64,18 +64,18 @@ final class SshdConfigText {
                 out.append(SshdConfigFormat.lines(keyword, entry.value(), entry.option())));
         // lists: the formatter writes one line per element for these keywords
         out.append(SshdConfigFormat.lines("Port", system.list(OpensshModule.PREFIX + "ports"),
-                OpensshModule.PREFIX + "ports"));
+                OptionPath.parse(OpensshModule.PREFIX + "ports")));
         out.append(SshdConfigFormat.lines("ListenAddress",
                 system.list(OpensshModule.PREFIX + "listenAddresses").stream()
                         .map(listen -> listenAddress((Map<?, ?>) listen)).toList(),
-                OpensshModule.PREFIX + "listenAddresses"));
+                OptionPath.parse(OpensshModule.PREFIX + "listenAddresses")));
         out.append(SshdConfigFormat.lines("HostKey",
                 system.list(OpensshModule.PREFIX + "hostKeys").stream()
                         .map(key -> ((Map<?, ?>) key).get("path")).toList(),
-                OpensshModule.PREFIX + "hostKeys"));
+                OptionPath.parse(OpensshModule.PREFIX + "hostKeys")));
         out.append(SshdConfigFormat.lines("AuthorizedKeysFile",
                 system.list(OpensshModule.PREFIX + "authorizedKeysFiles"),
-                OpensshModule.PREFIX + "authorizedKeysFiles"));
+                OptionPath.parse(OpensshModule.PREFIX + "authorizedKeysFiles")));
         if (system.get(OpensshModule.PREFIX + "banner") != null) {
             out.append("Banner ").append(BANNER).append('\n');
         }
@@ -90,14 +90,14 @@ final class SshdConfigText {
     }
 
     /** A keyword's value and the option it comes from. */
-    private record Entry(Object value, String option) {
+    private record Entry(Object value, OptionPath option) {
     }
 
     /**
      * A keyword already given: the option that gives it, whether that is a typed setting, and
      * whether its value writes a line.
      */
-    private record Given(String option, boolean typed, boolean writesLine) {
+    private record Given(OptionPath option, boolean typed, boolean writesLine) {
     }
 
     /** settings and extraSettings as one map, sorted by keyword; repeats refused. */
@@ -105,18 +105,18 @@ final class SshdConfigText {
         Map<String, Entry> out = new TreeMap<>();
         Map<String, Given> given = new TreeMap<>();
         system.attrs(OpensshModule.PREFIX + "settings").forEach((keyword, value) -> {
-            String option = option("settings", keyword);
+            OptionPath option = option("settings", keyword);
             out.put(keyword, new Entry(value, option));
             given.put(keyword.toLowerCase(Locale.ROOT), new Given(option, true, writesLine(value)));
         });
         system.attrs(OpensshModule.PREFIX + "extraSettings").forEach((keyword, value) -> {
-            String option = option("extraSettings", keyword);
+            OptionPath option = option("extraSettings", keyword);
             String lowered = keyword.toLowerCase(Locale.ROOT);
             Given earlier = given.get(lowered);
             Elsewhere elsewhere = earlier == null ? ELSEWHERE.get(lowered)
-                    : new Elsewhere(earlier.option(), repeatReason(keyword, earlier));
+                    : new Elsewhere(earlier.option().toString(), repeatReason(keyword, earlier));
             if (elsewhere != null) {
-                throw new ConfigException("'" + option + "': set sshd_config keyword " + keyword + " in "
+                throw new ConfigException(option, "'" + option + "': set sshd_config keyword " + keyword + " in "
                         + elsewhere.option() + ", not here: " + elsewhere.reason() + ".");
             }
             given.put(lowered, new Given(option, false, writesLine(value)));
@@ -141,8 +141,8 @@ final class SshdConfigText {
         return value != null && !(value instanceof List<?> list && list.isEmpty());
     }
 
-    private static String option(String group, String keyword) {
-        return OptionPath.of("services", "openssh", group, keyword).toString();
+    private static OptionPath option(String group, String keyword) {
+        return OptionPath.of("services", "openssh", group, keyword);
     }
 
     /** {@code ADDR} or {@code ADDR:PORT}; an IPv6 address with a port gets its brackets. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * of whole files is checked against the real sshd in {@link SshdCheckTest}.
  */
 class SshdConfigFormatTest {
-    private static final String OPTION = "services.openssh.extraSettings.X";
+    private static final OptionPath OPTION = OptionPath.parse("services.openssh.extraSettings.X");
 
     @Test
     void booleansAreYesAndNo() {
@@ -65,5 +66,6 @@ class SshdConfigFormatTest {
 
         assertTrue(e.getMessage().startsWith("'" + OPTION + "': the value \"none\\nPermitRootLogin yes\" holds a line break"),
                 e.getMessage());
+        assertEquals(OPTION, e.option(), "the evaluator adds the lines that define it");
     }
 }

@@ -1,5 +1,6 @@
 package io.stead.plugins.openssh;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,14 +31,13 @@ class SshdConfigTextTest {
     }
 
     @Test
-    void aTypedKeywordInExtraSettingsIsRefused() {
+    void aTypedKeywordInExtraSettingsIsRefusedNamingTheLineThatSetsIt() {
         ConfigException e = refusal("services.openssh.extraSettings.PermitRootLogin: \"yes\"\n");
 
-        // contains, not equals: the evaluator wraps a plugin's ConfigException in its "service
-        // module failed" message although the API says it propagates
-        assertTrue(e.getMessage().contains("'services.openssh.extraSettings.PermitRootLogin': set sshd_config "
-                + "keyword PermitRootLogin in services.openssh.settings.PermitRootLogin, not here: sshd would "
-                + "silently keep only the first PermitRootLogin line."), e.getMessage());
+        assertEquals("'services.openssh.extraSettings.PermitRootLogin': set sshd_config keyword PermitRootLogin"
+                + " in services.openssh.settings.PermitRootLogin, not here: sshd would silently keep only the first"
+                + " PermitRootLogin line. Definition values:\n- In 'FILE:2': \"yes\"",
+                e.getMessage().replaceAll("'/[^']*/stead-[^/']*\\.yaml:", "'FILE:"));
     }
 
     @Test
