@@ -13,6 +13,7 @@ public final class ContainerBuildException extends ConfigException {
     private static final long serialVersionUID = 1L;
     private final String container;
     private final transient ConfigException reason; // (ConfigException keeps no cause)
+    private final String problem;
 
     /**
      * @param container the container's name
@@ -22,11 +23,40 @@ public final class ContainerBuildException extends ConfigException {
         super(context(container) + cause.getMessage(), cause.trace());
         this.container = container;
         this.reason = cause;
+        this.problem = null;
+    }
+
+    /**
+     * A problem of the container's configuration found before its system is built, about one
+     * option: the caller that has the evaluation can add where that option is defined.
+     *
+     * @param container the container's name
+     * @param option the option, relative to the container's configuration
+     * @param problem what is wrong, and the fix
+     */
+    public ContainerBuildException(String container, OptionPath option, String problem) {
+        this(container, new ConfigException(option, "'" + configuration(container).concat(option) + "': " + problem),
+                problem);
+    }
+
+    private ContainerBuildException(String container, ConfigException reason, String problem) {
+        super(context(container) + reason.getMessage(), reason.trace());
+        this.container = container;
+        this.reason = reason;
+        this.problem = problem;
     }
 
     /** @return why the container's system cannot be built, its paths relative to {@link #configuration()} */
     public ConfigException reason() {
         return reason;
+    }
+
+    /**
+     * @return for a problem about one option ({@link #ContainerBuildException(String, OptionPath,
+     *     String)}), what is wrong, without the option (which {@link #reason()} gives); else null
+     */
+    public String problem() {
+        return problem;
     }
 
     /** @return the container's name */

@@ -67,10 +67,9 @@ public final class ContainerTrees {
         Set<String> nested = config.attrs("containers").keySet();
         if (!nested.isEmpty()) {
             String inner = nested.iterator().next();
-            throw new ContainerBuildException(name, new ConfigException("'"
-                    + ContainerBuildException.configuration(name).concat(OptionPath.of("containers", inner))
-                    + "': a container inside a container is not built by Stead; declare it as a container of the"
-                    + " host (" + OptionPath.of("containers", inner) + ")"));
+            throw new ContainerBuildException(name, OptionPath.of("containers", inner), "a container inside a"
+                    + " container is not built by Stead; declare it as a container of the host ("
+                    + OptionPath.of("containers", inner) + ").");
         }
         try {
             return builder.build(config);

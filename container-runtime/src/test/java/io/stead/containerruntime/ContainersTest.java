@@ -174,7 +174,9 @@ class ContainersTest {
                 ContainerBuildException.class, () -> new ContainerTrees(builder).addTo(builder.build(e), e));
         assertEquals("in the container 'foo', configured at 'containers.foo.config':"
                 + " 'containers.foo.config.containers.bar': a container inside a container is not built by Stead;"
-                + " declare it as a container of the host (containers.bar)", failure.getMessage());
+                + " declare it as a container of the host (containers.bar).", failure.getMessage());
+        assertEquals(io.stead.api.OptionPath.parse("containers.bar"), failure.reason().option(),
+                "relative to the container's configuration, for the caller to say where it is defined");
     }
 
     @Test

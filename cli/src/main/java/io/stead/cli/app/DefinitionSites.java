@@ -70,7 +70,10 @@ final class DefinitionSites {
         return file.endsWith(".yaml") || file.endsWith(".yml") || file.endsWith(".json");
     }
 
-    /** The places of the definitions that counted, of every option in a set of options. */
+    /**
+     * The places of the definitions that counted, of every option in a set of options; only
+     * those in files, if there are any.
+     */
     private static List<String> activeSitesUnder(Evaluation system, OptionPath group) {
         Set<String> sites = new LinkedHashSet<>();
         for (OptionPath option : system.optionsUnder(group)) {
@@ -86,6 +89,14 @@ final class DefinitionSites {
                 }
             }
         }
-        return new ArrayList<>(sites);
+        // a set of options is the user's where a file defines any of them: the type's own
+        // definitions inside it (a container's boot.isContainer) would only hide those lines
+        List<String> files = new ArrayList<>();
+        for (String site : sites) {
+            if (isFile(site)) {
+                files.add(site);
+            }
+        }
+        return files.isEmpty() ? new ArrayList<>(sites) : files;
     }
 }

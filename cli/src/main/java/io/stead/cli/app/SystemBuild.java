@@ -1,5 +1,6 @@
 package io.stead.cli.app;
 
+import io.stead.api.OptionPath;
 import io.stead.api.tree.SystemTree;
 import io.stead.containerruntime.ContainerBuildException;
 import io.stead.containerruntime.ContainerTrees;
@@ -10,6 +11,7 @@ import io.stead.unitgenerator.TreeSummary;
 import io.stead.unitgenerator.TreeWriter;
 import io.stead.unitgenerator.WrittenTree;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Builds a system: checks the configuration's assertions, renders the host's tree and each
@@ -46,12 +48,17 @@ public final class SystemBuild {
         try {
             whole = new ContainerTrees(builder).addTo(host, system);
         } catch (ContainerBuildException e) {
-            if (!(e.reason() instanceof BuildException problems)) {
-                throw e;
-            }
             // named by their whole paths, which no longer read as the host's options
-            throw new ContainerBuildException(e.container(),
-                    problems.under(e.configuration()).located(path -> DefinitionSites.of(system, path)));
+            if (e.reason() instanceof BuildException problems) {
+                throw new ContainerBuildException(e.container(),
+                        problems.under(e.configuration()).located(path -> DefinitionSites.of(system, path)));
+            }
+            if (e.problem() != null) {
+                OptionPath option = e.configuration().concat(e.reason().option());
+                throw new ContainerBuildException(e.container(), new BuildException(List.of(
+                        new BuildException.Problem(option, e.problem(), DefinitionSites.of(system, option)))));
+            }
+            throw e;
         }
         // the containers' systems are made now: their own assertions, as NixOS checks them when
         // it builds each container with the host (the host's were checked first, as they guard

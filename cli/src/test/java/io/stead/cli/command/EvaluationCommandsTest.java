@@ -408,6 +408,18 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void aContainerInsideAContainerIsRefusedNamingWhereItIsDefined() throws IOException {
+        String bad = write("nested.yaml", "containers.foo.config:\n  networking.hostName: foo\n"
+                + "  containers.bar.config: {}\n");
+        Run run = Run.of("build", bad, "-o", dir.resolve("out").toString());
+        assertEquals(1, run.code(), run.err());
+        assertEquals("error: in the container 'foo', configured at 'containers.foo.config': cannot build the"
+                + " system: 'containers.foo.config.containers.bar' (defined in '" + bad + ":3'): a container inside"
+                + " a container is not built by Stead; declare it as a container of the host (containers.bar).\n",
+                run.err());
+    }
+
+    @Test
     void buildRefusesToOverwriteADirectoryItDoesNotOwn() throws IOException {
         Path mine = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(mine.resolve("precious.txt"), "keep me");
