@@ -8,6 +8,8 @@ module io.stead.testkit {
     requires transitive io.stead.api;
     requires transitive io.stead.evaluator;
     requires io.stead.unitgenerator;
+    // its tree dump and systemd checks, in a module of their own that the generator's tests use too
+    requires transitive io.stead.testkit.systemd;
     requires transitive org.junit.jupiter.api;
     requires org.junit.jupiter.params;
 

@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 
 /**
  * The golden cases in {@code src/test/golden}: each {@code NAME.yaml} is a Stead file, and
- * {@code NAME.tree} the {@link TreeDump} of the tree it builds. Cases at the top are built for
- * this machine ({@code system.root} /, where Debian's packages are installed); cases in
- * {@code empty-root/} for an empty target root, which has no package at all. Run the tests with
- * {@code -Dstead.golden.update=true} to rewrite the {@code .tree} files after a deliberate
- * change, then read their diff before committing them.
+ * {@code NAME.tree} the {@link io.stead.testkit.systemd.TreeDump} of the tree it builds. Cases
+ * at the top are built for this machine ({@code system.root} /, where Debian's packages are
+ * installed); cases in {@code empty-root/} for an empty target root, which has no package at
+ * all. Run the tests with {@code -Dstead.golden.update=true} to rewrite the {@code .tree} files
+ * after a deliberate change, then read their diff before committing them.
  */
 public final class Golden {
     private Golden() {

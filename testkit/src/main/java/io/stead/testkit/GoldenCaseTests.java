@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.stead.api.tree.SystemTree;
+import io.stead.testkit.systemd.Processes;
+import io.stead.testkit.systemd.SystemdVerify;
+import io.stead.testkit.systemd.TreeDump;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;

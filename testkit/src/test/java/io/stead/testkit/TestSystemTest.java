@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
+import io.stead.testkit.systemd.SystemdVerify;
+import io.stead.testkit.systemd.TreeDump;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.stead.unitgenerator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.stead.testkit.systemd.TreeDump;
 import io.stead.unitgenerator.testkit.BaseModules;
 import io.stead.unitgenerator.testkit.GoldenCases;
-import io.stead.unitgenerator.testkit.TreeDump;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.tree.SystemTree;
+import io.stead.testkit.systemd.Processes;
+import io.stead.testkit.systemd.SystemdVerify;
 import io.stead.unitgenerator.testkit.BaseModules;
 import io.stead.unitgenerator.testkit.GoldenCases;
-import io.stead.unitgenerator.testkit.Processes;
-import io.stead.unitgenerator.testkit.SystemdVerify;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

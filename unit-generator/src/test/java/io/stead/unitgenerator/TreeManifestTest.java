@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
-import io.stead.unitgenerator.testkit.Processes;
+import io.stead.testkit.systemd.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.stead.unitgenerator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.stead.testkit.systemd.TreeDump;
 import io.stead.unitgenerator.testkit.BaseModules;
 import io.stead.unitgenerator.testkit.FakeTarget;
 import io.stead.unitgenerator.testkit.GoldenCases;
-import io.stead.unitgenerator.testkit.TreeDump;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The golden cases in {@code src/test/golden}: each {@code NAME.json} is a configuration in the
- * shorthand form of a Stead file, and {@code NAME.tree} the {@link TreeDump} of the tree it
- * builds on this machine (system.root /).
+ * shorthand form of a Stead file, and {@code NAME.tree} the
+ * {@link io.stead.testkit.systemd.TreeDump} of the tree it builds on this machine (system.root /).
  */
 public final class GoldenCases {
     private GoldenCases() {

@@ -3,7 +3,7 @@ package io.stead.unitgenerator.internal.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.stead.unitgenerator.testkit.Processes;
+import io.stead.testkit.systemd.Processes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -3,7 +3,7 @@ package io.stead.unitgenerator.internal.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.stead.unitgenerator.testkit.Processes;
+import io.stead.testkit.systemd.Processes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.tree.SystemTree;
+import io.stead.testkit.systemd.Processes;
 import io.stead.unitgenerator.SystemTreeBuilder;
 import io.stead.unitgenerator.testkit.BaseModules;
 import io.stead.unitgenerator.testkit.GoldenCases;
-import io.stead.unitgenerator.testkit.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.stead.plugins.nixdaemon.testkit;
 
-import io.stead.testkit.Processes;
+import io.stead.testkit.systemd.Processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

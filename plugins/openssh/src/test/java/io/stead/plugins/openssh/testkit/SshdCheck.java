@@ -1,6 +1,6 @@
 package io.stead.plugins.openssh.testkit;
 
-import io.stead.testkit.Processes;
+import io.stead.testkit.systemd.Processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.stead.testkit;
+package io.stead.testkit.systemd;
 
 import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;

@@ -1,12 +1,15 @@
-package io.stead.testkit;
+package io.stead.testkit.systemd;
 
+import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
-import io.stead.unitgenerator.TreeManifest;
+import java.util.Locale;
 
 /**
  * A system tree as one text, for golden files: each entry's header (path, kind, mode or link
- * target, the upstream unit a drop-in customises), then a file's text.
+ * target, the upstream unit a drop-in customises), then a file's text. Kinds are named as the
+ * generator's manifest names them ({@code drop-in}, {@code etc-file}, ...), spelled out here
+ * because this kit sits below the generator.
  */
 public final class TreeDump {
     private TreeDump() {
@@ -19,7 +22,7 @@ public final class TreeDump {
     public static String of(SystemTree tree) {
         StringBuilder out = new StringBuilder();
         for (TreeEntry e : tree.entries()) {
-            out.append("== ").append(e.path()).append(" (").append(TreeManifest.kindName(e.kind()));
+            out.append("== ").append(e.path()).append(" (").append(kindName(e.kind()));
             if (e.isLink()) {
                 out.append(") -> ").append(e.linkTarget()).append('\n');
                 continue;
@@ -34,5 +37,9 @@ public final class TreeDump {
             }
         }
         return out.toString();
+    }
+
+    private static String kindName(EntryKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

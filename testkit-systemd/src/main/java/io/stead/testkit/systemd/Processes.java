@@ -1,4 +1,4 @@
-package io.stead.testkit;
+package io.stead.testkit.systemd;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,8 @@ public final class Processes {
             Process process = builder.start();
             process.getOutputStream().close();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            // generous: the generator's own test verifies hundreds of units in one run
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out: " + command);
             }
@@ -44,5 +45,13 @@ public final class Processes {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * @param command the command and its arguments
+     * @return what it did, run in this process's environment
+     */
+    public static Result run(String... command) {
+        return run(List.of(command), Map.of());
     }
 }
