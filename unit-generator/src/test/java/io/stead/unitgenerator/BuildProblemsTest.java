@@ -85,6 +85,19 @@ class BuildProblemsTest {
     }
 
     @Test
+    void refusesAValueHoldingANulWhichSystemdReadsAsALineEnd() {
+        // written as it was, the NUL ended the line and User=root was a setting of its own
+        BuildException e = failure(Map.of("systemd.services.web", Map.of(
+                "serviceConfig", Map.of("ExecStart", "/usr/bin/true\u0000User=root"),
+                "environment", Map.of("A", "x\u0000y"))));
+        assertEquals(List.of("'systemd.services.web.environment.A': an environment variable's value cannot hold"
+                        + " a NUL character; systemd would ignore the variable.",
+                "'systemd.services.web.serviceConfig.ExecStart': this value holds a NUL character, which systemd"
+                        + " reads as the end of the line: what follows it would be a setting of its own."),
+                e.problems());
+    }
+
+    @Test
     void refusesTwoDefinitionsOfOneUnit() {
         BuildException e = failure(Map.of(
                 "systemd.services.web.serviceConfig.ExecStart", "/usr/bin/true",

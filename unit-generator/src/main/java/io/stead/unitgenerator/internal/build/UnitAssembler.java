@@ -92,6 +92,10 @@ final class UnitAssembler {
                 if (!ENVIRONMENT_NAME.matcher(name).matches()) {
                     problems.add(path.child("environment").child(name), "an environment variable's name is"
                             + " letters, digits and '_', not starting with a digit; systemd ignores any other.");
+                } else if (value.indexOf('\0') >= 0) {
+                    // written as \u0000, which systemd refuses, ignoring the whole assignment
+                    problems.add(path.child("environment").child(name), "an environment variable's value"
+                            + " cannot hold a NUL character; systemd would ignore the variable.");
                 } else {
                     lines.add(new UnitSetting("Environment", EnvironmentAssignment.quoted(name, value)));
                 }
@@ -131,6 +135,12 @@ final class UnitAssembler {
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             problems.add(path, "a unit setting is one line; this value contains a line break. Use a "
                     + "script (script, preStart, ...) for several commands.");
+            return;
+        }
+        if (value.indexOf('\0') >= 0) {
+            // systemd ends a line at a NUL as at a newline: "ExecStart=a\0User=root" set User=
+            problems.add(path, "this value holds a NUL character, which systemd reads as the end of the line:"
+                    + " what follows it would be a setting of its own.");
             return;
         }
         lines.add(new UnitSetting(key, value));

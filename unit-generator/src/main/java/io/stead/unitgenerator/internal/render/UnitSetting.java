@@ -7,7 +7,7 @@ import java.util.Objects;
  * setting ({@code ExecStart=} on its own line).
  *
  * @param key the key, such as {@code ExecStart}
- * @param value the value as written after {@code =}; never contains a line break
+ * @param value the value as written after {@code =}; never contains a line break or NUL
  */
 public record UnitSetting(String key, String value) {
     /**
@@ -20,7 +20,8 @@ public record UnitSetting(String key, String value) {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("a unit setting needs a key");
         }
-        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+        // systemd ends a line at a NUL as well as at a newline or carriage return
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("a unit setting's value is one line: " + key);
         }
     }
