@@ -98,6 +98,21 @@ class BuildProblemsTest {
     }
 
     @Test
+    void refusesAValueEndingWithABackslashWhichWouldTakeTheNextLine() {
+        // written as it was, systemd ran "/usr/bin/id -un User=nobody" as root
+        BuildException e = failure(Map.of("systemd.services.web", Map.of(
+                "description", "C:\\",
+                "serviceConfig", Map.of("ExecStart", "/usr/bin/id -un \\", "User", "nobody",
+                        "ExecStartPre", List.of("/usr/bin/echo \\\\", "/usr/bin/echo a\\\\\\")))));
+        String problem = ": this value ends with a backslash, which systemd reads as continuing the value on the next"
+                + " line: the setting after it would become part of it. (In a command line, '\\\\' stands for one"
+                + " backslash.)";
+        assertEquals(List.of("'systemd.services.web.unitConfig.Description'" + problem,
+                "'systemd.services.web.serviceConfig.ExecStart'" + problem,
+                "'systemd.services.web.serviceConfig.ExecStartPre'" + problem), e.problems());
+    }
+
+    @Test
     void refusesTwoDefinitionsOfOneUnit() {
         BuildException e = failure(Map.of(
                 "systemd.services.web.serviceConfig.ExecStart", "/usr/bin/true",

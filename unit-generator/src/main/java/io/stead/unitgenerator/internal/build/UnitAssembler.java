@@ -143,7 +143,26 @@ final class UnitAssembler {
                     + " what follows it would be a setting of its own.");
             return;
         }
+        if (continuesTheLine(value)) {
+            problems.add(path, "this value ends with a backslash, which systemd reads as continuing the value on"
+                    + " the next line: the setting after it would become part of it. (In a command line, '\\\\'"
+                    + " stands for one backslash.)");
+            return;
+        }
         lines.add(new UnitSetting(key, value));
+    }
+
+    /**
+     * Whether systemd joins the next line to a line ending with this value: it does when the line
+     * ends with a backslash that no other backslash escapes ("ExecStart=/bin/echo a\" took the
+     * "User=nobody" line after it as arguments, and the service ran as root).
+     */
+    private static boolean continuesTheLine(String value) {
+        int backslashes = 0;
+        for (int i = value.length() - 1; i >= 0 && value.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private static UnitSection withResets(UnitSection section, UpstreamUnit upstream) {
