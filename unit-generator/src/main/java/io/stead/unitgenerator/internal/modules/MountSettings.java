@@ -4,7 +4,14 @@ import io.stead.api.Config;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The {@code [Mount]} settings a mount's options imply, computed into its {@code mountConfig}. */
+/**
+ * The {@code [Mount]} settings a mount's options imply, computed into its {@code mountConfig}.
+ * {@code what} and {@code where} are taken literally: systemd replaces specifiers in
+ * {@code What=} and {@code Where=} ({@code %b} is the boot ID), so a {@code %} is written
+ * {@code %%}. Where= must also name the same path as the unit's name, which is escaped from the
+ * literal {@code where}: {@code /srv/100%bad} as written was refused ("Where= setting doesn't
+ * match unit name").
+ */
 final class MountSettings {
     private MountSettings() {
     }
@@ -15,8 +22,8 @@ final class MountSettings {
      */
     static Map<String, Object> of(Config mount) {
         Map<String, Object> out = new TreeMap<>();
-        out.put("What", mount.string("what"));
-        out.put("Where", mount.string("where"));
+        out.put("What", literal(mount.string("what")));
+        out.put("Where", literal(mount.string("where")));
         String type = mount.string("type");
         if (type != null && !type.isEmpty()) {
             out.put("Type", type);
@@ -26,5 +33,10 @@ final class MountSettings {
             out.put("Options", options);
         }
         return out;
+    }
+
+    /** A path as a unit file reads it back: '%' written as the specifier "%%". */
+    private static String literal(String path) {
+        return path == null ? null : path.replace("%", "%%");
     }
 }

@@ -23,9 +23,11 @@ public final class MountUnitOptions implements ModuleSpec {
         options.add(Option.of("type", str()).withDefault("")
                 .withDescription("File system type (Type=); empty to let mount detect it."));
         options.add(Option.of("what", str()).withExample("/dev/sda1")
-                .withDescription("What to mount: a device, file or other resource (What=)."));
+                .withDescription("What to mount: a device, file or other resource (What=), "
+                        + "taken literally: a '%' is no specifier."));
         options.add(Option.of("where", str()).withExample("/mnt")
-                .withDescription("The absolute path to mount it on (Where=); names the unit."));
+                .withDescription("The absolute path to mount it on (Where=), taken literally; "
+                        + "names the unit."));
     }
 
     @Override

@@ -86,6 +86,15 @@ class BaseModuleValuesTest {
     }
 
     @Test
+    void writesAPercentSignOfWhatAndWhereAsTheSpecifierForIt() {
+        // systemd replaces %b in What= and Where= by the boot ID; Where= must match the unit's name
+        Config system = BaseModules.evaluate(Map.of("systemd.mounts.data",
+                Map.of("what", "/dev/disk/by-label/data%b", "where", "/srv/100%bad")));
+        assertEquals(Map.of("What", "/dev/disk/by-label/data%%b", "Where", "/srv/100%%bad"),
+                system.get("systemd.mounts.data.mountConfig"));
+    }
+
+    @Test
     void computesThePackageSetFromTheTarget() {
         new FakeTarget(root).dpkgList("openssh-server.list", "/usr/sbin/sshd")
                 .file("/opt/tool/bin/tool", "#!/bin/sh\n");
