@@ -57,6 +57,21 @@ class ContainersTest {
     }
 
     @Test
+    void aSemicolonFlagReachesSystemdNspawnRatherThanStartingAnotherCommand() {
+        // a lone ';' in ExecStart= ends the command: systemd refused the unit ("more than one
+        // ExecStart= setting"), and with Type=oneshot would have run /bin/touch as root
+        Evaluation e = evaluate("""
+                containers.foo:
+                  extraFlags: [";", "/bin/touch", "/tmp/x", "--setenv=A=; ;", "--setenv=B=a;b"]
+                  config: {}
+                """);
+        assertEquals("/usr/bin/systemd-nspawn --quiet --keep-unit --register=no --machine=foo"
+                + " --directory=/var/lib/containers/foo --bind-ro=/usr --bind-ro=/var/lib/dpkg --boot"
+                + " \\; /bin/touch /tmp/x --setenv=A=; \\; --setenv=B=a;b",
+                e.get("systemd.services.container-foo.serviceConfig.ExecStart"));
+    }
+
+    @Test
     void aRebootInsideTheContainerRestartsItsService() {
         // systemd-nspawn exits with 133 when the container reboots: systemd's own
         // systemd-nspawn@.service and NixOS's container@.service restart on it, not fail
