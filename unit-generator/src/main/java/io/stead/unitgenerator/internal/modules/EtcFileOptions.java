@@ -20,10 +20,13 @@ public final class EtcFileOptions implements ModuleSpec {
     public void options(Options options) {
         options.add(Option.of("enable", bool()).withDefault(true)
                 .withDescription("Whether this file is written."));
-        options.add(Option.of("mode", strMatching("symlink|[0-7]{3,4}")).withDefault("symlink")
+        // the tree keeps a file's permission bits only (TreeWriter): a setuid, setgid or sticky
+        // bit ("4755") was recorded in the manifest but silently left off the file
+        options.add(Option.of("mode", strMatching("symlink|0?[0-7]{3}")).withDefault("symlink")
                 .withExample("0600")
-                .withDescription("The file's permissions in octal, or symlink: a link to source (for "
-                        + "text, a file of mode 0644)."));
+                .withDescription("The file's permissions in octal (read, write and execute bits only: no "
+                        + "setuid, setgid or sticky bit), or symlink: a link to source (for text, a file of "
+                        + "mode 0644)."));
         options.add(Option.of("source", nullOr(path())).withDefault(null)
                 .withDescription("An absolute path whose file this one is. With mode symlink, a link "
                         + "to that path, which the target resolves (the file is not read at build "

@@ -165,6 +165,17 @@ class BaseModuleValuesTest {
     }
 
     @Test
+    void refusesAnEtcFileModeWhoseSpecialBitsTheTreeWouldNotKeep() {
+        // "4755" was in the manifest, but the file was written 0755: the tree keeps permission bits only
+        String error = assertThrows(ConfigException.class, () -> BaseModules.evaluate(Map.of("environment.etc.helper",
+                Map.of("text", "x", "mode", "4755"))).get("environment.etc.helper.mode")).getMessage();
+        assertEquals(typeError("environment.etc.helper.mode", "string matching the pattern symlink|0?[0-7]{3}",
+                "\"4755\""), error.replaceAll("'/[^']*/stead-test-[^']*\\.json:", "'FILE:"));
+        assertEquals("0600", BaseModules.evaluate(Map.of("environment.etc.secret", Map.of("text", "x", "mode", "0600")))
+                .get("environment.etc.secret.mode"));
+    }
+
+    @Test
     void aNameTakenFromItsAttributeIsCheckedToo() {
         // the name's default is the plugin's line; the message also says where the user wrote it
         assertEquals("A definition for option 'users.users.x\nu evil 0.name' is not of type 'string matching the"
