@@ -2,7 +2,6 @@ package io.stead.plugins.openssh;
 
 import static io.stead.api.Types.enumOf;
 import static io.stead.api.Types.nullOr;
-import static io.stead.api.Types.path;
 import static io.stead.api.Types.positiveInt;
 import static io.stead.api.Types.strMatching;
 
@@ -24,10 +23,11 @@ final class HostKeyOptions implements ModuleSpec {
                         + "for the type."));
         options.add(Option.of("comment", nullOr(strMatching("[^\\n]*"))).withDefault(null)
                 .withDescription("The key's comment (ssh-keygen -C); null for ssh-keygen's default."));
-        options.add(Option.of("path", path())
+        options.add(Option.of("path", SshdWords.ABSOLUTE_PATH)
                 .withExample("/etc/ssh/ssh_host_ed25519_key")
-                .withDescription("The private key's file (written to sshd_config as HostKey); the public "
-                        + "key goes next to it with the suffix .pub."));
+                .withDescription("The private key's file (written to sshd_config as HostKey), an absolute path "
+                        + "without white space, quotes or backslashes; the public key goes next to it with the "
+                        + "suffix .pub."));
         options.add(Option.of("type", enumOf("rsa", "ecdsa", "ed25519"))
                 .withDescription("The key's type (ssh-keygen -t)."));
     }

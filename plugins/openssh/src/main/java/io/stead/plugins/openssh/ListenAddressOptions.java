@@ -12,7 +12,7 @@ final class ListenAddressOptions implements ModuleSpec {
 
     @Override
     public void options(Options options) {
-        options.add(Option.of("addr", SshdConfigFormat.WORD)
+        options.add(Option.of("addr", SshdWords.WORD)
                 .withExample("192.168.3.1")
                 .withDescription("A host name, IPv4 or IPv6 address to listen on."));
         options.add(Option.of("port", nullOr(port())).withDefault(null)

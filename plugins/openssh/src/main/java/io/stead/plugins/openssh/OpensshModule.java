@@ -51,8 +51,9 @@ public final class OpensshModule implements ServiceModule {
         o.add(Option.of("allowSFTP", bool()).withDefault(true)
                 .withDescription("Whether sshd offers the SFTP subsystem (Subsystem sftp "
                         + SshdConfigText.SFTP_SERVER + "), which sftp, scp and sshfs use."));
-        o.add(Option.of("authorizedKeysFiles", listOf(str())).withDefault(List.of())
-                .withDescription("Files sshd reads users' authorized keys from (AuthorizedKeysFile; %h is "
+        o.add(Option.of("authorizedKeysFiles", listOf(SshdWords.WORD)).withDefault(List.of())
+                .withDescription("Files sshd reads users' authorized keys from (AuthorizedKeysFile), each one "
+                        + "word without quotes or backslashes (%h is "
                         + "the home directory, %u the user name). When enabled, this module adds "
                         + "%h/.ssh/authorized_keys and /etc/ssh/authorized_keys.d/%u, where "
                         + "users.users.<name>.openssh.authorizedKeys go."));

@@ -4,7 +4,6 @@ import static io.stead.api.Types.bool;
 import static io.stead.api.Types.enumOf;
 import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.nullOr;
-import static io.stead.api.Types.strMatching;
 
 import io.stead.api.Definition;
 import io.stead.api.ModuleSpec;
@@ -94,11 +93,11 @@ final class SettingsOptions implements ModuleSpec {
 
     /** User and group names or patterns, written on one line separated by spaces. */
     private static OptionType names() {
-        return nullOr(listOf(SshdConfigFormat.WORD));
+        return nullOr(listOf(SshdWords.WORD));
     }
 
     /** Algorithm names, written on one line separated by commas. */
     private static OptionType algorithms() {
-        return nullOr(listOf(strMatching("[^\\s,]+")));
+        return nullOr(listOf(SshdWords.ALGORITHM));
     }
 }

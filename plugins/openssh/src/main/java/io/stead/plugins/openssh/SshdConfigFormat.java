@@ -1,10 +1,7 @@
 package io.stead.plugins.openssh;
 
-import static io.stead.api.Types.strMatching;
-
 import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
-import io.stead.api.OptionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +19,6 @@ import java.util.Set;
  * sshd matches them.
  */
 final class SshdConfigFormat {
-    /** One word of a space-separated list: no white space, which would split it. */
-    static final OptionType WORD = strMatching("\\S+");
-
     private static final Set<String> COMMA_SEPARATED = Set.of("ciphers", "kexalgorithms", "macs",
             "hostkeyalgorithms", "pubkeyacceptedalgorithms", "hostbasedacceptedalgorithms",
             "casignaturealgorithms");
