@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The text of {@code /etc/ssh/sshd_config}, computed from {@code services.openssh}: first the
@@ -89,6 +90,14 @@ final class SshdConfigText {
         return out.toString();
     }
 
+    /**
+     * What sshd reads as a keyword: every keyword of sshd_config(5) is letters and digits. The
+     * keywords of extraSettings are attribute names, which may hold anything: a space, '=' or a
+     * newline ends sshd's keyword, so "PermitEmptyPasswords yes\nMaxAuthTries" = 3 wrote a
+     * PermitEmptyPasswords line that no option set.
+     */
+    private static final Pattern KEYWORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
     /** A keyword's value and the option it comes from. */
     private record Entry(Object value, OptionPath option) {
     }
@@ -111,6 +120,10 @@ final class SshdConfigText {
         });
         system.attrs(OpensshModule.PREFIX + "extraSettings").forEach((keyword, value) -> {
             OptionPath option = option("extraSettings", keyword);
+            if (!KEYWORD.matcher(keyword).matches()) {
+                throw new ConfigException(option, "'" + option + "': an sshd_config keyword is letters and digits,"
+                        + " such as MaxAuthTries; this name would not be read as one keyword.");
+            }
             String lowered = keyword.toLowerCase(Locale.ROOT);
             Given earlier = given.get(lowered);
             Elsewhere elsewhere = earlier == null ? ELSEWHERE.get(lowered)

@@ -76,6 +76,19 @@ class SshdConfigTextTest {
     }
 
     @Test
+    void aKeywordThatSshdWouldNotReadAsOneIsRefused() {
+        // written as it was, the newline made a PermitEmptyPasswords line that no option set
+        ConfigException e = refusal("services.openssh.extraSettings: {\"PermitEmptyPasswords yes\\nMaxAuthTries\": 3}\n");
+
+        assertEquals("'services.openssh.extraSettings.PermitEmptyPasswords yes\nMaxAuthTries': an sshd_config keyword"
+                + " is letters and digits, such as MaxAuthTries; this name would not be read as one keyword."
+                + " Definition values:\n- In 'FILE:2': 3",
+                e.getMessage().replaceAll("'/[^']*/stead-[^/']*\\.yaml:", "'FILE:"));
+        assertTrue(refusal("services.openssh.extraSettings: {\"MaxAuthTries=3 #\": 4}\n").getMessage()
+                .contains("an sshd_config keyword is letters and digits"));
+    }
+
+    @Test
     void extraSettingsAreSortedWithTheTypedOnes() {
         String text = sshdConfig("services.openssh.extraSettings: {MaxAuthTries: 3, AllowTcpForwarding: false}\n");
 
