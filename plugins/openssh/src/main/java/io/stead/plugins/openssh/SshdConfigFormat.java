@@ -33,7 +33,7 @@ final class SshdConfigFormat {
      * @param value null, a boolean, a number, a string or a list of those
      * @param option the option the value comes from, for messages
      * @return the lines, each ending in a newline; empty for null
-     * @throws ConfigException if a value holds a line break or is of no supported kind
+     * @throws ConfigException if a value holds a line break or NUL, or is of no supported kind
      */
     static String lines(String keyword, Object value, OptionPath option) {
         if (value == null) {
@@ -73,10 +73,15 @@ final class SshdConfigFormat {
                     + " holds a line break, which would start another sshd_config line; put whole "
                     + "lines in services.openssh.extraConfig.");
         }
+        if (text.indexOf('\0') >= 0) {
+            // sshd reads the line as a C string: the NUL ends it and the next line joins it
+            throw new ConfigException(option, "'" + option + "': the value " + quoted(text)
+                    + " holds a NUL, which ends the value for sshd and joins the next line to it.");
+        }
         return text;
     }
 
     private static String quoted(String text) {
-        return "\"" + text.replace("\n", "\\n").replace("\r", "\\r") + "\"";
+        return "\"" + text.replace("\n", "\\n").replace("\r", "\\r").replace("\0", "\\0") + "\"";
     }
 }

@@ -68,4 +68,13 @@ class SshdConfigFormatTest {
                 e.getMessage());
         assertEquals(OPTION, e.option(), "the evaluator adds the lines that define it");
     }
+
+    @Test
+    void aNulInAValueIsRefused() {
+        // sshd's line reader stops at the NUL and joins the next line to the value
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> SshdConfigFormat.lines("Banner", "none\u0000", OPTION));
+        assertEquals("'" + OPTION + "': the value \"none\\0\" holds a NUL, which ends the value for sshd and joins"
+                + " the next line to it.", e.getMessage());
+    }
 }
