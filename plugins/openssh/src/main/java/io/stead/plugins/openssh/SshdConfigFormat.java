@@ -2,6 +2,7 @@ package io.stead.plugins.openssh;
 
 import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
+import io.stead.api.OptionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ final class SshdConfigFormat {
      * @param value null, a boolean, a number, a string or a list of those
      * @param option the option the value comes from, for messages
      * @return the lines, each ending in a newline; empty for null
-     * @throws ConfigException if a value holds a line break or NUL, or is of no supported kind
+     * @throws ConfigException if a value holds a line break or NUL, an element of a list written on
+     *     one line would not be read as one, or a value is of no supported kind
      */
     static String lines(String keyword, Object value, OptionPath option) {
         if (value == null) {
@@ -48,9 +50,11 @@ final class SshdConfigFormat {
         }
         String lowered = keyword.toLowerCase(Locale.ROOT);
         if (COMMA_SEPARATED.contains(lowered)) {
+            words.forEach(word -> requireOneElement(word, SshdWords.ALGORITHM, "white space and ','", option));
             return words.isEmpty() ? "" : keyword + " " + String.join(",", words) + "\n";
         }
         if (SPACE_SEPARATED.contains(lowered)) {
+            words.forEach(word -> requireOneElement(word, SshdWords.WORD, "white space", option));
             return words.isEmpty() ? "" : keyword + " " + String.join(" ", words) + "\n";
         }
         StringBuilder out = new StringBuilder();
@@ -79,6 +83,19 @@ final class SshdConfigFormat {
                     + " holds a NUL, which ends the value for sshd and joins the next line to it.");
         }
         return text;
+    }
+
+    /**
+     * An element of a list written on one line must be read back as one: the typed options'
+     * types ensure it ({@link SshdWords}); extraSettings' lists of any strings are checked here.
+     */
+    private static void requireOneElement(String word, OptionType oneElement, String separators,
+                                          OptionPath option) {
+        if (!oneElement.check(word)) {
+            throw new ConfigException(option, "'" + option + "': the list element " + quoted(word) + " would not"
+                    + " be read as one element: sshd separates them by " + separators + ", removes quotes and"
+                    + " backslashes, and ends the line at a word beginning with '#'.");
+        }
     }
 
     private static String quoted(String text) {

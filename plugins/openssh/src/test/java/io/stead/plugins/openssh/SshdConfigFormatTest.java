@@ -70,6 +70,22 @@ class SshdConfigFormatTest {
     }
 
     @Test
+    void anElementThatALineOfSeveralWouldSplitIsRefused() {
+        // extraSettings' lists are of any strings: written as they were, sshd read "a b" as two
+        // methods lists, ended the line at "#x" and refused the quote
+        for (String element : List.of("publickey password", "#x", "a\"b", "")) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> SshdConfigFormat.lines("AuthenticationMethods", List.of("publickey", element), OPTION));
+            assertTrue(e.getMessage().contains("would not be read as one element: sshd separates them by white space"),
+                    e.getMessage());
+            assertEquals(OPTION, e.option());
+        }
+        assertThrows(ConfigException.class, () -> SshdConfigFormat.lines("HostKeyAlgorithms", List.of("a,b"), OPTION));
+        assertEquals("AuthenticationMethods publickey,password\n",
+                SshdConfigFormat.lines("AuthenticationMethods", List.of("publickey,password"), OPTION));
+    }
+
+    @Test
     void aNulInAValueIsRefused() {
         // sshd's line reader stops at the NUL and joins the next line to the value
         ConfigException e = assertThrows(ConfigException.class,
