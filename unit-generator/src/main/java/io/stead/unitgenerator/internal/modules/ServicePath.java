@@ -1,6 +1,8 @@
 package io.stead.unitgenerator.internal.modules;
 
 import io.stead.api.Config;
+import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
 import io.stead.api.SystemPackage;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,14 @@ final class ServicePath {
             // path is a listOf pkg(): the evaluator makes each element a SystemPackage
             String spec = ((SystemPackage) entry).spec();
             if (spec.startsWith("/")) {
+                if (spec.indexOf(':') >= 0) {
+                    // PATH separates directories by ':', and has no way to write one in a name:
+                    // "/opt/tool:v2/bin" searched /opt/tool and the relative directory v2/bin
+                    // (the refused option is relative to the service; the message names it whole)
+                    throw new ConfigException(OptionPath.of("path"), "'" + OptionPath.of("systemd", "services",
+                            service.name(), "path") + "': the directory " + spec + " holds a ':', which PATH"
+                            + " reads as separating two directories.");
+                }
                 String dir = spec.endsWith("/") ? spec.substring(0, spec.length() - 1) : spec;
                 bins.add(dir + "/bin");
                 sbins.add(dir + "/sbin");

@@ -95,6 +95,16 @@ class BaseModuleValuesTest {
     }
 
     @Test
+    void refusesADirectoryOfPathThatPathWouldSplit() {
+        // written as it was, PATH searched /opt/tool and the relative directory v2/bin
+        String error = assertThrows(ConfigException.class, () -> BaseModules.evaluate(Map.of(
+                "systemd.services.web.path", List.of("/opt/tool:v2"))).get("systemd.services.web.environment"))
+                .getMessage().replaceAll("'/[^']*/stead-test-[^']*\\.json:", "'FILE:");
+        assertEquals("'systemd.services.web.path': the directory /opt/tool:v2 holds a ':', which PATH reads as"
+                + " separating two directories. Definition values:\n- In 'FILE:1': [\"/opt/tool:v2\"]", error);
+    }
+
+    @Test
     void computesThePackageSetFromTheTarget() {
         new FakeTarget(root).dpkgList("openssh-server.list", "/usr/sbin/sshd")
                 .file("/opt/tool/bin/tool", "#!/bin/sh\n");
