@@ -33,8 +33,11 @@ public final class CommonUnitOptions implements ModuleSpec {
         options.add(Option.of("description", strMatching("[^\\n]*")).withDefault("")
                 .withDescription("Description of this unit used in systemd messages and progress "
                         + "indicators (Description=)."));
-        options.add(Option.of("documentation", listOf(str())).withDefault(List.of())
-                .withDescription("URIs of documentation for this unit (Documentation=)."));
+        // Documentation= is a space-separated list in which systemd replaces specifiers: a URI is
+        // one word, written literally (DerivedUnitConfig writes its '%' as "%%")
+        options.add(Option.of("documentation", listOf(strMatching("\\S+"))).withDefault(List.of())
+                .withDescription("URIs of documentation for this unit (Documentation=), each without white "
+                        + "space; taken literally: a '%' is no specifier, so https://host/a%20b stays as it is."));
         dependency(options, "onFailure", "Units activated when this unit fails (OnFailure=).");
         dependency(options, "onSuccess", "Units activated when this unit succeeds (OnSuccess=).");
         dependency(options, "partOf", "Stopping or restarting a listed unit stops or restarts this one "

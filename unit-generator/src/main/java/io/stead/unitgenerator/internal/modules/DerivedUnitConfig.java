@@ -32,7 +32,9 @@ final class DerivedUnitConfig {
         if (description != null && !description.isEmpty()) {
             out.put("Description", description);
         }
-        joined(out, "Documentation", ConfigReads.strings(unit, "documentation"));
+        // URIs are literal: systemd would replace "%20" as a specifier and drop the whole line
+        joined(out, "Documentation", ConfigReads.strings(unit, "documentation").stream()
+                .map(uri -> uri.replace("%", "%%")).toList());
         if (unit.isDefined("startLimitIntervalSec")) {
             out.put("StartLimitIntervalSec", String.valueOf(unit.get("startLimitIntervalSec")));
         }

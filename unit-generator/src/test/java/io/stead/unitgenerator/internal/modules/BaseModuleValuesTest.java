@@ -105,6 +105,19 @@ class BaseModuleValuesTest {
     }
 
     @Test
+    void documentationUrisAreOneWordEachAndLiteral() {
+        // systemd split "my docs" into two URIs, and dropped the whole line at "%20" (no such specifier)
+        assertEquals("https://example.org/a%%20b man:web(8)", BaseModules.evaluate(Map.of("systemd.services.web"
+                + ".documentation", List.of("https://example.org/a%20b", "man:web(8)")))
+                .get("systemd.services.web.unitConfig.Documentation"));
+        String error = assertThrows(ConfigException.class, () -> BaseModules.evaluate(Map.of(
+                "systemd.services.web.documentation", List.of("https://example.org/my docs")))
+                .get("systemd.services.web.documentation")).getMessage();
+        assertTrue(error.startsWith("A definition for option 'systemd.services.web.documentation[definition 1-entry 1]'"
+                + " is not of type 'string matching the pattern \\S+'"), error);
+    }
+
+    @Test
     void computesThePackageSetFromTheTarget() {
         new FakeTarget(root).dpkgList("openssh-server.list", "/usr/sbin/sshd")
                 .file("/opt/tool/bin/tool", "#!/bin/sh\n");
