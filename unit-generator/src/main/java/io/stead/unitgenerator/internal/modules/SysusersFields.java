@@ -17,8 +17,11 @@ final class SysusersFields {
     static final OptionType NAME = strMatching("[^\\s\\p{Cntrl}\"'\\\\:/%]+");
     /** A user's primary group: a name, or empty for a group of the user's own name. */
     static final OptionType GROUP = strMatching("[^\\s\\p{Cntrl}\"'\\\\:/%]*");
-    /** The GECOS field, written in quotes ('%' is written as sysusers' "%%"). */
-    static final OptionType DESCRIPTION = strMatching("[^\\p{Cntrl}\"\\\\:]*");
+    /**
+     * The GECOS field, written in quotes ('%' is written as sysusers' "%%"). Not "-" alone, which
+     * sysusers reads as "no description", quoted or not (the user got an empty GECOS field).
+     */
+    static final OptionType DESCRIPTION = strMatching("(?!-$)[^\\p{Cntrl}\"\\\\:]*");
     /** A home directory or a shell: an absolute path ('%' is written as "%%"). */
     static final OptionType ABSOLUTE_PATH = strMatching("/[^\\s\\p{Cntrl}\"'\\\\:]*");
 

@@ -179,8 +179,12 @@ class BaseModuleValuesTest {
                 etcFailure(Map.of("users.users.a.shell", "sh")));
         assertEquals(typeError("users.users.a.group", "string matching the pattern [^\\s\\p{Cntrl}\"'\\\\:/%]*",
                 "\"g\\nu evil 0\""), etcFailure(Map.of("users.users.a.group", "g\nu evil 0")));
-        assertEquals(typeError("users.users.a.description", "string matching the pattern [^\\p{Cntrl}\"\\\\:]*",
-                "\"A\\ru evil 0\""), etcFailure(Map.of("users.users.a.description", "A\ru evil 0")));
+        String description = "string matching the pattern (?!-$)[^\\p{Cntrl}\"\\\\:]*";
+        assertEquals(typeError("users.users.a.description", description, "\"A\\ru evil 0\""),
+                etcFailure(Map.of("users.users.a.description", "A\ru evil 0")));
+        // sysusers reads a GECOS field of "-", quoted or not, as none: the user got an empty one
+        assertEquals(typeError("users.users.a.description", description, "\"-\""),
+                etcFailure(Map.of("users.users.a.description", "-")));
         assertEquals(typeError("users.users.alice.extraGroups[definition 1-entry 2]", name, "\"a b\""),
                 etcFailure(Map.of("users.users.alice.extraGroups", List.of("wheel", "a b"))));
         assertEquals(typeError("users.groups.ok.members[definition 1-entry 1]", name, "\"\""),
