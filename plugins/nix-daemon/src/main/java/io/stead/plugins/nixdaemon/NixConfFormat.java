@@ -5,6 +5,7 @@ import io.stead.api.OptionPath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,10 +13,13 @@ import java.util.regex.Pattern;
  * Booleans are {@code true}/{@code false}, numbers decimal, strings as they are, null an empty
  * value, a list its elements separated by spaces. What nix's parser would read otherwise is
  * refused: a line break or {@code #} (which starts a comment anywhere on a line) in a value,
- * white space inside a list element (which would split it), a name that is not one word.
+ * white space inside a list element (which would split it), a name that is not one word or is
+ * the directive {@code include} or {@code !include}.
  */
 final class NixConfFormat {
     private static final Pattern NAME = Pattern.compile("[^\\s=#]+");
+    /** The directives of nix.conf, which a line beginning with them is. */
+    private static final Set<String> INCLUDE = Set.of("include", "!include");
 
     private NixConfFormat() {
     }
@@ -31,6 +35,12 @@ final class NixConfFormat {
         if (!NAME.matcher(name).matches()) {
             throw new ConfigException(option, "'" + option
                     + "': a nix.conf setting's name is one word without '=' or '#'.");
+        }
+        if (INCLUDE.contains(name)) {
+            // nix reads a line starting with include or !include as the directive, and refuses
+            // "include = PATH" (three words) as an illegal line: every nix command then fails
+            throw new ConfigException(option, "'" + option + "': nix.conf reads " + name + " as a directive, not a"
+                    + " setting; put the line '" + name + " PATH' in nix.extraOptions.");
         }
         if (!(value instanceof List<?> list)) {
             return name + " = " + atom(value, option) + "\n";

@@ -39,6 +39,11 @@ class NixConfFormatTest {
         assertThrows(ConfigException.class, () -> NixConfFormat.line("x", "before # after"));
         assertThrows(ConfigException.class, () -> NixConfFormat.line("x", List.of("two words")));
         assertThrows(ConfigException.class, () -> NixConfFormat.line("x", Arrays.asList("a", null)));
+        // nix read "include = /x" as a malformed directive and refused the whole file
+        assertEquals("'nix.settings.include': nix.conf reads include as a directive, not a setting; put the line"
+                + " 'include PATH' in nix.extraOptions.",
+                assertThrows(ConfigException.class, () -> NixConfFormat.line("include", "/x")).getMessage());
+        assertThrows(ConfigException.class, () -> NixConfFormat.line("!include", "/x"));
     }
 
     @Test
