@@ -16,16 +16,20 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Writes a {@link SystemTree} to a directory, atomically: everything goes to a temporary
  * directory next to the target, which is then renamed into place, so a failed write leaves no
  * half-written tree. An existing directory is replaced only if it is a previous Stead tree (it has
- * a {@value TreeManifest#FILE_NAME}); anything else is refused. Files get the entry's permission
- * bits (the lowest nine), directories 0755; the manifest is written at the tree's root.
+ * a {@value TreeManifest#FILE_NAME}) holding nothing its manifest does not list; anything else is
+ * refused. Files get the entry's permission bits (the lowest nine), directories 0755; the
+ * manifest is written at the tree's root.
  */
 public final class TreeWriter {
+    /** How many unlisted files a refusal names (the rest are counted). */
+    private static final int MAX_NAMED = 5;
 
     /**
      * @param tree the tree
@@ -43,6 +47,7 @@ public final class TreeWriter {
             throw new TreeWriteException(target + " exists and is not a Stead tree (it has no "
                     + TreeManifest.FILE_NAME + "); refusing to replace it", null);
         }
+        refuseUnlistedFiles(target);
         TreeManifest manifest = TreeManifest.of(tree);
         Path temporary = null;
         try {
@@ -80,6 +85,29 @@ public final class TreeWriter {
             return json != null && json.path("format").isInt() && json.path("entries").isArray();
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * A previous tree is replaced whole: what someone put in it since (a configuration file
+     * kept beside its output) would go with it, so such a tree is refused, naming them.
+     */
+    private static void refuseUnlistedFiles(Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<String> unlisted;
+        try {
+            unlisted = UnlistedFiles.in(target);
+        } catch (IOException e) {
+            throw new TreeWriteException("cannot read the previous system tree " + target + ": " + e, e);
+        }
+        if (!unlisted.isEmpty()) {
+            int shown = Math.min(unlisted.size(), MAX_NAMED);
+            String named = String.join(", ", unlisted.subList(0, shown))
+                    + (unlisted.size() > shown ? " and " + (unlisted.size() - shown) + " more" : "");
+            throw new TreeWriteException(target + " holds files that Stead did not write (" + named
+                    + "); refusing to replace it: move them out of the tree, or build elsewhere", null);
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -73,13 +74,40 @@ class TreeWriterTest {
     @Test
     void replacesAPreviousSteadTree() throws Exception {
         Path dir = temp.resolve("system");
-        writer.write(sample("first\n"), dir);
-        Files.writeString(dir.resolve("etc/leftover"), "from an older build");
+        List<TreeEntry> first = new ArrayList<>(sample("first\n").entries());
+        first.add(TreeEntry.file("etc/leftover/file", EntryKind.ETC_FILE, "only in the first build\n", 0644));
+        writer.write(SystemTree.of(first), dir);
         WrittenTree second = writer.write(sample("second\n"), dir);
         assertEquals("second\n", Files.readString(dir.resolve("etc/motd")));
         assertFalse(Files.exists(dir.resolve("etc/leftover")), "the old tree is replaced, not merged");
         assertEquals(TreeManifest.of(sample("second\n")).hash(), second.hash());
         assertEquals(List.of("system"), siblings());
+    }
+
+    @Test
+    void refusesToReplaceATreeHoldingFilesItDidNotWrite() throws Exception {
+        // `stead build out/host.yaml -o out` deleted host.yaml with the tree it replaced
+        Path dir = temp.resolve("system");
+        writer.write(sample("first\n"), dir);
+        Files.writeString(dir.resolve("host.yaml"), "networking.hostName: keep\n");
+        Files.createDirectories(dir.resolve("etc/notes"));
+        Files.writeString(dir.resolve("etc/notes/todo"), "keep me too");
+        TreeWriteException e = assertThrows(TreeWriteException.class, () -> writer.write(sample("second\n"), dir));
+        assertEquals(dir + " holds files that Stead did not write (etc/notes/, host.yaml); refusing to replace"
+                + " it: move them out of the tree, or build elsewhere", sortedNames(e.getMessage()));
+        assertEquals("networking.hostName: keep\n", Files.readString(dir.resolve("host.yaml")));
+        assertEquals("keep me too", Files.readString(dir.resolve("etc/notes/todo")));
+        assertEquals("first\n", Files.readString(dir.resolve("etc/motd")));
+        assertEquals(List.of("system"), siblings());
+    }
+
+    /** The message with the names in its parentheses sorted: a directory lists in no set order. */
+    private static String sortedNames(String message) {
+        int open = message.indexOf('(');
+        int close = message.indexOf(')');
+        return message.substring(0, open + 1)
+                + String.join(", ", Stream.of(message.substring(open + 1, close).split(", ")).sorted().toList())
+                + message.substring(close);
     }
 
     @Test

@@ -24,7 +24,8 @@ final class BuildCommand implements Callable<Integer> {
             .type(Path.class)
             .converters(new PathConverter())
             .required(true)
-            .description("Where to write the tree (a previous Stead tree there is replaced, anything else refused).")
+            .description("Where to write the tree (a previous Stead tree there is replaced, unless it holds files"
+                    + " Stead did not write; anything else is refused).")
             .build();
     private final OptionSpec root = OptionSpec.builder("--root")
             .paramLabel("ROOT")

@@ -429,6 +429,18 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void buildKeepsAConfigurationFileKeptInsideItsPreviousTree() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, Run.of("build", host, "-o", out.toString()).code());
+        Path inside = Files.copy(Path.of(host), out.resolve("host.yaml"));
+        Run run = Run.of("build", inside.toString(), "-o", out.toString());
+        assertEquals(4, run.code(), run.err());
+        assertEquals("error: " + out + " holds files that Stead did not write (host.yaml); refusing to replace"
+                + " it: move them out of the tree, or build elsewhere\n", run.err());
+        assertEquals(Files.readString(Path.of(host)), Files.readString(inside));
+    }
+
+    @Test
     void buildRefusingItsOutputPrintsOnlyTheRefusal() throws IOException {
         // host.yaml uses a renamed option: its warning is not worth printing when nothing was built
         Path mine = Files.createDirectories(dir.resolve("mine"));
