@@ -371,6 +371,22 @@ class LoadingTest {
     }
 
     @Test
+    void nestedAliasesStandingForTooManyValuesAreRefusedAtTheAliasBeyondTheLimit() {
+        // a "billion laughs": nine lines that stood for 10^9 values ran four minutes, then out of memory
+        StringBuilder laughs = new StringBuilder("a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n");
+        for (char level = 'b'; level <= 'i'; level++) {
+            String alias = "*" + (char) (level - 1);
+            laughs.append(level).append(": &").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, alias))).append("]\n");
+        }
+        f.file("laughs.yaml", laughs.toString());
+        // b to e stand for 133,440 values; the eighth alias of e on line 6 goes beyond a million
+        assertEquals("laughs.yaml:6:36: has aliases that stand for more than 1000000 values in all, more than"
+                + " Stead expands in one file (does an anchor's value use aliases of its own?)",
+                f.error("list", "decl.yaml", "laughs.yaml"));
+    }
+
+    @Test
     void yamlMergeKeysSupplyTheKeysNotGiven() {
         f.file("merge.yaml", """
                 base: &base {a: base, b: base}

@@ -23,10 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,7 +110,7 @@ public final class SourceReader {
             throw Messages.loadError(new Location(display, 1, 1),
                     "is empty; a module is an attribute set, such as {\"config\": {}}");
         }
-        SourceNode node = value(p, display, isJson ? null : new HashMap<>());
+        SourceNode node = value(p, display, isJson ? null : new YamlAnchors());
         if (p.nextToken() != null) {
             throw Messages.loadError(location(p.currentTokenLocation(), display),
                     "has more than one document; a module is one attribute set");
@@ -202,24 +200,21 @@ public final class SourceReader {
     }
 
     /**
-     * @param anchors the YAML anchors defined so far, by name; null for JSON
+     * @param anchors the YAML anchors defined so far; null for JSON
      */
-    private SourceNode value(JsonParser p, String display, Map<String, SourceNode> anchors) throws IOException {
+    private SourceNode value(JsonParser p, String display, YamlAnchors anchors) throws IOException {
         Location at = location(p, display);
         String anchor = null;
+        long mark = 0;
         SourceNode node = null;
         if (anchors != null) {
             YAMLParser yamlParser = (YAMLParser) p;
             if (yamlParser.isCurrentAlias()) {
-                SourceNode target = anchors.get(p.getText());
-                if (target == null) {
-                    throw Messages.loadError(at, "refers to the anchor '&" + p.getText() + "', which is not"
-                            + " defined before it");
-                }
-                return target;
+                return anchors.alias(p.getText(), at);
             }
             AnchorYamlFactory.Parser tagged = (AnchorYamlFactory.Parser) yamlParser;
             anchor = tagged.anchor();
+            mark = anchors.mark();
             String tag = tagged.tag();
             YamlTags.checkKnown(tag, at);
             if (tag != null) {
@@ -232,13 +227,16 @@ public final class SourceReader {
             node = node(p, display, anchors, at);
         }
         if (anchor != null) {
-            anchors.put(anchor, node);
+            anchors.define(anchor, node, mark);
         }
         return node;
     }
 
-    private SourceNode node(JsonParser p, String display, Map<String, SourceNode> anchors, Location at)
+    private SourceNode node(JsonParser p, String display, YamlAnchors anchors, Location at)
             throws IOException {
+        if (anchors != null) {
+            anchors.read();
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT: {
