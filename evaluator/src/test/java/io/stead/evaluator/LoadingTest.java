@@ -507,6 +507,11 @@ class LoadingTest {
         f.file("blank.yaml", "imports: [\"\"]\n");
         assertEquals("blank.yaml:1:11: 'imports' holds an empty string, which names no file or module",
                 f.error("list", "decl.yaml", "blank.yaml"));
+        f.file("nul.yaml", "imports: [\"common\\0.yaml\"]\n").file("off.yaml", "disabledModules: [\"x/\\0\"]\n");
+        assertEquals("nul.yaml:1:11: 'imports' holds a string with a NUL character (\"common\\u0000.yaml\"), which"
+                + " names no file or module", f.error("list", "decl.yaml", "nul.yaml"));
+        assertEquals("off.yaml:1:19: 'disabledModules' holds a string with a NUL character (\"x/\\u0000\"), which"
+                + " names no file or module", f.error("list", "decl.yaml", "off.yaml"));
         f.file("sub/inner.yaml", "list: [1]\n").file("dir.yaml", "imports: [sub]\n");
         assertEquals("dir.yaml:1: imports 'sub', which is a directory; import the files in it",
                 f.error("list", "decl.yaml", "dir.yaml"));

@@ -104,7 +104,7 @@ public final class FileModuleParser {
         return isFile ? dir.resolve(entry).normalize().toString() : entry;
     }
 
-    /** @return the list's items, each a non-blank string */
+    /** @return the list's items, each a non-blank string without NUL characters */
     private static List<SourceNode.Scalar> strings(SourceNode.Field f) {
         if (!(f.value() instanceof SourceNode.Sequence seq)) {
             String hint = "";
@@ -126,6 +126,11 @@ public final class FileModuleParser {
             if (text.isBlank()) {
                 throw Messages.loadError(item.location(), "'" + f.key() + "' holds an empty string, which names"
                         + " no file or module");
+            }
+            if (text.indexOf('\0') >= 0) {
+                // (no file's name holds one: as a path it failed with the JDK's stack trace)
+                throw Messages.loadError(item.location(), "'" + f.key() + "' holds a string with a NUL character ("
+                        + ValueJson.write(text, false) + "), which names no file or module");
             }
             out.add(s);
         }
