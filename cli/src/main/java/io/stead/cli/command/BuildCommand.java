@@ -30,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     private final OptionSpec root = OptionSpec.builder("--root")
             .paramLabel("ROOT")
             .type(Path.class)
-            .converters(new PathConverter())
+            .converters(new DirectoryConverter())
             .description("The target root whose installed units and packages to customise (default: /).")
             .build();
 

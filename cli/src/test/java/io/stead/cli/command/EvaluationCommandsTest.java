@@ -534,4 +534,20 @@ class EvaluationCommandsTest {
         assertTrue(run.err().startsWith("stead: Invalid value for option '--plugin-dir' (DIR): 'd\0ir' is not a path:"),
                 run.err());
     }
+
+    @Test
+    void aRootThatIsNoDirectoryIsAUsageError() throws IOException {
+        // a mistyped root read as one with nothing installed, and built another tree without a word
+        Path out = dir.resolve("out");
+        Run missing = Run.of("build", host, "-o", out.toString(), "--root", dir.resolve("nowhere").toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertEquals("stead: Invalid value for option '--root': '" + dir.resolve("nowhere") + "' is not a"
+                + " directory: it does not exist\nTry 'stead build --help' for more information.\n", missing.err());
+        Run file = Run.of("build", host, "-o", out.toString(), "--root", host);
+        assertEquals(2, file.code(), file.err());
+        assertTrue(file.err().startsWith("stead: Invalid value for option '--root': '" + host + "' is not a"
+                + " directory\n"), file.err());
+        assertFalse(Files.exists(out));
+        assertEquals(0, Run.of("build", host, "-o", out.toString(), "--root", dir.toString()).code());
+    }
 }
