@@ -6,6 +6,8 @@ import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -51,7 +53,7 @@ public final class TreeWriter {
         TreeManifest manifest = TreeManifest.of(tree);
         Path temporary = null;
         try {
-            Files.createDirectories(parent);
+            createParents(parent);
             temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
             writeEntries(tree, temporary);
             Files.writeString(temporary.resolve(TreeManifest.FILE_NAME), manifest.json(), StandardCharsets.UTF_8,
@@ -61,7 +63,7 @@ public final class TreeWriter {
             moveIntoPlace(temporary, target);
             temporary = null;
         } catch (IOException e) {
-            throw new TreeWriteException("cannot write the system tree to " + target + ": " + e, e);
+            throw new TreeWriteException("cannot write the system tree to " + target + ": " + IoProblem.of(e), e);
         } finally {
             if (temporary != null) {
                 deleteQuietly(temporary);
@@ -100,7 +102,7 @@ public final class TreeWriter {
         try {
             unlisted = UnlistedFiles.in(target);
         } catch (IOException e) {
-            throw new TreeWriteException("cannot read the previous system tree " + target + ": " + e, e);
+            throw new TreeWriteException("cannot read the previous system tree " + target + ": " + IoProblem.of(e), e);
         }
         if (!unlisted.isEmpty()) {
             int shown = Math.min(unlisted.size(), MAX_NAMED);
@@ -108,6 +110,15 @@ public final class TreeWriter {
                     + (unlisted.size() > shown ? " and " + (unlisted.size() - shown) + " more" : "");
             throw new TreeWriteException(target + " holds files that Stead did not write (" + named
                     + "); refusing to replace it: move them out of the tree, or build elsewhere", null);
+        }
+    }
+
+    /** Makes the tree's missing parents; one that is a file is named as such (the JDK says "exists"). */
+    private static void createParents(Path parent) throws IOException {
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileSystemException(e.getFile(), null, "not a directory");
         }
     }
 

@@ -141,6 +141,21 @@ class TreeWriterTest {
     }
 
     @Test
+    void aFailedWriteSaysWhatWentWrongInWordsNotTheJdksExceptionName() throws Exception {
+        Path file = Files.writeString(temp.resolve("file"), "a file");
+        TreeWriteException e = assertThrows(TreeWriteException.class,
+                () -> writer.write(sample("x\n"), file.resolve("system")));
+        assertEquals("cannot write the system tree to " + file.resolve("system") + ": " + file + ": not a directory",
+                e.getMessage());
+        assertEquals("/srv/.out.new-1: permission denied",
+                IoProblem.of(new java.nio.file.AccessDeniedException("/srv/.out.new-1")));
+        assertEquals("/srv/.out.new-1: Read-only file system",
+                IoProblem.of(new java.nio.file.FileSystemException("/srv/.out.new-1", null, "Read-only file system")));
+        assertEquals("/proc/.x.new-1: no such file or directory",
+                IoProblem.of(new java.nio.file.NoSuchFileException("/proc/.x.new-1")));
+    }
+
+    @Test
     void createsMissingParents() {
         Path dir = temp.resolve("deep/er/system");
         writer.write(sample("x\n"), dir);
