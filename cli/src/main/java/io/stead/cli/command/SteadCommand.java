@@ -31,6 +31,8 @@ public final class SteadCommand implements Callable<Integer> {
     private final PluginDirOptions pluginDirs = PluginDirOptions.addTo(spec, null);
 
     private SteadCommand(Console console, Map<String, String> environment, PluginRegistry registry) {
+        // scripts branch on them: say what each means where the commands are listed
+        spec.usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(ExitCode.usageList());
         this.console = console;
         this.environment = Map.copyOf(environment);
         this.registry = registry;

@@ -34,6 +34,16 @@ class SteadCommandTest {
     }
 
     @Test
+    void helpListsEveryExitCodeWithItsMeaning() {
+        String usage = Run.of("--help").out();
+        String section = usage.substring(usage.indexOf("Exit codes:"));
+        for (ExitCode code : ExitCode.values()) {
+            assertTrue(Pattern.compile("(?m)^  " + code.code() + " +\\S").matcher(section).find(), section);
+        }
+        assertTrue(section.contains("stead build: the output directory is refused"), section);
+    }
+
+    @Test
     void everyCommandKnowsTheVersion() {
         for (String command : commandsListed(Run.of("--help").out())) {
             if (!command.equals("help")) {
@@ -119,7 +129,7 @@ class SteadCommandTest {
 
     /** The names under "Commands:" in a usage message. */
     private static List<String> commandsListed(String usage) {
-        String section = usage.substring(usage.indexOf("Commands:"));
+        String section = usage.substring(usage.indexOf("Commands:"), usage.indexOf("Exit codes:"));
         Matcher m = Pattern.compile("(?m)^  (\\S+)  ").matcher(section);
         List<String> names = new ArrayList<>();
         while (m.find()) {
