@@ -46,8 +46,8 @@ public final class TreeWriter {
             throw new TreeWriteException("refusing to write a system tree to " + target, null);
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isSteadTree(target)) {
-            throw new TreeWriteException(target + " exists and is not a Stead tree (it has no "
-                    + TreeManifest.FILE_NAME + "); refusing to replace it", null);
+            throw new TreeWriteException(target + " exists and is not a Stead tree (" + notATree(target)
+                    + "); refusing to replace it", null);
         }
         refuseUnlistedFiles(target);
         TreeManifest manifest = TreeManifest.of(tree);
@@ -88,6 +88,23 @@ public final class TreeWriter {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Why an existing path is no Stead tree. A link is named as one: the tree would replace the
+     * link, not what it points to, and "it has no manifest" was wrong for a link to a tree.
+     */
+    private static String notATree(Path target) {
+        if (Files.isSymbolicLink(target)) {
+            return "it is a symbolic link; name the directory itself";
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return "it is not a directory";
+        }
+        if (Files.exists(target.resolve(TreeManifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+            return "its " + TreeManifest.FILE_NAME + " is not a manifest Stead wrote";
+        }
+        return "it has no " + TreeManifest.FILE_NAME;
     }
 
     /**

@@ -116,15 +116,32 @@ class TreeWriterTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("precious"), "keep me");
         TreeWriteException e = assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), dir));
-        assertTrue(e.getMessage().contains("is not a Stead tree"), e.getMessage());
+        assertEquals(dir + " exists and is not a Stead tree (it has no stead-manifest.json); refusing to replace it",
+                e.getMessage());
         assertEquals("keep me", Files.readString(dir.resolve("precious")));
         Path file = temp.resolve("file");
         Files.writeString(file, "a file");
-        assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), file));
+        assertEquals(file + " exists and is not a Stead tree (it is not a directory); refusing to replace it",
+                assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), file)).getMessage());
         Path manifestOnlyByName = temp.resolve("fake");
         Files.createDirectories(manifestOnlyByName);
         Files.writeString(manifestOnlyByName.resolve("stead-manifest.json"), "not json");
-        assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), manifestOnlyByName));
+        assertEquals(manifestOnlyByName + " exists and is not a Stead tree (its stead-manifest.json is not a manifest"
+                + " Stead wrote); refusing to replace it", assertThrows(TreeWriteException.class,
+                        () -> writer.write(sample("x\n"), manifestOnlyByName)).getMessage());
+    }
+
+    @Test
+    void refusesALinkToATreeNamingItAsALink() throws Exception {
+        // the new tree would replace the link, not the tree; "it has no manifest" was wrong
+        Path tree = temp.resolve("system");
+        writer.write(sample("x\n"), tree);
+        Path link = Files.createSymbolicLink(temp.resolve("current"), tree);
+        assertEquals(link + " exists and is not a Stead tree (it is a symbolic link; name the directory itself);"
+                + " refusing to replace it", assertThrows(TreeWriteException.class,
+                        () -> writer.write(sample("y\n"), link)).getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("x\n", Files.readString(tree.resolve("etc/motd")));
     }
 
     @Test
