@@ -503,6 +503,16 @@ class LoadingTest {
     }
 
     @Test
+    void aJsonValueIsPlacedAtItsFirstCharacter() {
+        // Jackson's token column is one past it: the 5 was placed at column 15, the list at 4
+        f.file("five.json", "{\"imports\": [5]}").file("list.json", "\n  []");
+        assertEquals("five.json:1:14: 'imports' takes a list of strings, not a number",
+                f.error("list", "decl.yaml", "five.json"));
+        assertEquals("list.json:2:3: a module must be an attribute set (with imports, options, config, or"
+                + " definitions), not a list", f.error("list", "decl.yaml", "list.json"));
+    }
+
+    @Test
     void anImportMustNameAFile() {
         f.file("blank.yaml", "imports: [\"\"]\n");
         assertEquals("blank.yaml:1:11: 'imports' holds an empty string, which names no file or module",

@@ -382,9 +382,10 @@ public final class SourceReader {
     private static Location location(JsonParser p, String display) {
         // Jackson's JSON parsers track token positions without allocating; its YAML parser does
         // not. For a key they have already moved on to its value: the key's own position is
-        // only in its location object
+        // only in its location object. (Their token column counts one past the token's first
+        // character, as currentTokenLocation does not: `{"imports": [5]}` put the 5 at column 15.)
         if (p instanceof ParserBase base && !(p instanceof YAMLParser) && p.currentToken() != JsonToken.FIELD_NAME) {
-            return new Location(display, base.getTokenLineNr(), base.getTokenColumnNr());
+            return new Location(display, base.getTokenLineNr(), base.getTokenColumnNr() - 1);
         }
         return location(p.currentTokenLocation(), display);
     }
