@@ -27,7 +27,8 @@ import java.util.Set;
  * half-written tree. An existing directory is replaced only if it is a previous Stead tree (it has
  * a {@value TreeManifest#FILE_NAME}) holding nothing its manifest does not list; anything else is
  * refused. Files get the entry's permission bits (the lowest nine), directories 0755; the
- * manifest is written at the tree's root.
+ * manifest is written at the tree's root. One write at a time goes to a directory, and it
+ * first tidies what an interrupted one left ({@link InterruptedWrites}).
  */
 public final class TreeWriter {
     /** How many unlisted files a refusal names (the rest are counted). */
@@ -45,16 +46,33 @@ public final class TreeWriter {
         if (parent == null) {
             throw new TreeWriteException("refusing to write a system tree to " + target, null);
         }
+        refuseToReplace(target); // (before anything is made beside it, the lock included)
+        TreeManifest manifest = TreeManifest.of(tree);
+        try {
+            createParents(parent);
+            try (InterruptedWrites writing = InterruptedWrites.lock(target)) {
+                refuseToReplace(target); // again: it may have changed, or been put back, meanwhile
+                writeLocked(tree, manifest, target);
+            }
+        } catch (IOException e) {
+            throw new TreeWriteException("cannot write the system tree to " + target + ": " + IoProblem.of(e), e);
+        }
+        return new WrittenTree(target, manifest.hash());
+    }
+
+    /** Refuses a target that is not a previous Stead tree holding only what Stead wrote. */
+    private static void refuseToReplace(Path target) {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isSteadTree(target)) {
             throw new TreeWriteException(target + " exists and is not a Stead tree (" + notATree(target)
                     + "); refusing to replace it", null);
         }
         refuseUnlistedFiles(target);
-        TreeManifest manifest = TreeManifest.of(tree);
-        Path temporary = null;
+    }
+
+    /** The write itself, with no other one to the same directory under way. */
+    private static void writeLocked(SystemTree tree, TreeManifest manifest, Path target) throws IOException {
+        Path temporary = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
         try {
-            createParents(parent);
-            temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
             writeEntries(tree, temporary);
             Files.writeString(temporary.resolve(TreeManifest.FILE_NAME), manifest.json(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW);
@@ -62,14 +80,11 @@ public final class TreeWriter {
             Files.setPosixFilePermissions(temporary, permissions(0755));
             moveIntoPlace(temporary, target);
             temporary = null;
-        } catch (IOException e) {
-            throw new TreeWriteException("cannot write the system tree to " + target + ": " + IoProblem.of(e), e);
         } finally {
             if (temporary != null) {
                 deleteQuietly(temporary);
             }
         }
-        return new WrittenTree(target, manifest.hash());
     }
 
     /**
@@ -196,7 +211,7 @@ public final class TreeWriter {
         return out;
     }
 
-    private static void deleteQuietly(Path directory) {
+    static void deleteQuietly(Path directory) {
         try {
             Files.walkFileTree(directory, new SimpleFileVisitor<>() {
                 @Override

@@ -51,7 +51,7 @@ class TreeWriterTest {
         assertEquals(Path.of("/dev/null"), Files.readSymbolicLink(dir.resolve("etc/systemd/system/old.service")));
         assertEquals(TreeManifest.of(sample("hello\n")).json(), Files.readString(dir.resolve("stead-manifest.json")));
         assertEquals(TreeManifest.of(sample("hello\n")).hash(), written.hash());
-        assertEquals(List.of("system"), siblings());
+        assertEquals(List.of(".system.lock", "system"), siblings());
     }
 
     @Test
@@ -81,7 +81,7 @@ class TreeWriterTest {
         assertEquals("second\n", Files.readString(dir.resolve("etc/motd")));
         assertFalse(Files.exists(dir.resolve("etc/leftover")), "the old tree is replaced, not merged");
         assertEquals(TreeManifest.of(sample("second\n")).hash(), second.hash());
-        assertEquals(List.of("system"), siblings());
+        assertEquals(List.of(".system.lock", "system"), siblings());
     }
 
     @Test
@@ -98,7 +98,7 @@ class TreeWriterTest {
         assertEquals("networking.hostName: keep\n", Files.readString(dir.resolve("host.yaml")));
         assertEquals("keep me too", Files.readString(dir.resolve("etc/notes/todo")));
         assertEquals("first\n", Files.readString(dir.resolve("etc/motd")));
-        assertEquals(List.of("system"), siblings());
+        assertEquals(List.of(".system.lock", "system"), siblings());
     }
 
     /** The message with the names in its parentheses sorted: a directory lists in no set order. */
@@ -153,8 +153,40 @@ class TreeWriterTest {
                 TreeEntry.file("etc/../../outside", EntryKind.ETC_FILE, "escape\n", 0644)));
         assertThrows(TreeWriteException.class, () -> writer.write(broken, dir));
         assertEquals("good\n", Files.readString(dir.resolve("etc/motd")));
-        assertEquals(List.of("system"), siblings());
+        assertEquals(List.of(".system.lock", "system"), siblings());
         assertFalse(Files.exists(temp.resolve("outside"), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void whatAnInterruptedWriteLeftIsDeletedByTheNext() throws Exception {
+        // a write killed while writing leaves its .new-* copy, one killed while swapping an
+        // .old-* copy too: whole trees, which nothing else would ever delete
+        Path dir = temp.resolve("system");
+        writer.write(sample("one\n"), dir);
+        Files.createDirectories(temp.resolve(".system.new-123/etc"));
+        Files.writeString(temp.resolve(".system.new-123/etc/motd"), "half\n");
+        Files.createDirectories(temp.resolve(".system.old-456/etc"));
+        Files.writeString(temp.resolve(".system.new-file"), "a file, not a write's directory");
+        Files.createDirectories(temp.resolve(".systems.new-789"));
+        writer.write(sample("two\n"), dir);
+        assertEquals("two\n", Files.readString(dir.resolve("etc/motd")));
+        assertEquals(List.of(".system.lock", ".system.new-file", ".systems.new-789", "system"), siblings(),
+                "only what a write to this tree names its own is deleted");
+    }
+
+    @Test
+    void aTreeLeftAsideByAWriteKilledBetweenItsTwoRenamesIsPutBack() throws Exception {
+        // killed after the previous tree was moved aside and before the new one was moved in:
+        // no tree at all, the previous one only as .old-*; a write that then fails keeps it
+        Path dir = temp.resolve("system");
+        writer.write(sample("previous\n"), dir);
+        Files.move(dir, temp.resolve(".system.old-1"));
+        Files.createDirectories(temp.resolve(".system.new-2/etc"));
+        SystemTree broken = SystemTree.of(List.of(
+                TreeEntry.file("etc/../../outside", EntryKind.ETC_FILE, "escape\n", 0644)));
+        assertThrows(TreeWriteException.class, () -> writer.write(broken, dir));
+        assertEquals("previous\n", Files.readString(dir.resolve("etc/motd")));
+        assertEquals(List.of(".system.lock", "system"), siblings());
     }
 
     @Test

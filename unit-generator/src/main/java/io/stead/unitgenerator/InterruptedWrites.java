@@ -1,0 +1,101 @@
+package io.stead.unitgenerator;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One tree write at a time to a directory, and what an interrupted one left. A write goes to a
+ * hidden {@code .NAME.new-*} directory beside the tree and swaps it in through a hidden
+ * {@code .NAME.old-*}; a process killed meanwhile leaves one or both behind (a whole copy of a
+ * tree each), and one killed between the two renames leaves no tree at all, the previous one
+ * being the {@code .old-*}. Holding the lock ({@code .NAME.lock} beside the tree), no other
+ * write is under way, so such leftovers are stale: the previous tree is put back if it is
+ * missing, and the rest deleted.
+ */
+final class InterruptedWrites implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private InterruptedWrites(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Waits for any other write to {@code target} to end, then tidies what interrupted ones left.
+     *
+     * @param target the tree's directory; its parent exists
+     * @return the lock, to close when the write is done
+     * @throws IOException if the lock file cannot be made or the leftovers cannot be handled
+     */
+    static InterruptedWrites lock(Path target) throws IOException {
+        Path lockFile = target.resolveSibling("." + target.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            InterruptedWrites held = new InterruptedWrites(channel, channel.lock());
+            recover(target);
+            return held;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Puts back a previous tree a write left as {@code .old-*}, then deletes the other leftovers. */
+    private static void recover(Path target) throws IOException {
+        List<Path> old = leftovers(target, ".old-");
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !old.isEmpty()) {
+            Path newest = old.get(0);
+            for (Path p : old) {
+                if (modified(p).compareTo(modified(newest)) > 0) {
+                    newest = p;
+                }
+            }
+            Files.move(newest, target, StandardCopyOption.ATOMIC_MOVE);
+            old.remove(newest);
+        }
+        for (Path p : old) {
+            TreeWriter.deleteQuietly(p);
+        }
+        for (Path p : leftovers(target, ".new-")) {
+            TreeWriter.deleteQuietly(p);
+        }
+    }
+
+    private static FileTime modified(Path p) throws IOException {
+        return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The directories beside the target named as a write names its own ({@code .NAME.new-*}). */
+    private static List<Path> leftovers(Path target, String kind) throws IOException {
+        List<Path> out = new ArrayList<>();
+        String prefix = "." + target.getFileName() + kind;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
+            for (Path p : siblings) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}
