@@ -170,6 +170,24 @@ class MergingTest {
     }
 
     @Test
+    void anOrderInsideAPriorityCountsAroundAReferenceToo() {
+        // mkForce (mkBefore config.a): the $ref is read only once the priority counts, and the
+        // order between them was dropped then (a literal kept it); found by comparing with NixOS
+        f.file("a.yaml", """
+                options:
+                  other: {type: listOf str, default: []}
+                  src: {type: lines, default: ""}
+                config: {list: [a], src: x}
+                """).file("b.yaml", """
+                other: {$merge: [{$force: [b]}, {$force: {$before: {$ref: list}}}]}
+                text: {$merge: [{$default: b}, {$default: {$order: 100, value: {$ref: src}}}]}
+                """).file("c.yaml", "$merge: [{other: {$force: [c]}}, {$force: {other: {$after: {$ref: list}}}}]\n");
+        assertEquals("[\"a\",\"b\"]", f.json("other", "decl.yaml", "a.yaml", "b.yaml"));
+        assertEquals("\"x\\nb\"", f.json("text", "decl.yaml", "a.yaml", "b.yaml"));
+        assertEquals("[\"c\",\"a\"]", f.json("other", "decl.yaml", "a.yaml", "c.yaml"));
+    }
+
+    @Test
     void modulesMergeInReversedBreadthFirstOrder() {
         f.file("a.yaml", "imports: [a1.yaml, a2.yaml]\nlist: [a]\n").file("a1.yaml", "imports: [a11.yaml]\nlist: [a1]\n")
                 .file("a11.yaml", "list: [a11]\n").file("a2.yaml", "list: [a2]\n")

@@ -166,8 +166,9 @@ final class Discharger {
                 n = o.body();
             }
             if (n instanceof Node.Ref r) {
+                // (an order inside the priority, {$force: {$before: {$ref: a}}}, counts as one outside it)
                 out.add(new Leaf(referenced(r, l.location(), l.scope()), l.location(), l.scope(), l.priority(),
-                        l.order()));
+                        order == UNSET ? l.order() : (int) order));
             } else if (n instanceof Node.Computed c) {
                 flatten(compute(c, l.scope()), l.location(), l.scope(), l.priority(), order, out);
             } else {
