@@ -5,6 +5,7 @@ import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.ValueJson;
+import io.stead.evaluator.internal.ValueWithoutEnd;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
 import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.eval.EvalContext;
@@ -44,7 +45,12 @@ final class EvaluationImpl implements Evaluation {
 
     @Override
     public String json(OptionPath path, boolean pretty) {
-        return ValueJson.write(system.get(path), pretty);
+        Object value = system.get(path);
+        try {
+            return ValueJson.write(value, pretty);
+        } catch (ValueWithoutEnd e) {
+            throw system.withDefinitions(path, e.error(path.toString()));
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.ValueJson;
+import io.stead.evaluator.internal.ValueWithoutEnd;
 import io.stead.evaluator.internal.decl.Declaration;
 import io.stead.evaluator.internal.decl.OptionTree;
 import io.stead.evaluator.internal.eval.ModuleScope;
@@ -36,6 +37,8 @@ final class OptionReports {
         } catch (ConfigException e) {
             error = e.getMessage();
             trace = e.trace();
+        } catch (ValueWithoutEnd e) {
+            error = e.error(path.toString()).getMessage(); // (its definitions are listed below)
         }
         List<OptionState.Shown> shown;
         try {

@@ -75,6 +75,21 @@ class ErrorsTest {
     }
 
     @Test
+    void aValueThatHoldsItselfIsAnErrorNamingItsDefinitionNotACrash() {
+        // lazy, it has no end (NixOS prints it forever); it was an internal error, exit 70, when
+        // Jackson's depth limit stopped the printing
+        f.file("self.yaml", "options:\n  o: {type: anything}\nconfig:\n  o: {k: {j: {$ref: o}}}\n");
+        String holdsItself = " nests attribute sets and lists more than 1000 deep, so it cannot be printed: it"
+                + " probably holds itself, through a $ref inside an option's value to that option (or to what"
+                + " holds it), and so has no end.";
+        assertEquals("The value of 'o'" + holdsItself + " Definition values:\n- In 'self.yaml:4':"
+                + " {\"k\": {\"j\": {\"$ref\": \"o\"}}}", f.error("o", "self.yaml"));
+        assertEquals("The value of 'o.k'" + holdsItself + " Definition values:\n- In 'self.yaml:4':"
+                + " {\"j\": {\"$ref\": \"o\"}}", f.error("o.k", "self.yaml"));
+        assertEquals("The configuration" + holdsItself, f.error("", "self.yaml"));
+    }
+
+    @Test
     void aControlCharacterInAValueIsShownEscaped() {
         // shown raw, a carriage return sent the terminal's cursor back over the value's start
         f.file("a.json", "{\"services.openssh.enable\": \"a\\rb\\u0007c\\u007fd\\te\"}");

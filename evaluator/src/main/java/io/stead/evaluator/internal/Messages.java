@@ -457,6 +457,18 @@ public final class Messages {
     }
 
     /**
+     * @param path the value's option path, or null
+     * @param depth how deep JSON is written
+     * @return the error for a value with no end, which holds itself
+     */
+    public static EvalError nestedTooDeeplyToPrint(String path, int depth) {
+        String what = path == null ? "A value" : path.isEmpty() ? "The configuration" : "The value of '" + path + "'";
+        return error(what + " nests attribute sets and lists more than " + depth + " deep, so it cannot be"
+                + " printed: it probably holds itself, through a $ref inside an option's value to that option"
+                + " (or to what holds it), and so has no end.");
+    }
+
+    /**
      * @param message a plugin's message refusing an option's value
      * @param shown the definitions that make that value
      * @return the error: the plugin's words, then the definitions

@@ -2,6 +2,7 @@ package io.stead.evaluator.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -27,6 +28,7 @@ public final class ValueJson {
      * @param value a configuration value
      * @param pretty whether to indent (two spaces)
      * @return JSON text, without a trailing newline
+     * @throws ValueWithoutEnd if the value nests deeper than JSON is written (it holds itself)
      */
     public static String write(Object value, boolean pretty) {
         StringWriter out = new StringWriter();
@@ -39,7 +41,13 @@ public final class ValueJson {
                         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
                 g.setPrettyPrinter(printer);
             }
-            write(value, g);
+            try {
+                write(value, g);
+            } catch (StreamConstraintsException e) {
+                // a value that holds itself ({k: {j: {$ref: o}}} in o) is lazy and has no end:
+                // Jackson's depth limit is where it stops, as NixOS's printing never does
+                throw new ValueWithoutEnd(g.streamWriteConstraints().getMaxNestingDepth());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

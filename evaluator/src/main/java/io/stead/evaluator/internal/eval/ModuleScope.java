@@ -107,6 +107,17 @@ public final class ModuleScope implements Config {
         return scope;
     }
 
+    /**
+     * @param path a value's path, relative to this configuration
+     * @param error an error about that value, whose message names it
+     * @return the error with the definitions that make the value, as a plugin's refusal gets
+     *     them; the error itself if there are none
+     */
+    public EvalError withDefinitions(OptionPath path, EvalError error) {
+        EvalError located = RefusedValue.of(this, path, error.getMessage());
+        return located == null ? error : located;
+    }
+
     /** @return the declarations of this configuration */
     public OptionTree tree() {
         return tree;
