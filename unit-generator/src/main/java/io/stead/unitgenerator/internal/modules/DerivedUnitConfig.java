@@ -33,8 +33,10 @@ final class DerivedUnitConfig {
             out.put("Description", description);
         }
         // URIs are literal: systemd would replace "%20" as a specifier and drop the whole line
-        joined(out, "Documentation", ConfigReads.strings(unit, "documentation").stream()
-                .map(uri -> uri.replace("%", "%%")).toList());
+        List<String> documentation = ConfigReads.strings(unit, "documentation");
+        if (!documentation.isEmpty()) {
+            out.put("Documentation", Specifiers.literal(String.join(" ", documentation)));
+        }
         if (unit.isDefined("startLimitIntervalSec")) {
             out.put("StartLimitIntervalSec", String.valueOf(unit.get("startLimitIntervalSec")));
         }

@@ -22,8 +22,8 @@ final class MountSettings {
      */
     static Map<String, Object> of(Config mount) {
         Map<String, Object> out = new TreeMap<>();
-        out.put("What", literal(mount.string("what")));
-        out.put("Where", literal(mount.string("where")));
+        out.put("What", Specifiers.literal(mount.string("what")));
+        out.put("Where", Specifiers.literal(mount.string("where")));
         String type = mount.string("type");
         if (type != null && !type.isEmpty()) {
             out.put("Type", type);
@@ -33,10 +33,5 @@ final class MountSettings {
             out.put("Options", options);
         }
         return out;
-    }
-
-    /** A path as a unit file reads it back: '%' written as the specifier "%%". */
-    private static String literal(String path) {
-        return path == null ? null : path.replace("%", "%%");
     }
 }

@@ -51,20 +51,16 @@ public final class SysusersConf {
         }
         for (User u : users) {
             out.append("u ").append(u.name()).append(' ').append(id(u))
-                    .append(' ').append(u.description().isEmpty() ? "-" : '"' + literal(u.description()) + '"')
-                    .append(' ').append(u.home() == null ? "-" : literal(u.home()))
-                    .append(' ').append(u.shell() == null ? "-" : literal(u.shell())).append('\n');
+                    .append(' ')
+                    .append(u.description().isEmpty() ? "-" : '"' + Specifiers.literal(u.description()) + '"')
+                    .append(' ').append(u.home() == null ? "-" : Specifiers.literal(u.home()))
+                    .append(' ').append(u.shell() == null ? "-" : Specifiers.literal(u.shell())).append('\n');
         }
         Set<String> memberships = new TreeSet<>();
         users.forEach(u -> u.extraGroups().forEach(g -> memberships.add(u.name() + " " + g)));
         groups.forEach(g -> g.members().forEach(m -> memberships.add(m + " " + g.name())));
         memberships.forEach(m -> out.append("m ").append(m).append('\n'));
         return out.toString();
-    }
-
-    /** sysusers.d replaces specifiers ({@code %m}, ...) in these fields: a '%' is written "%%". */
-    private static String literal(String field) {
-        return field.replace("%", "%%");
     }
 
     private static String id(User u) {
