@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * Read access to an evaluated configuration, handed to computed values. Values are computed
- * on first access and memoised; reading an option that (directly or not) reads itself fails
- * with an "infinite recursion" error naming the chain of options.
+ * on first access and memoised, down to each attribute of an attribute set and each element of
+ * a list, as in NixOS: a list's length is known without its elements, and an element that fails
+ * fails when it is read. Reading an option that (directly or not) reads itself fails with an
+ * "infinite recursion" error naming the chain of options.
  *
  * <p>Values are immutable plain Java values: {@code Boolean}, {@code Long}, {@code Double},
  * {@code String}, {@code List}, {@code Map<String, Object>} (keys sorted), {@link SystemPackage},

@@ -230,6 +230,11 @@ class ErrorsTest {
         f.file("a.yaml", "name: {$if: services.openssh.ports, then: x}\n");
         assertEquals("The condition 'services.openssh.ports' of the $if in 'a.yaml:1' is not a boolean but [22].",
                 f.error("name", "decl.yaml", "a.yaml"));
+        // a list's element is merged when read; one that fails is shown as failing, and the
+        // message stays the one about the condition
+        f.file("b.yaml", "options:\n  b: {type: listOf str}\nconfig:\n  b: [x, 3]\n  name: {$if: b, then: x}\n");
+        assertEquals("The condition 'b' of the $if in 'b.yaml:5' is not a boolean but [\"x\", <error>].",
+                f.error("name", "decl.yaml", "b.yaml"));
     }
 
     @Test

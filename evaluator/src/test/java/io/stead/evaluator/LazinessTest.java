@@ -99,6 +99,48 @@ class LazinessTest {
     }
 
     @Test
+    void aListsElementsAreMergedOnlyWhenRead() {
+        // as NixOS's listOf: a list's length is known once its elements' conditions are, but an
+        // element is merged and type-checked only when its value is used. Here a's $ref reads b
+        // (to learn its priority) and loses to the $force, so b's bad elements are never used.
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  a: {type: listOf str}
+                  b: {type: listOf str}
+                  c: {type: int}
+                config:
+                  a: [{$force: ok}]
+                  b: [{$merge: [x, y]}, 3]
+                  c: {$ref: b}
+                """).file("b.yaml", """
+                a: {$force: [ok]}
+                """).file("c.yaml", """
+                a: {$ref: b}
+                """);
+        assertEquals("[\"ok\"]", f.json("a", "a.yaml", "b.yaml", "c.yaml"));
+        assertEquals("""
+                The option 'b[definition 1-entry 1]' has conflicting definition values:
+                - In 'a.yaml:7': "x"
+                - In 'a.yaml:7': "y"
+                Use {"$force": value} or {"$default": value} to choose one.""", f.error("b", "a.yaml"));
+    }
+
+    @Test
+    void aListElementOfTheWrongTypeFailsWhenItIsRead() {
+        Fixture f = new Fixture(dir).plugin(new TestModules.ListProbe()).file("a.yaml", """
+                options:
+                  b: {type: listOf str}
+                config:
+                  b: [x, 3]
+                """);
+        assertEquals("2", f.json("probe.length", "a.yaml"), "the length alone reads no element");
+        assertEquals("\"x\"", f.json("probe.first", "a.yaml"));
+        assertEquals("""
+                A definition for option 'b[definition 1-entry 2]' is not of type 'string'. Definition values:
+                - In 'a.yaml:4': 3""", f.error("probe.second", "a.yaml"));
+    }
+
+    @Test
     void aCycleOfRefsIsInfiniteRecursionWithTheChain() {
         Fixture f = new Fixture(dir).file("a.yaml", """
                 options:

@@ -330,6 +330,28 @@ final class TestModules {
         }
     }
 
+    /** probe.length, probe.first, probe.second: read the list option 'b', which a file declares. */
+    static final class ListProbe implements ServiceModule {
+        @Override
+        public String name() {
+            return "list-probe";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("probe.length", integer()).withDescription("The length of b."));
+            options.add(Option.of("probe.first", str()).withDescription("b's first element."));
+            options.add(Option.of("probe.second", str()).withDescription("b's second element."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+            config.compute("probe.length", c -> (long) c.list("b").size());
+            config.compute("probe.first", c -> c.list("b").get(0));
+            config.compute("probe.second", c -> c.list("b").get(1));
+        }
+    }
+
     /** dflt.value: a default computed by plugin code, as NixOS's {@code mkDefault (f config)}; counts its runs. */
     static final class ComputedDefault implements ServiceModule {
         final AtomicInteger computeRuns = new AtomicInteger();

@@ -9,13 +9,22 @@ import java.util.Map;
 
 /**
  * Renders definitions and values compactly as JSON-like text for messages. Never forces lazy
- * values: what is not yet evaluated shows as {@code <lazy>}; long text is shortened.
+ * attribute sets, which show as {@code <lazy>}; a list's elements are read, and one whose merge
+ * fails shows as {@code <error>}; long text is shortened.
  */
 public final class Show {
     private static final int LIMIT = 160;
 
     private Show() {
     }
+
+    /** Shown in place of an element whose merge fails; the message is about something else. */
+    private static final Object FAILED = new Object() {
+        @Override
+        public String toString() {
+            return "<error>";
+        }
+    };
 
     /**
      * @param node a definition
@@ -135,11 +144,20 @@ public final class Show {
                 if (i > 0) {
                     out.append(", ");
                 }
-                value(l.get(i), out, depth + 1);
+                value(element(l, i), out, depth + 1);
             }
             out.append(']');
         } else {
             out.append(v);
+        }
+    }
+
+    /** A list's element, or a marker if it fails: a list's elements are merged when read. */
+    private static Object element(List<?> list, int index) {
+        try {
+            return list.get(index);
+        } catch (EvalError e) {
+            return FAILED;
         }
     }
 

@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * A merged list's value that also knows where each element was defined, for messages about
- * one element (a failed assertion names its own file and line). To everything else it is an
- * unmodifiable list of its elements.
+ * A merged list's value: each element is merged when first read and memoised. It also knows
+ * where each element was defined, for messages about one element (a failed assertion names its
+ * own file and line). To everything else it is an unmodifiable list of its elements.
  */
 public final class LocatedList extends AbstractList<Object> implements RandomAccess {
-    private final List<Object> elements;
+    private final List<MergeCell> elements;
     private final List<Location> sites;
 
     /**
-     * @param elements the merged elements, in order (may hold null)
+     * @param elements the elements' merges, in order (a value may be null)
      * @param sites where each was defined, in the same order
      */
-    LocatedList(List<Object> elements, List<Location> sites) {
+    LocatedList(List<MergeCell> elements, List<Location> sites) {
         if (elements.size() != sites.size()) {
             throw new IllegalArgumentException("one site per element");
         }
@@ -28,7 +28,7 @@ public final class LocatedList extends AbstractList<Object> implements RandomAcc
 
     @Override
     public Object get(int index) {
-        return elements.get(index);
+        return elements.get(index).value();
     }
 
     @Override

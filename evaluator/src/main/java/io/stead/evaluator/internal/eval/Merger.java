@@ -289,11 +289,14 @@ final class Merger {
         return node instanceof Node.ListNode || (node instanceof Node.Value v && v.value() instanceof List);
     }
 
-    /** Lists concatenate in order; each element is discharged on its own, so a false $if drops it. */
+    /**
+     * Lists concatenate in order. Each element is discharged on its own when the list is made,
+     * so a false $if drops it, but merged (and type-checked) only when read, as NixOS merges
+     * an element only when its value is used.
+     */
     private Object list(PathName path, OptionType type, OptionType element, List<Leaf> leaves) {
         checkAll(path, type, leaves);
-        Discharger discharger = context.discharger();
-        List<Object> out = new ArrayList<>();
+        List<MergeCell> out = new ArrayList<>();
         List<Location> sites = new ArrayList<>();
         int n = 0;
         for (Leaf l : leaves) {
@@ -301,17 +304,15 @@ final class Merger {
             int m = 0;
             for (Node item : items(l)) {
                 m++;
-                Discharged d = discharger.discharge(List.of(new Def(item, item.location(), l.scope())));
-                if (d.active().isEmpty()) {
-                    continue;
-                }
                 // NixOS evaluates an element at loc ++ ["[definition N-entry M]"]: that last
                 // segment alone is the name a submodule element sees
                 String place = "[definition " + n + "-entry " + m + "]";
-                PathName at = path.suffix(place);
-                context.countMerged(d.active().size());
-                out.add(merge(at, element, d.active(), place));
-                sites.add(item.location());
+                MergeCell cell = new MergeCell(context, path.suffix(place), element,
+                        List.of(new Def(item, item.location(), l.scope())), null, place);
+                if (cell.hasValue()) {
+                    out.add(cell);
+                    sites.add(item.location());
+                }
             }
         }
         return new LocatedList(out, sites);

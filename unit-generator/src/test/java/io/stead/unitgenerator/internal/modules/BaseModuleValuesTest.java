@@ -112,7 +112,7 @@ class BaseModuleValuesTest {
                 .get("systemd.services.web.unitConfig.Documentation"));
         String error = assertThrows(ConfigException.class, () -> BaseModules.evaluate(Map.of(
                 "systemd.services.web.documentation", List.of("https://example.org/my docs")))
-                .get("systemd.services.web.documentation")).getMessage();
+                .list("systemd.services.web.documentation").get(0)).getMessage();
         assertTrue(error.startsWith("A definition for option 'systemd.services.web.documentation[definition 1-entry 1]'"
                 + " is not of type 'string matching the pattern \\S+'"), error);
     }
