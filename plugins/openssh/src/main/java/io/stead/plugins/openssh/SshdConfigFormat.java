@@ -18,6 +18,13 @@ import java.util.Set;
  * ({@code Port}, {@code HostKey}, {@code AcceptEnv}, ...), because sshd keeps only the first
  * line of most keywords but accumulates those. Keywords are matched without regard to case, as
  * sshd matches them.
+ *
+ * <p>sshd (OpenSSH 8.7 and later) ends a line's arguments at a word beginning with {@code #}
+ * (words begin after a space or tab outside quotes) and says nothing:
+ * {@code ChrootDirectory /srv/x #y} sets {@code /srv/x}. So a value that sshd would cut is
+ * refused, except for the keywords that take the rest of the line as written
+ * ({@code ForceCommand}, {@code AuthorizedKeysCommand}, {@code AuthorizedPrincipalsCommand}),
+ * which keep it. A quoted or escaped {@code #} word is read whole, and passes.
  */
 final class SshdConfigFormat {
     private static final Set<String> COMMA_SEPARATED = Set.of("ciphers", "kexalgorithms", "macs",
@@ -25,6 +32,13 @@ final class SshdConfigFormat {
             "casignaturealgorithms");
     private static final Set<String> SPACE_SEPARATED = Set.of("allowusers", "allowgroups", "denyusers",
             "denygroups", "authorizedkeysfile", "authenticationmethods", "permitopen", "permitlisten");
+    /**
+     * Keywords whose value sshd takes as the rest of the line, '#' words and all (servconf.c copies
+     * the text after the keyword, not its words). VersionAddendum is left out: OpenSSH 9.2 keeps
+     * its '#' words too, but later releases end it at any '#'.
+     */
+    private static final Set<String> REST_OF_LINE = Set.of("forcecommand", "authorizedkeyscommand",
+            "authorizedprincipalscommand");
 
     private SshdConfigFormat() {
     }
@@ -34,15 +48,16 @@ final class SshdConfigFormat {
      * @param value null, a boolean, a number, a string or a list of those
      * @param option the option the value comes from, for messages
      * @return the lines, each ending in a newline; empty for null
-     * @throws ConfigException if a value holds a line break or NUL, an element of a list written on
-     *     one line would not be read as one, or a value is of no supported kind
+     * @throws ConfigException if a value holds a line break or NUL, sshd would end its line at a
+     *     word beginning with '#', an element of a list written on one line would not be read as
+     *     one, or a value is of no supported kind
      */
     static String lines(String keyword, Object value, OptionPath option) {
         if (value == null) {
             return "";
         }
         if (!(value instanceof List<?> list)) {
-            return keyword + " " + scalar(value, option) + "\n";
+            return line(keyword, scalar(value, option), option);
         }
         List<String> words = new ArrayList<>();
         for (Object element : list) {
@@ -58,7 +73,7 @@ final class SshdConfigFormat {
             return words.isEmpty() ? "" : keyword + " " + String.join(" ", words) + "\n";
         }
         StringBuilder out = new StringBuilder();
-        words.forEach(word -> out.append(keyword).append(' ').append(word).append('\n'));
+        words.forEach(word -> out.append(line(keyword, word, option)));
         return out.toString();
     }
 
@@ -83,6 +98,49 @@ final class SshdConfigFormat {
                     + " holds a NUL, which ends the value for sshd and joins the next line to it.");
         }
         return text;
+    }
+
+    /** One line holding the whole value, unless sshd would end it at a '#' word. */
+    private static String line(String keyword, String text, OptionPath option) {
+        int comment = REST_OF_LINE.contains(keyword.toLowerCase(Locale.ROOT)) ? -1 : commentStart(text);
+        if (comment >= 0) {
+            throw new ConfigException(option, "'" + option + "': sshd ends a line at a word beginning with '#', so"
+                    + " it would silently drop " + quoted(text.substring(comment)) + " from the value " + quoted(text)
+                    + "; to keep that word, quote it (sshd removes the quotes); for a comment, write the line in"
+                    + " services.openssh.extraConfig, which is written verbatim.");
+        }
+        return keyword + " " + text + "\n";
+    }
+
+    /**
+     * Where sshd would end a value, reading it as its argv_split() does: at a '#' beginning a word,
+     * that is first or after a space or tab outside quotes. A backslash before a quote, backslash
+     * or space makes it a plain character, so {@code \"} opens no quote.
+     *
+     * @return the index of that '#', or -1 if sshd reads the whole value
+     */
+    private static int commentStart(String text) {
+        char quote = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote == 0 && (c == ' ' || c == '\t')) {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart && c == '#') {
+                return i;
+            }
+            wordStart = false;
+            if (c == '\\' && i + 1 < text.length() && "\"'\\ ".indexOf(text.charAt(i + 1)) >= 0) {
+                i++;
+            } else if (quote == 0 && (c == '"' || c == '\'')) {
+                quote = c;
+            } else if (quote != 0 && c == quote) {
+                quote = 0;
+            }
+        }
+        return -1;
     }
 
     /**

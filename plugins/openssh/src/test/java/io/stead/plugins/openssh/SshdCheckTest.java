@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.tree.SystemTree;
+import io.stead.evaluator.Evaluation;
 import io.stead.testkit.Golden;
 import io.stead.testkit.ScratchTree;
 import io.stead.plugins.openssh.testkit.SshdCheck;
@@ -33,8 +34,12 @@ class SshdCheckTest {
     }
 
     private SshdCheck.Run check(String name, String connection) {
-        SystemTree tree = TestSystem.build(system.evaluate(Golden.configuration(name), Golden.root(name, work)));
-        String service = Golden.forEmptyRoot(name) ? "sshd" : "ssh";
+        return check(system.evaluate(Golden.configuration(name), Golden.root(name, work)),
+                Golden.forEmptyRoot(name) ? "sshd" : "ssh", connection);
+    }
+
+    private static SshdCheck.Run check(Evaluation evaluation, String service, String connection) {
+        SystemTree tree = TestSystem.build(evaluation);
         try (ScratchTree written = ScratchTree.write(tree)) {
             SshdCheck.Run run = SshdCheck.run(written.directory(), service, connection);
             run.assertAccepted();
@@ -105,6 +110,24 @@ class SshdCheckTest {
         SshdCheck.Run backup = check("hardened", "user=backup,host=client,addr=192.0.2.7");
 
         assertEquals("internal-sftp", backup.value("forcecommand"));
+    }
+
+    @Test
+    void aHashWordThatIsWrittenIsReadBackWhole() {
+        // the values with a '#' word that the formatter lets through: the commands, which keep the
+        // rest of their line, and a quoted word
+        SshdCheck.Run run = check(system.evaluate("""
+                services.openssh.enable: true
+                services.openssh.extraSettings:
+                  ForceCommand: "/bin/echo a #b c"
+                  AuthorizedKeysCommand: "/bin/echo %u #keys"
+                  AuthorizedKeysCommandUser: nobody
+                  ChrootDirectory: '"/srv/x #y"'
+                """, work, Path.of("/")), "ssh", ROOT_FROM_LOOPBACK);
+
+        assertEquals("/bin/echo a #b c", run.value("forcecommand"));
+        assertEquals("/bin/echo %u #keys", run.value("authorizedkeyscommand"));
+        assertEquals("/srv/x #y", run.value("chrootdirectory"));
     }
 
 }

@@ -85,6 +85,65 @@ class SshdConfigFormatTest {
                 SshdConfigFormat.lines("AuthenticationMethods", List.of("publickey,password"), OPTION));
     }
 
+    /** The refusal of a value that sshd would read only up to the '#' word {@code dropped}. */
+    private static String cutAtHash(String dropped, String value) {
+        return "'" + OPTION + "': sshd ends a line at a word beginning with '#', so it would silently drop \""
+                + dropped + "\" from the value \"" + value + "\"; to keep that word, quote it (sshd removes the"
+                + " quotes); for a comment, write the line in services.openssh.extraConfig, which is written verbatim.";
+    }
+
+    @Test
+    void aValueThatSshdWouldEndAtAHashWordIsRefused() {
+        // written as it was, sshd -T showed chrootdirectory /srv/x and said nothing
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> SshdConfigFormat.lines("ChrootDirectory", "/srv/x #y", OPTION));
+
+        assertEquals("'" + OPTION + "': sshd ends a line at a word beginning with '#', so it would silently drop"
+                + " \"#y\" from the value \"/srv/x #y\"; to keep that word, quote it (sshd removes the quotes); for"
+                + " a comment, write the line in services.openssh.extraConfig, which is written verbatim.",
+                e.getMessage());
+        assertEquals(OPTION, e.option());
+    }
+
+    @Test
+    void everyKeywordThatReadsWordsIsChecked() {
+        // sshd -T read each of these up to the '#' word and said nothing: a path, a number, a
+        // pattern list, several words, a word after a tab, after an escaped quote (which opens no
+        // quote), in a list written a line each. OpenSSH 9.2 keeps VersionAddendum whole, but
+        // later releases cut it at any '#'
+        List<List<String>> cases = List.of(List.of("Banner", "/etc/issue.net #x", "#x"),
+                List.of("MaxAuthTries", "3 #4", "#4"), List.of("PermitUserEnvironment", "no #LANG", "#LANG"),
+                List.of("SetEnv", "A=b #C=d E=f", "#C=d E=f"), List.of("RevokedKeys", "/etc/ssh/revoked\t#x", "#x"),
+                List.of("chrootdirectory", "a\\\"b #c", "#c"), List.of("VersionAddendum", "Stead #1", "#1"));
+        for (List<String> c : cases) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> SshdConfigFormat.lines(c.get(0), c.get(1), OPTION), c.toString());
+            assertEquals(cutAtHash(c.get(2), c.get(1)), e.getMessage());
+        }
+        assertEquals(cutAtHash("#LC_ALL", "LANG #LC_ALL"), assertThrows(ConfigException.class,
+                () -> SshdConfigFormat.lines("AcceptEnv", List.of("LC_*", "LANG #LC_ALL"), OPTION)).getMessage());
+    }
+
+    @Test
+    void aHashThatSshdReadsAsPartOfAWordIsWritten() {
+        // inside a word, quoted or escaped, sshd -T showed the '#' and what follows it
+        for (String value : List.of("/srv/x#y", "\"/srv/x #y\"", "'/srv/x #y'", "/srv/x\\ #y", "a\"b #c\"d",
+                "\\#y", "LANG,#y")) {
+            assertEquals("ChrootDirectory " + value + "\n", SshdConfigFormat.lines("ChrootDirectory", value, OPTION));
+        }
+    }
+
+    @Test
+    void theCommandsKeepTheRestOfTheLine() {
+        // sshd copies the text after these keywords, '#' words and all
+        assertEquals("ForceCommand /bin/echo a #b c\n",
+                SshdConfigFormat.lines("ForceCommand", "/bin/echo a #b c", OPTION));
+        assertEquals("authorizedkeyscommand /usr/bin/keys %u #x\n",
+                SshdConfigFormat.lines("authorizedkeyscommand", "/usr/bin/keys %u #x", OPTION));
+        assertEquals("AuthorizedPrincipalsCommand /usr/bin/principals #%u\n",
+                SshdConfigFormat.lines("AuthorizedPrincipalsCommand", "/usr/bin/principals #%u", OPTION));
+    }
+
     @Test
     void aNulInAValueIsRefused() {
         // sshd's line reader stops at the NUL and joins the next line to the value

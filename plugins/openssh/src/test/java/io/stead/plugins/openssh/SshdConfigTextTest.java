@@ -89,6 +89,18 @@ class SshdConfigTextTest {
     }
 
     @Test
+    void aValueThatSshdWouldCutAtAHashWordIsRefusedNamingItsDefinition() {
+        // written as it was, sshd read ChrootDirectory /srv/x and said nothing
+        ConfigException e = refusal("services.openssh.extraSettings.ChrootDirectory: \"/srv/x #y\"\n");
+
+        assertEquals("'services.openssh.extraSettings.ChrootDirectory': sshd ends a line at a word beginning with"
+                + " '#', so it would silently drop \"#y\" from the value \"/srv/x #y\"; to keep that word, quote it"
+                + " (sshd removes the quotes); for a comment, write the line in services.openssh.extraConfig, which"
+                + " is written verbatim. Definition values:\n- In 'FILE:2': \"/srv/x #y\"",
+                e.getMessage().replaceAll("'/[^']*/stead-[^/']*\\.yaml:", "'FILE:"));
+    }
+
+    @Test
     void extraSettingsAreSortedWithTheTypedOnes() {
         String text = sshdConfig("services.openssh.extraSettings: {MaxAuthTries: 3, AllowTcpForwarding: false}\n");
 
