@@ -30,8 +30,14 @@ final class SshdConfigFormat {
     private static final Set<String> COMMA_SEPARATED = Set.of("ciphers", "kexalgorithms", "macs",
             "hostkeyalgorithms", "pubkeyacceptedalgorithms", "hostbasedacceptedalgorithms",
             "casignaturealgorithms");
+    /**
+     * Keywords that take several words on one line. sshd keeps only the first line of most of
+     * them: {@code SetEnv A=b} then {@code SetEnv C=d} sets A alone (so do {@code LogVerbose}
+     * and {@code ChannelTimeout}, checked with sshd -T of OpenSSH 9.2).
+     */
     private static final Set<String> SPACE_SEPARATED = Set.of("allowusers", "allowgroups", "denyusers",
-            "denygroups", "authorizedkeysfile", "authenticationmethods", "permitopen", "permitlisten");
+            "denygroups", "authorizedkeysfile", "authenticationmethods", "permitopen", "permitlisten",
+            "setenv", "logverbose", "channeltimeout");
     /**
      * Keywords whose value sshd takes as the rest of the line, '#' words and all (servconf.c copies
      * the text after the keyword, not its words). VersionAddendum is left out: OpenSSH 9.2 keeps
@@ -66,11 +72,11 @@ final class SshdConfigFormat {
         String lowered = keyword.toLowerCase(Locale.ROOT);
         if (COMMA_SEPARATED.contains(lowered)) {
             words.forEach(word -> requireOneElement(word, SshdWords.ALGORITHM, "white space and ','", option));
-            return words.isEmpty() ? "" : keyword + " " + String.join(",", words) + "\n";
+            return words.isEmpty() ? "" : line(keyword, String.join(",", words), option);
         }
         if (SPACE_SEPARATED.contains(lowered)) {
             words.forEach(word -> requireOneElement(word, SshdWords.WORD, "white space", option));
-            return words.isEmpty() ? "" : keyword + " " + String.join(" ", words) + "\n";
+            return words.isEmpty() ? "" : line(keyword, String.join(" ", words), option);
         }
         StringBuilder out = new StringBuilder();
         words.forEach(word -> out.append(line(keyword, word, option)));
@@ -100,8 +106,16 @@ final class SshdConfigFormat {
         return text;
     }
 
-    /** One line holding the whole value, unless sshd would end it at a '#' word. */
+    /**
+     * One line holding the whole value, unless sshd would end it at a '#' word or take its first
+     * '=' for the one that may stand between keyword and value ({@code Keyword=value}).
+     */
     private static String line(String keyword, String text, OptionPath option) {
+        if (text.stripLeading().startsWith("=")) {
+            throw new ConfigException(option, "'" + option + "': sshd reads an '=' before the value as"
+                    + " separating it from the keyword, so it would drop the '=' that " + quoted(text)
+                    + " begins with; to keep it, quote the value (sshd removes the quotes).");
+        }
         int comment = REST_OF_LINE.contains(keyword.toLowerCase(Locale.ROOT)) ? -1 : commentStart(text);
         if (comment >= 0) {
             throw new ConfigException(option, "'" + option + "': sshd ends a line at a word beginning with '#', so"

@@ -130,4 +130,22 @@ class SshdCheckTest {
         assertEquals("/srv/x #y", run.value("chrootdirectory"));
     }
 
+    @Test
+    void listsOfKeywordsThatSshdReadsOnceAreWrittenOnOneLine() {
+        // written a line each, sshd -T showed only the first element of each
+        SshdCheck.Run run = check(system.evaluate("""
+                services.openssh.enable: true
+                services.openssh.extraSettings:
+                  SetEnv: [A=b, C=d]
+                  LogVerbose: ["kex.c:*:1000", "auth.c:*:*"]
+                  ChannelTimeout: [session=5m, global=1h]
+                  ChrootDirectory: '"=/srv/x"'
+                """, work, Path.of("/")), "ssh", ROOT_FROM_LOOPBACK);
+
+        assertEquals(List.of("A=b", "C=d"), run.effective().get("setenv"));
+        assertEquals("kex.c:*:1000 auth.c:*:*", run.value("logverbose"));
+        assertEquals("session=5m global=1h", run.value("channeltimeout"));
+        assertEquals("=/srv/x", run.value("chrootdirectory"), "a quoted '=' is kept");
+    }
+
 }

@@ -47,6 +47,29 @@ class SshdConfigFormatTest {
     }
 
     @Test
+    void listsOfKeywordsThatSshdReadsOnceAreJoinedBySpaces() {
+        assertEquals("SetEnv A=b C=d\n", SshdConfigFormat.lines("SetEnv", List.of("A=b", "C=d"), OPTION));
+        assertEquals("LogVerbose kex.c:*:1000 auth.c:*:*\n",
+                SshdConfigFormat.lines("LogVerbose", List.of("kex.c:*:1000", "auth.c:*:*"), OPTION));
+        assertEquals("ChannelTimeout session=5m global=1h\n",
+                SshdConfigFormat.lines("ChannelTimeout", List.of("session=5m", "global=1h"), OPTION));
+    }
+
+    @Test
+    void aValueThatBeginsWithAnEqualsSignIsRefused() {
+        // sshd -T showed 'ChrootDirectory =/srv/x' as /srv/x: the '=' went as the keyword's separator
+        for (Object value : List.of("=/srv/x", " =/srv/x", List.of("=a", "b"))) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> SshdConfigFormat.lines(value instanceof List ? "AllowUsers" : "ChrootDirectory", value, OPTION));
+            String text = value instanceof List ? "=a b" : (String) value;
+            assertEquals("'" + OPTION + "': sshd reads an '=' before the value as separating it from the keyword,"
+                    + " so it would drop the '=' that \"" + text + "\" begins with; to keep it, quote the value"
+                    + " (sshd removes the quotes).", e.getMessage());
+        }
+        assertEquals("ChrootDirectory /srv/x=y\n", SshdConfigFormat.lines("ChrootDirectory", "/srv/x=y", OPTION));
+    }
+
+    @Test
     void otherListsAreOneLineEach() {
         assertEquals("AcceptEnv LANG\nAcceptEnv LC_*\n", SshdConfigFormat.lines("AcceptEnv", List.of("LANG", "LC_*"), OPTION));
         assertEquals("Port 22\nPort 2222\n", SshdConfigFormat.lines("Port", List.of(22L, 2222L), OPTION));
