@@ -8,9 +8,12 @@ import java.util.Objects;
  * An attribute path such as {@code services.openssh.ports} or
  * {@code systemd.units."foo.service".text}: a list of segments.
  *
- * <p>In text, segments are separated by {@code .}; a segment that is empty or contains {@code .}
- * or a double quote is written in double quotes, with {@code \"} for a quote inside. Paths are
- * immutable values; {@link #toString()} gives the text form and {@link #parse(String)} reads it.
+ * <p>In text, segments are separated by {@code .}; a segment that is empty or contains {@code .},
+ * a double quote or a control character is written in double quotes, with {@code \"} for a
+ * quote inside, {@code \\} for a backslash and, as in JSON, {@code \n}, {@code \t},
+ * {@code \r} or {@code \u0007} for a control character (shown raw in a message, a newline would
+ * break the path's line). Paths are immutable values; {@link #toString()} gives the text form
+ * and {@link #parse(String)} reads it.
  *
  * @param segments the path's segments, never null, possibly empty for the root
  */
@@ -51,7 +54,7 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '\\' && i + 1 < text.length()) {
-                    current.append(text.charAt(++i));
+                    i = unescape(text, i + 1, current);
                 } else if (c == '"') {
                     quoted = false;
                 } else {
@@ -85,6 +88,39 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
         }
         out.add(current.toString());
         return new OptionPath(out);
+    }
+
+    /**
+     * Reads the escape whose letter is at {@code at}: {@code n}, {@code t}, {@code r} or
+     * {@code uXXXX} as in JSON; any other character stands for itself ({@code \"}, {@code \\}).
+     *
+     * @return the index of the escape's last character
+     */
+    private static int unescape(String text, int at, StringBuilder out) {
+        char c = text.charAt(at);
+        switch (c) {
+            case 'n' -> out.append('\n');
+            case 't' -> out.append('\t');
+            case 'r' -> out.append('\r');
+            case 'u' -> {
+                if (at + 4 < text.length() && isHex(text, at + 1, at + 5)) {
+                    out.append((char) Integer.parseInt(text.substring(at + 1, at + 5), 16));
+                    return at + 4;
+                }
+                out.append(c);
+            }
+            default -> out.append(c);
+        }
+        return at;
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The common case, no quotes: split at dots. */
@@ -205,10 +241,41 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
      * @return the segment as it would appear in a path
      */
     public static String quote(String segment) {
-        if (!segment.isEmpty() && segment.indexOf('.') < 0 && segment.indexOf('"') < 0) {
+        if (!segment.isEmpty() && segment.indexOf('.') < 0 && segment.indexOf('"') < 0 && !hasControl(segment)) {
             return segment;
         }
-        return '"' + segment.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        StringBuilder out = new StringBuilder(segment.length() + 2).append('"');
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (isControl(c)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static boolean hasControl(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            if (isControl(segment.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || c == 0x7f;
     }
 
     @Override

@@ -30,6 +30,17 @@ class OptionPathTest {
         assertEquals(text, OptionPath.parse(text).toString());
     }
 
+    @Test
+    void controlCharactersAreWrittenAsEscapesAndReadBack() {
+        // shown raw in a message, the newline of a unit named "we\nb" broke the path's line
+        OptionPath path = OptionPath.of("systemd", "services", "we\nb", "x\t\r\u0007\\y");
+        assertEquals("systemd.services.\"we\\nb\".\"x\\t\\r\\u0007\\\\y\"", path.toString());
+        assertEquals(path, OptionPath.parse(path.toString()));
+        assertEquals(List.of("\u00e9", "u12"), OptionPath.parse("\"\\u00e9\".\"\\u12\"").segments(),
+                "a \\u without four hex digits is the letter u, as any other escaped letter");
+        assertEquals("a\\b", OptionPath.of("a\\b").toString(), "a backslash alone needs no quotes");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a..b", ".a", "a.", "a.\"b", "a\"b\""})
     void malformedPathsAreRefused(String text) {

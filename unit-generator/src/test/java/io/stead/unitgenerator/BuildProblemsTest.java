@@ -191,7 +191,7 @@ class BuildProblemsTest {
                 "environment.etc.b", Map.of("text", "x", "target", "d/" + tooLong + "/f")));
         assertEquals(List.of("'environment.etc.b.target': 'd/" + tooLong + "/f' cannot be a file's path:"
                 + " a name in it is longer than 255 bytes.",
-                "'environment.etc.nul\u0000x.target': 'nul\u0000x' cannot be a file's path: it holds a NUL"
+                "'environment.etc.\"nul\\u0000x\".target': 'nul\u0000x' cannot be a file's path: it holds a NUL"
                 + " character."),
                 e.problems());
     }

@@ -80,7 +80,7 @@ class SshdConfigTextTest {
         // written as it was, the newline made a PermitEmptyPasswords line that no option set
         ConfigException e = refusal("services.openssh.extraSettings: {\"PermitEmptyPasswords yes\\nMaxAuthTries\": 3}\n");
 
-        assertEquals("'services.openssh.extraSettings.PermitEmptyPasswords yes\nMaxAuthTries': an sshd_config keyword"
+        assertEquals("'services.openssh.extraSettings.\"PermitEmptyPasswords yes\\nMaxAuthTries\"': an sshd_config keyword"
                 + " is letters and digits, such as MaxAuthTries; this name would not be read as one keyword."
                 + " Definition values:\n- In 'FILE:2': 3",
                 e.getMessage().replaceAll("'/[^']*/stead-[^/']*\\.yaml:", "'FILE:"));

@@ -205,10 +205,10 @@ class BaseModuleValuesTest {
     @Test
     void aNameTakenFromItsAttributeIsCheckedToo() {
         // the name's default is the plugin's line; the message also says where the user wrote it
-        assertEquals("A definition for option 'users.users.x\nu evil 0.name' is not of type 'string matching the"
+        assertEquals("A definition for option 'users.users.\"x\\nu evil 0\".name' is not of type 'string matching the"
                 + " pattern [^\\s\\p{Cntrl}\"'\\\\:/%]+'. Definition values:\n"
                 + "- In 'PLUGIN!UserOptions.java:N': \"x\\nu evil 0\"\n"
-                + "That is the default of 'users.users.x\nu evil 0', which is defined in 'FILE:1'.",
+                + "That is the default of 'users.users.\"x\\nu evil 0\"', which is defined in 'FILE:1'.",
                 etcFailure(Map.of("users.users.\"x\nu evil 0\".uid", 1000)));
         assertEquals("A definition for option 'users.groups.g:x.name' is not of type 'string matching the"
                 + " pattern [^\\s\\p{Cntrl}\"'\\\\:/%]+'. Definition values:\n"
