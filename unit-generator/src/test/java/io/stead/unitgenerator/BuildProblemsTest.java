@@ -191,7 +191,7 @@ class BuildProblemsTest {
                 "environment.etc.b", Map.of("text", "x", "target", "d/" + tooLong + "/f")));
         assertEquals(List.of("'environment.etc.b.target': 'd/" + tooLong + "/f' cannot be a file's path:"
                 + " a name in it is longer than 255 bytes.",
-                "'environment.etc.\"nul\\u0000x\".target': 'nul\u0000x' cannot be a file's path: it holds a NUL"
+                "'environment.etc.\"nul\\u0000x\".target': 'nul\\u0000x' cannot be a file's path: it holds a NUL"
                 + " character."),
                 e.problems());
     }
@@ -222,6 +222,10 @@ class BuildProblemsTest {
                 "'systemd.units.\"@lead.service\"': '@lead.service' is not a unit name: a name and a unit type suffix such"
                         + " as .service, of letters, digits and :_.@\\- only (no '@' first), at most 255 characters."),
                 e.problems());
+        // a problem is one line: the newline of the name shows as an escape, in the path too
+        assertEquals(List.of("'systemd.services.\"we\\nb\"': 'we\\nb.service' is not a valid unit name (letters,"
+                + " digits and :_.@\\- only (no '@' first), at most 255 characters)."), failure(Map.of(
+                "systemd.services.\"we\\nb\".serviceConfig.ExecStart", "/usr/bin/true")).problems());
     }
 
     @Test
