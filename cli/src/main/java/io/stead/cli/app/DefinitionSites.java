@@ -27,6 +27,7 @@ final class DefinitionSites {
      * @return the places, in merge order; empty if no option holds the path
      */
     static List<String> of(Evaluation system, OptionPath path) {
+        List<String> derived = null; // the innermost set of options' sites, when no file defines them
         for (OptionPath p = path; !p.isRoot(); p = p.take(p.size() - 1)) {
             OptionReport report;
             try {
@@ -35,8 +36,13 @@ final class DefinitionSites {
                 // a set of options, such as an attribute of an attrsOf submodule: the definitions
                 // of its options, not all of the enclosing option's (which name other attributes)
                 List<String> sites = activeSitesUnder(system, p);
-                if (!sites.isEmpty()) {
+                if (sites.stream().anyMatch(DefinitionSites::isFile)) {
                     return sites;
+                }
+                if (derived == null && !sites.isEmpty()) {
+                    // only its type's code defines them ('bar: {}' sets none): the user's line
+                    // is the attribute's definition, in the enclosing option
+                    derived = sites;
                 }
                 continue; // not an option (or nothing in it defined), or a path into a value: try its parent
             }
@@ -58,9 +64,12 @@ final class DefinitionSites {
                     }
                 }
             }
+            if (!fromAFile && derived != null) {
+                return derived;
+            }
             return sites.isEmpty() ? report.declarations() : sites;
         }
-        return List.of();
+        return derived == null ? List.of() : derived;
     }
 
     /** @return whether a place is in a configuration file, not in a plugin's code ({@code jar!File.java:12}) */

@@ -417,6 +417,15 @@ class EvaluationCommandsTest {
                 + " system: 'containers.foo.config.containers.bar' (defined in '" + bad + ":3'): a container inside"
                 + " a container is not built by Stead; declare it as a container of the host (containers.bar).\n",
                 run.err());
+        // defined as an empty set, it sets none of its options: the line is the one naming it, not
+        // the container type's code that gives those options their values
+        String empty = write("empty.yaml", "containers.foo.config.containers.bar: {}\n");
+        Run none = Run.of("build", empty, "-o", dir.resolve("out").toString());
+        assertEquals(1, none.code(), none.err());
+        assertEquals("error: in the container 'foo', configured at 'containers.foo.config': cannot build the"
+                + " system: 'containers.foo.config.containers.bar' (defined in '" + empty + ":1'): a container inside"
+                + " a container is not built by Stead; declare it as a container of the host (containers.bar).\n",
+                none.err());
     }
 
     @Test
