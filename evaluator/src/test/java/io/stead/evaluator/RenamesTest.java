@@ -277,6 +277,16 @@ class RenamesTest {
         // rename's module gives ro as one definition
         Fixture f = new Fixture(dir).plugin(new ReadOnlyRenamed()).file("a.yaml", "old.x: 1\nold.y: 2\n");
         assertEquals("{\"x\":1,\"y\":2}", f.json("ro", "a.yaml"));
+        // and warned about once, at the first piece, where stead option shows the definition
+        assertEquals(List.of("The option 'old' defined in 'a.yaml:1' has been renamed to 'ro'."),
+                f.eval("a.yaml").warnings().stream().map(f::strip).toList());
+        // pieces under a $merge's different parts, or in two files, are definitions of their own
+        assertEquals(List.of("The option 'old' defined in 'b.yaml:2' has been renamed to 'ro'.",
+                "The option 'old' defined in 'b.yaml:3' has been renamed to 'ro'.",
+                "The option 'old' defined in 'c.yaml:1' has been renamed to 'ro'."),
+                new Fixture(dir).plugin(new ReadOnlyRenamed()).file("b.yaml", "$merge:\n  - old.x: 1\n  - old.y: 2\n")
+                        .file("c.yaml", "old.z: 3\n").eval("b.yaml", "c.yaml").warnings().stream().map(f::strip)
+                        .sorted().toList());
     }
 
     @Test

@@ -11,9 +11,11 @@ import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Distributes a module's definitions to the options they define, before anything is
@@ -35,6 +37,9 @@ final class DefinitionCollector {
     // the module being added: the part that each of its parts forwards to each new name (made
     // when a renamed option is first defined: most collectors, one per submodule instance, meet none)
     private Map<ForwardedPart, Object> forwarded;
+    // the module being added: the parts that gave an old name an attribute set, which later
+    // pieces of the same part join (warned about once, at the first piece, as one definition)
+    private Set<ForwardedPart> renamedSets;
 
     DefinitionCollector(OptionTree tree, PathName prefix, EvalContext context) {
         this(tree, prefix, null, context);
@@ -67,6 +72,7 @@ final class DefinitionCollector {
         pieces.clear();
         joined.clear();
         forwarded = null;
+        renamedSets = null;
     }
 
     /**
@@ -164,9 +170,13 @@ final class DefinitionCollector {
                 throw Messages.removed(show(here), alias.replacement(),
                         List.of(new Messages.Shown(value.location(), Show.node(value))));
             }
-            // warned about once the configuration can say whether it counts, as NixOS's fromOpt.isDefined
-            context.renamedDefinition(new RenamedDefinition(show(here), show(alias.to()),
-                    new Def(rewrap(asWritten, wrappers), value.location(), scope), prefix.toString()));
+            // warned about once the configuration can say whether it counts, as NixOS's fromOpt.isDefined;
+            // one part's attribute sets under the old name (users.extraUsers.a beside
+            // users.extraUsers.b) are one definition of it, as they are of the new name
+            if (!(asWritten instanceof Node.Attrs) || firstRenamedSet(part, alias)) {
+                context.renamedDefinition(new RenamedDefinition(show(here), show(alias.to()),
+                        new Def(rewrap(asWritten, wrappers), value.location(), scope), prefix.toString()));
+            }
             // (a definition of its own: NixOS defines the new option in the rename's module, from
             // the old option's definitions, so one part's pieces under the old name join there)
             entry(tree.root(), OptionPath.ROOT, alias.to().concat(rest), 0, value, wrappers, scope,
@@ -176,6 +186,14 @@ final class DefinitionCollector {
         Node inner = rest.isRoot() ? value
                 : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
         walk(node, here, inner, value.location(), wrappers, scope, part);
+    }
+
+    /** @return whether this is the first attribute set that a part of the module gives an old name */
+    private boolean firstRenamedSet(Object part, Alias alias) {
+        if (renamedSets == null) {
+            renamedSets = new HashSet<>();
+        }
+        return renamedSets.add(new ForwardedPart(part, alias));
     }
 
     /** @return the part that a part of the module forwards to a renamed option's new name */
