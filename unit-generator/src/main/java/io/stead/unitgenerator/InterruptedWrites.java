@@ -6,9 +6,11 @@ import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +23,24 @@ import java.util.List;
  * being the {@code .old-*}. Holding the lock ({@code .NAME.lock} beside the tree), no other
  * write is under way, so such leftovers are stale: the previous tree is put back if it is
  * missing, and the rest deleted.
+ *
+ * <p>The lock file is deleted when the write ends, so that a build leaves nothing beside its
+ * tree. A write waiting meanwhile then holds the lock of a file that is gone, so a write counts
+ * as holding the lock only once the file at the lock's path is the one it locked (the same
+ * device and inode as a file this process has open), and otherwise tries again with the file
+ * now there. Only the holder deletes the file, so two writes never both pass. (The check may
+ * not open the file: closing any descriptor of a file drops the process's locks on it.)
  */
 final class InterruptedWrites implements AutoCloseable {
+    /** This process's open files (Linux), one link each. */
+    private static final Path OPEN_FILES = Path.of("/proc/self/fd");
+
+    private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private InterruptedWrites(FileChannel channel, FileLock lock) {
+    private InterruptedWrites(Path lockFile, FileChannel channel, FileLock lock) {
+        this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
     }
@@ -40,15 +54,47 @@ final class InterruptedWrites implements AutoCloseable {
      */
     static InterruptedWrites lock(Path target) throws IOException {
         Path lockFile = target.resolveSibling("." + target.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            InterruptedWrites held = new InterruptedWrites(channel, channel.lock());
-            recover(target);
-            return held;
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+        while (true) {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                FileLock lock = channel.lock();
+                if (isOpenHere(lockFile)) {
+                    InterruptedWrites held = new InterruptedWrites(lockFile, channel, lock);
+                    recover(target);
+                    return held;
+                }
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            channel.close(); // the write before deleted the file it locked: lock the one there now
         }
+    }
+
+    /**
+     * @return whether the file at the lock's path is one this process has open, so the one just
+     *     locked (no other part of the process opens it)
+     */
+    private static boolean isOpenHere(Path lockFile) throws IOException {
+        Object atPath;
+        try {
+            atPath = Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        // each entry links to an open file, deleted or not; its attributes are that file's
+        try (DirectoryStream<Path> open = Files.newDirectoryStream(OPEN_FILES)) {
+            for (Path fd : open) {
+                try {
+                    if (atPath.equals(Files.readAttributes(fd, BasicFileAttributes.class).fileKey())) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // closed meanwhile
+                }
+            }
+        }
+        return false;
     }
 
     /** Puts back a previous tree a write left as {@code .old-*}, then deletes the other leftovers. */
@@ -93,9 +139,14 @@ final class InterruptedWrites implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            lock.release();
+            // deleted while still locked: see the class's comment for why that is safe
+            Files.deleteIfExists(lockFile);
         } finally {
-            channel.close();
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
         }
     }
 }

@@ -9,12 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +59,7 @@ class TreeWriterTest {
         assertEquals(Path.of("/dev/null"), Files.readSymbolicLink(dir.resolve("etc/systemd/system/old.service")));
         assertEquals(TreeManifest.of(sample("hello\n")).json(), Files.readString(dir.resolve("stead-manifest.json")));
         assertEquals(TreeManifest.of(sample("hello\n")).hash(), written.hash());
-        assertEquals(List.of(".system.lock", "system"), siblings());
+        assertEquals(List.of("system"), siblings());
     }
 
     @Test
@@ -81,7 +89,7 @@ class TreeWriterTest {
         assertEquals("second\n", Files.readString(dir.resolve("etc/motd")));
         assertFalse(Files.exists(dir.resolve("etc/leftover")), "the old tree is replaced, not merged");
         assertEquals(TreeManifest.of(sample("second\n")).hash(), second.hash());
-        assertEquals(List.of(".system.lock", "system"), siblings());
+        assertEquals(List.of("system"), siblings());
     }
 
     @Test
@@ -98,7 +106,7 @@ class TreeWriterTest {
         assertEquals("networking.hostName: keep\n", Files.readString(dir.resolve("host.yaml")));
         assertEquals("keep me too", Files.readString(dir.resolve("etc/notes/todo")));
         assertEquals("first\n", Files.readString(dir.resolve("etc/motd")));
-        assertEquals(List.of(".system.lock", "system"), siblings());
+        assertEquals(List.of("system"), siblings());
     }
 
     /** The message with the names in its parentheses sorted: a directory lists in no set order. */
@@ -153,7 +161,7 @@ class TreeWriterTest {
                 TreeEntry.file("etc/../../outside", EntryKind.ETC_FILE, "escape\n", 0644)));
         assertThrows(TreeWriteException.class, () -> writer.write(broken, dir));
         assertEquals("good\n", Files.readString(dir.resolve("etc/motd")));
-        assertEquals(List.of(".system.lock", "system"), siblings());
+        assertEquals(List.of("system"), siblings());
         assertFalse(Files.exists(temp.resolve("outside"), LinkOption.NOFOLLOW_LINKS));
     }
 
@@ -170,8 +178,64 @@ class TreeWriterTest {
         Files.createDirectories(temp.resolve(".systems.new-789"));
         writer.write(sample("two\n"), dir);
         assertEquals("two\n", Files.readString(dir.resolve("etc/motd")));
-        assertEquals(List.of(".system.lock", ".system.new-file", ".systems.new-789", "system"), siblings(),
+        assertEquals(List.of(".system.new-file", ".systems.new-789", "system"), siblings(),
                 "only what a write to this tree names its own is deleted");
+    }
+
+    @Test
+    void aWriteWaitsForAnotherProcesssWriteAndLeavesNoLockFileBehind() throws Exception {
+        Path dir = temp.resolve("system");
+        Process holder = probe("hold", dir);
+        try {
+            assertEquals("locked", new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine());
+            CompletableFuture<Void> write = CompletableFuture.runAsync(() -> {
+                try (InterruptedWrites mine = InterruptedWrites.lock(dir)) {
+                    // the other process deleted the file this one waited on when it was done:
+                    // holding the lock is holding it on the file now at the lock's path
+                    assertEquals("held\n", new String(probe("try", dir).getInputStream().readAllBytes(),
+                            StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            awaitOpened(dir.resolveSibling(".system.lock"));
+            holder.getOutputStream().close(); // lets the holder finish its write
+            write.get(60, TimeUnit.SECONDS);
+        } finally {
+            holder.destroyForcibly();
+        }
+        assertEquals(0, holder.waitFor());
+        writer.write(sample("x\n"), dir);
+        assertEquals(List.of("system"), siblings(), "the lock file goes with the write that made it");
+    }
+
+    /** Waits until this process has the file open: the write then waits on that file's lock. */
+    private static void awaitOpened(Path file) throws Exception {
+        for (int i = 0; i < 6000; i++) {
+            try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+                if (fds.anyMatch(fd -> {
+                    try {
+                        return Files.readSymbolicLink(fd).equals(file);
+                    } catch (IOException e) {
+                        return false; // closed meanwhile
+                    }
+                })) {
+                    return;
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the write never opened " + file);
+    }
+
+    /** Runs {@link LockProbe} in a process of its own, as another build would. */
+    private static Process probe(String mode, Path dir) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String path = System.getProperty("jdk.module.path", "") + File.pathSeparator
+                + System.getProperty("java.class.path", "");
+        return new ProcessBuilder(java, "-cp", path, LockProbe.class.getName(), mode, dir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     @Test
@@ -186,7 +250,7 @@ class TreeWriterTest {
                 TreeEntry.file("etc/../../outside", EntryKind.ETC_FILE, "escape\n", 0644)));
         assertThrows(TreeWriteException.class, () -> writer.write(broken, dir));
         assertEquals("previous\n", Files.readString(dir.resolve("etc/motd")));
-        assertEquals(List.of(".system.lock", "system"), siblings());
+        assertEquals(List.of("system"), siblings());
     }
 
     @Test
