@@ -71,6 +71,7 @@ public final class SteadCommand implements Callable<Integer> {
         }
         return line.setOut(console.out())
                 .setErr(console.err())
+                .setExecutionStrategy(new HelpWithUnmatched())
                 .setParameterExceptionHandler(failures)
                 .setExecutionExceptionHandler(failures);
     }

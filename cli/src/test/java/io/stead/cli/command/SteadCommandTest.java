@@ -94,6 +94,18 @@ class SteadCommandTest {
     }
 
     @Test
+    void anUnknownCommandWithHelpIsAUsageErrorNotSteadsHelp() {
+        // picocli printed stead's own help and exited 0, as if 'switch' were a command
+        Run run = Run.of("switch", "--help");
+
+        assertEquals(ExitCode.USAGE.code(), run.code());
+        assertEquals("stead: Unmatched argument at index 0: 'switch'\nTry 'stead --help' for more information.\n",
+                run.err());
+        assertEquals("", run.out());
+        assertEquals(ExitCode.OK.code(), Run.of("eval", "--help").code(), "a command's own help is no error");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Run run = Run.of();
 
