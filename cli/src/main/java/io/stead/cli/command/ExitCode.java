@@ -18,10 +18,11 @@ public enum ExitCode {
     USAGE(2, "The command line is wrong: an unknown command or option, a missing or malformed argument."),
     /**
      * A plugin could not be loaded or failed while declaring its options ({@code stead plugins}
-     * only: the other commands go on without it, having said so).
+     * only: the other commands go on without a plugin that cannot be loaded, having said so, and
+     * stop with {@link #EVALUATION_ERROR} when a plugin's code fails).
      */
-    PLUGIN_ERROR(3, "stead plugins: a plugin cannot be loaded or declare its options (the other commands go on"
-            + " without it, saying so)."),
+    PLUGIN_ERROR(3, "stead plugins: a plugin cannot be loaded or declare its options. The other commands go on"
+            + " without a plugin that cannot be loaded, saying so; a plugin's code that fails stops them (1)."),
     /** The output cannot be written: the directory is not a Stead tree, or the disk refused. */
     OUTPUT_ERROR(4, "stead build: the output directory is refused (it is no Stead tree, or holds files Stead"
             + " did not write) or cannot be written; a previous tree there is left as it was."),
