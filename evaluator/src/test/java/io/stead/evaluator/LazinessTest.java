@@ -126,6 +126,62 @@ class LazinessTest {
     }
 
     @Test
+    void aRefInsideAnOrderIsReadOnlyWhenTheValueIsMerged() {
+        // as NixOS's sortProperties strips mkAfter config.u without forcing config.u: whether
+        // the element or attribute has a value does not read u, only its value does
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  u: {type: int}
+                  b: {type: listOf int}
+                  a: {type: listOf int}
+                  al: {type: attrsOf int}
+                config:
+                  b: [1, {$after: {$ref: u}}]
+                  a: {$merge: [{$force: [0]}, {$ref: b}]}
+                  al: {k: 1, j: {$force: {$before: {$ref: u}}}}
+                """);
+        assertEquals("[0]", f.json("a", "a.yaml"));
+        assertEquals("1", f.json("al.k", "a.yaml"));
+        String undefined = "The option 'u' is used but not defined (declared in 'a.yaml:2'); the $ref in 'a.yaml:%d'"
+                + " refers to it.";
+        assertEquals(String.format(undefined, 7), f.error("b", "a.yaml"));
+        assertEquals(String.format(undefined, 9), f.error("al", "a.yaml"));
+    }
+
+    @Test
+    void aValueReachedByARefIsReadPartByPart() {
+        // s = config.h in NixOS reads h.x only when s.x is used; so for attrsOf, lazyAttrsOf,
+        // anything and attrs values, whose parts are read as they are used
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  i: {type: int}
+                  h: {type: {submodule: {options: {x: {type: int}, l: {type: listOf str}}}}}
+                  s: {type: {submodule: {options: {x: {type: int}, l: {type: listOf str}}}}}
+                  o0: {type: lazyAttrsOf int}
+                  o2: {type: lazyAttrsOf int}
+                  l: {type: listOf int}
+                  any: {type: anything}
+                  ha: {type: attrsOf int}
+                  at: {type: attrs}
+                config:
+                  h: {x: {$merge: [1, 2]}, l: [a]}
+                  s: {$ref: h}
+                  o0: {k1: 1, k2: {$ref: i}}
+                  o2: {$ref: o0}
+                  l: [1, {$merge: [1, 2]}]
+                  any: {$ref: l}
+                  ha: {k1: 1, k2: {$merge: [1, 2]}}
+                  at: {$ref: ha}
+                """);
+        assertEquals("[\"a\"]", f.json("s.l", "a.yaml"));
+        assertEquals("1", f.json("o2.k1", "a.yaml"));
+        assertEquals("1", f.json("any.0", "a.yaml"));
+        assertEquals("1", f.json("at.k1", "a.yaml"));
+        assertTrue(f.error("s", "a.yaml").startsWith("The option 'h.x' has conflicting definition values:"),
+                f.error("s", "a.yaml"));
+    }
+
+    @Test
     void aListElementOfTheWrongTypeFailsWhenItIsRead() {
         Fixture f = new Fixture(dir).plugin(new TestModules.ListProbe()).file("a.yaml", """
                 options:

@@ -94,6 +94,8 @@ public final class Show {
             out.append('}');
         } else if (node instanceof Node.Ref r) {
             out.append("{\"$ref\": ").append(quote(DollarEscape.written(r.path()))).append('}');
+        } else if (node instanceof Node.Lazy) {
+            out.append("<lazy>");
         } else {
             out.append("<computed>");
         }

@@ -98,6 +98,9 @@ final class DefinitionCollector {
             for (Node piece : merge.parts()) {
                 walk(group, at, piece, piece.location(), wrappers, scope, new Object());
             }
+        } else if (node instanceof Node.Lazy lazy) {
+            // a group's part of an evaluated value: a group's value is itself lazy, so read it now
+            walk(group, at, new Node.Value(lazy.value().get(), lazy.location()), location, wrappers, scope, part);
         } else if (node instanceof Node.Value v && v.value() instanceof Map<?, ?> value) {
             // an attribute set the evaluator made (a submodule's or attrsOf's value, reached by a
             // $ref or handed over by a computed value) that defines a submodule instance: only a
@@ -216,6 +219,13 @@ final class DefinitionCollector {
 
     private static Node.Attrs attrs(Map<?, ?> value, Location at) {
         List<Node.Entry> entries = new ArrayList<>(value.size());
+        if (value instanceof Show.LazyValue) {
+            // an option's value: each of its attributes is read when the option it defines is
+            for (Object key : value.keySet()) {
+                entries.add(new Node.Entry(OptionPath.of((String) key), new Node.Lazy(new ValuePart(value, key), at)));
+            }
+            return new Node.Attrs(entries, at);
+        }
         for (Map.Entry<?, ?> e : value.entrySet()) {
             entries.add(new Node.Entry(OptionPath.of((String) e.getKey()), JavaValues.toNode(e.getValue(), at)));
         }

@@ -126,12 +126,14 @@ final class Discharger {
                 out.add(new Leaf(order == UNSET ? c : new Node.Ordered(o, c, c.location()), at, scope,
                         (int) priority, o));
             }
-        } else if (node instanceof Node.Ref r) {
+        } else if (node instanceof Node.Ref || node instanceof Node.Lazy) {
             int p = priority == UNSET ? Priority.PLAIN : (int) priority;
             int o = order == UNSET ? Order.DEFAULT : (int) order;
             // a bare $ref is read now, as NixOS's dischargeProperties forces a bare config.b; one
-            // under a priority or an order waits until its priority is known to count
-            out.add(new Leaf(priority == UNSET && order == UNSET ? referenced(r, at, scope) : r, at, scope, p, o));
+            // under a priority waits until its priority is known to count, one inside an order
+            // until the value is merged
+            out.add(new Leaf(priority == UNSET && order == UNSET ? referenced(node, at, scope) : node, at, scope,
+                    p, o, order != UNSET));
         } else {
             out.add(new Leaf(node, at, scope, priority == UNSET ? Priority.PLAIN : (int) priority,
                     order == UNSET ? Order.DEFAULT : (int) order));
@@ -165,10 +167,12 @@ final class Discharger {
                 order = o.order();
                 n = o.body();
             }
-            if (n instanceof Node.Ref r) {
-                // (an order inside the priority, {$force: {$before: {$ref: a}}}, counts as one outside it)
-                out.add(new Leaf(referenced(r, l.location(), l.scope()), l.location(), l.scope(), l.priority(),
-                        order == UNSET ? l.order() : (int) order));
+            if (n instanceof Node.Ref || n instanceof Node.Lazy) {
+                // (an order inside the priority, {$force: {$before: {$ref: a}}}, counts as one
+                // outside it; inside an order, it is read when merged)
+                out.add(order == UNSET ? new Leaf(referenced(n, l.location(), l.scope()), l.location(), l.scope(),
+                        l.priority(), l.order())
+                        : new Leaf(n, l.location(), l.scope(), l.priority(), (int) order, true));
             } else if (n instanceof Node.Computed c) {
                 flatten(compute(c, l.scope()), l.location(), l.scope(), l.priority(), order, out);
             } else {
@@ -178,8 +182,35 @@ final class Discharger {
         return out;
     }
 
-    private static Node referenced(Node.Ref r, Location at, ModuleScope scope) {
-        return new Node.Value(scope.referenced(r.path(), "$ref", at), at);
+    /**
+     * @param active the definitions that count
+     * @return them with the deferred ones read, as they are merged (the same list if none is)
+     */
+    static List<Leaf> read(List<Leaf> active) {
+        List<Leaf> out = null;
+        for (int i = 0; i < active.size(); i++) {
+            Leaf l = active.get(i);
+            if (l.deferred() && out == null) {
+                out = new ArrayList<>(active.subList(0, i));
+            }
+            if (out != null) {
+                out.add(l.deferred() ? read(l) : l);
+            }
+        }
+        return out == null ? active : out;
+    }
+
+    /** @return a deferred definition, read */
+    static Leaf read(Leaf deferred) {
+        return new Leaf(referenced(deferred.node(), deferred.location(), deferred.scope()), deferred.location(),
+                deferred.scope(), deferred.priority(), deferred.order());
+    }
+
+    /** Reads a {@code $ref}, or the part of an evaluated value that a {@link Node.Lazy} stands for. */
+    private static Node referenced(Node node, Location at, ModuleScope scope) {
+        Object value = node instanceof Node.Ref r ? scope.referenced(r.path(), "$ref", at)
+                : ((Node.Lazy) node).value().get();
+        return new Node.Value(value, at);
     }
 
     static boolean holds(Condition c, ModuleScope scope, Location at) {

@@ -123,7 +123,8 @@ public final class EvalContext {
 
     /** @return whether evaluating the definition may read options: a reference, a condition or a plugin's value */
     private static boolean readsOptions(Node node) {
-        if (node instanceof Node.Ref || node instanceof Node.Computed || node instanceof Node.When) {
+        if (node instanceof Node.Ref || node instanceof Node.Lazy || node instanceof Node.Computed
+                || node instanceof Node.When) {
             return true;
         }
         if (node instanceof Node.Prio p) {

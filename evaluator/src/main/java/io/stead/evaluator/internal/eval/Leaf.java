@@ -12,16 +12,24 @@ import io.stead.evaluator.internal.model.Node;
  * @param scope the writing module's configuration
  * @param priority its priority
  * @param order its order
+ * @param deferred whether the node is a {@code $ref} (or a part of an evaluated value) written
+ *     inside an order, read only when the value is merged: as NixOS's sortProperties strips
+ *     {@code mkAfter config.u} without forcing {@code config.u}, so whether the option has a
+ *     value does not read it
  */
-record Leaf(Node node, Location location, ModuleScope scope, int priority, int order) {
+record Leaf(Node node, Location location, ModuleScope scope, int priority, int order, boolean deferred) {
+
+    Leaf(Node node, Location location, ModuleScope scope, int priority, int order) {
+        this(node, location, scope, priority, order, false);
+    }
 
     /**
      * @return whether this definition is not read yet: its node is still what a priority was
      *     written around ({@code $if}, {@code $merge}, {@code $ref}, computed), which is read
-     *     only if the priority counts
+     *     only if the priority counts (a deferred one is read only when merged)
      */
     boolean unread() {
-        return !isData(node);
+        return !deferred && !isData(node);
     }
 
     /**

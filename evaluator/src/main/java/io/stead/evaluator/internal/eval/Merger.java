@@ -25,7 +25,6 @@ import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -322,9 +321,13 @@ final class Merger {
         if (leaf.node() instanceof Node.ListNode l) {
             return l.items();
         }
-        List<Node> out = new ArrayList<>();
-        for (Object v : (List<?>) ((Node.Value) leaf.node()).value()) {
-            out.add(new Node.Value(v, leaf.location()));
+        List<?> list = (List<?>) ((Node.Value) leaf.node()).value();
+        // a merged list's elements are read when the element they define is (see Node.Lazy)
+        boolean lazy = list instanceof LocatedList;
+        List<Node> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            out.add(lazy ? new Node.Lazy(new ValuePart(list, i), leaf.location())
+                    : new Node.Value(list.get(i), leaf.location()));
         }
         return out;
     }
@@ -387,7 +390,16 @@ final class Merger {
                     defs.add(new Def(value, e.value().location(), l.scope()));
                 }
             } else {
-                for (Map.Entry<?, ?> e : ((Map<?, ?>) ((Node.Value) l.node()).value()).entrySet()) {
+                Map<?, ?> map = (Map<?, ?>) ((Node.Value) l.node()).value();
+                if (map instanceof Show.LazyValue) {
+                    // an evaluated value's attributes are read when the attribute they define is
+                    for (Object key : map.keySet()) {
+                        groupOf(groups, (String) key).add(new Def(
+                                new Node.Lazy(new ValuePart(map, key), l.location()), l.location(), l.scope()));
+                    }
+                    continue;
+                }
+                for (Map.Entry<?, ?> e : map.entrySet()) {
                     groupOf(groups, (String) e.getKey())
                             .add(new Def(new Node.Value(e.getValue(), l.location()), l.location(), l.scope()));
                 }
@@ -423,20 +435,25 @@ final class Merger {
         return group;
     }
 
-    /** {@code attrs}: a shallow merge, later definitions replacing earlier ones per attribute. */
+    /**
+     * {@code attrs}: a shallow merge, later definitions replacing earlier ones per attribute, as
+     * NixOS's {@code //}; each attribute is merged when read. A written attribute whose
+     * directives leave nothing ({@code $if} false) does not replace an earlier one.
+     */
     private Object shallow(PathName path, OptionType type, List<Leaf> leaves) {
         checkAll(path, type, leaves);
-        TreeMap<String, Object> out = new TreeMap<>();
+        TreeMap<String, MergeCell> out = new TreeMap<>();
         for (Leaf l : leaves) {
+            boolean evaluated = l.node() instanceof Node.Value; // no directives in it to discharge
             for (Map.Entry<String, List<Def>> e : group(List.of(l)).entrySet()) {
                 MergeCell cell = new MergeCell(context, path.child(e.getKey()), new Anything(),
                         e.getValue(), null, e.getKey());
-                if (cell.hasValue()) {
-                    out.put(e.getKey(), cell.value());
+                if (evaluated || cell.hasValue()) {
+                    out.put(e.getKey(), cell);
                 }
             }
         }
-        return Collections.unmodifiableMap(out);
+        return new LazyAttrs(out);
     }
 
     /** {@code anything}: attribute sets merge recursively, lists concatenate, other values must agree. */
@@ -454,10 +471,9 @@ final class Merger {
             // as nixpkgs now: lists are not concatenated; several definitions must be equal
             // (mergeEqualOption, Nix's deep ==), and the first gives the value (older nixpkgs
             // took one only)
-            ListOf type = new ListOf(new Anything());
-            Object first = list(path, type, type.element(), leaves.subList(0, 1));
+            Object first = anyList(path, leaves.get(0));
             for (Leaf l : leaves.subList(1, leaves.size())) {
-                if (!first.equals(list(path, type, type.element(), List.of(l)))) {
+                if (!first.equals(anyList(path, l))) {
                     throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
                 }
             }
@@ -470,6 +486,19 @@ final class Merger {
     }
 
     /** A submodule value is a configuration of its own, evaluated lazily, per instance. */
+    /**
+     * One definition of an {@code anything} list: an evaluated list as it is, its elements read
+     * when they are, as NixOS gives a single definition's value; a written one with its
+     * elements' directives discharged.
+     */
+    private Object anyList(PathName path, Leaf leaf) {
+        if (leaf.node() instanceof Node.Value v) {
+            return v.value();
+        }
+        ListOf type = new ListOf(new Anything());
+        return list(path, type, type.element(), List.of(leaf));
+    }
+
     private Object submodule(PathName path, OptionType type, List<Leaf> leaves, String name) {
         checkAll(path, type, leaves);
         List<Def> defs = new ArrayList<>(leaves.size());

@@ -33,7 +33,10 @@ public final class OptionState {
         Discharged d = cell.discharged();
         List<Shown> out = new ArrayList<>();
         for (Leaf l : d.all()) {
-            out.add(new Shown(l.location(), l.priority(), l.node(), isActive(l, d.active())));
+            boolean active = isActive(l, d.active());
+            // one that counts is shown as merged (a $ref inside an order, read); the others as written
+            Node shown = active && l.deferred() ? Discharger.read(l).node() : l.node();
+            out.add(new Shown(l.location(), l.priority(), shown, active));
         }
         return out;
     }

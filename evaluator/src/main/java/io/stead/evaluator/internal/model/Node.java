@@ -4,6 +4,7 @@ import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A definition as data: a plain value (scalar, list, attribute set) or a property wrapping one
@@ -137,6 +138,18 @@ public sealed interface Node {
      * @param location where it was defined
      */
     record Computed(Function<Config, ?> function, Location location) implements Node {
+    }
+
+    /**
+     * A part of an evaluated value not read yet: an attribute of a submodule's or an
+     * {@code attrsOf}'s value, an element of a list's, reached by a {@code $ref}. It is read when
+     * the definition it is part of is discharged, as NixOS forces {@code config.h.x} only when
+     * the option it defines ({@code s = config.h} gives {@code s.x}) is used.
+     *
+     * @param value reads the part
+     * @param location where the reference was written
+     */
+    record Lazy(Supplier<Object> value, Location location) implements Node {
     }
 
     /**

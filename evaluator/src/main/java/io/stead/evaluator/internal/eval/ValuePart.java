@@ -1,0 +1,20 @@
+package io.stead.evaluator.internal.eval;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One attribute or element of an evaluated value, read on demand: what a {@code Node.Lazy}
+ * stands for when a value reached by a {@code $ref} is split into the definitions of its parts.
+ * (A class, not a lambda: a cold JVM links lambdas slowly.)
+ *
+ * @param container the value: a map or a list
+ * @param key the attribute's name, or the element's index
+ */
+record ValuePart(Object container, Object key) implements Supplier<Object> {
+    @Override
+    public Object get() {
+        return container instanceof Map<?, ?> map ? map.get(key) : ((List<?>) container).get((Integer) key);
+    }
+}
