@@ -24,7 +24,9 @@ import java.util.List;
  * written around ({@code $if} conditions, {@code $ref}s, computed values) is read only if that
  * priority counts, as NixOS's dischargeProperties does not look inside mkOverride and
  * filterOverrides looks at a definition's outer priority alone: a losing
- * {@code mkDefault (mkIf c config.b)} evaluates neither {@code c} nor {@code config.b}.
+ * {@code mkDefault (mkIf c config.b)} evaluates neither {@code c} nor {@code config.b}. A
+ * {@code $ref} inside an order is read only when the value is merged ({@link #read(List)}), as
+ * NixOS's sortProperties strips {@code mkAfter config.b} without forcing {@code config.b}.
  */
 final class Discharger {
     /**
