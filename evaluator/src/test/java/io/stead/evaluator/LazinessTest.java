@@ -182,6 +182,44 @@ class LazinessTest {
     }
 
     @Test
+    void aRefInsideAnAnythingListOrAnAttrsValueIsReadOnlyWithItsPart() {
+        // NixOS keeps these values as written: [1, config.i] and { k3 = config.t.k1; } read
+        // config.i and config.t.k1 only when that element or attribute is used
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  i: {type: int}
+                  a: {type: anything}
+                  t: {type: attrs}
+                config:
+                  i: {$merge: [1, 2]}
+                  a: [1, {$ref: i}]
+                  t: {k1: 1, k2: {$ref: i}, k3: {$ref: t.k1}}
+                """);
+        assertEquals("1", f.json("a.0", "a.yaml"));
+        assertEquals("1", f.json("t.k3", "a.yaml"), "t's own attribute, read once t is made");
+        assertTrue(f.error("a", "a.yaml").startsWith("The option 'i' has conflicting definition values:"),
+                f.error("a", "a.yaml"));
+    }
+
+    @Test
+    void aChainOfRefsToSubmodulesReadsOnlyThePartAskedFor() {
+        // s1 = config.s2 and s2 = config.h: s1.l reads s2.l and h.l alone; an option nothing
+        // defines is no definition further down the chain either
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  h: {type: {submodule: {options: {x: {type: int}, y: {type: int}, l: {type: listOf str}}}}}
+                  s1: {type: {submodule: {options: {x: {type: int}, y: {type: int}, l: {type: listOf str}}}}}
+                  s2: {type: {submodule: {options: {x: {type: int}, y: {type: int}, l: {type: listOf str}}}}}
+                config:
+                  h: {x: {$merge: [1, 2]}, l: [b]}
+                  s2: {$ref: h}
+                  s1: {$ref: s2}
+                """);
+        assertEquals("[\"b\"]", f.json("s1.l", "a.yaml"));
+        assertEquals("The option 's1.y' is used but not defined (declared in 'a.yaml:3').", f.error("s1.y", "a.yaml"));
+    }
+
+    @Test
     void aListElementOfTheWrongTypeFailsWhenItIsRead() {
         Fixture f = new Fixture(dir).plugin(new TestModules.ListProbe()).file("a.yaml", """
                 options:

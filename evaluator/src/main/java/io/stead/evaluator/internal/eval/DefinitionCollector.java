@@ -218,11 +218,11 @@ final class DefinitionCollector {
     }
 
     private static Node.Attrs attrs(Map<?, ?> value, Location at) {
-        List<Node.Entry> entries = new ArrayList<>(value.size());
+        List<Node.Entry> entries = new ArrayList<>(); // (not sized: a submodule's size reads its options)
         if (value instanceof Show.LazyValue) {
             // an option's value: each of its attributes is read when the option it defines is
-            for (Object key : value.keySet()) {
-                entries.add(new Node.Entry(OptionPath.of((String) key), new Node.Lazy(new ValuePart(value, key), at)));
+            for (Object key : ValuePart.keys(value)) {
+                entries.add(new Node.Entry(OptionPath.of((String) key), new ValuePart(value, key).node(at)));
             }
             return new Node.Attrs(entries, at);
         }

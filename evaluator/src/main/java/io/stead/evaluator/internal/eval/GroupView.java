@@ -81,6 +81,30 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
     }
 
     /**
+     * @return the names of the options and groups declared here, whatever their values (none
+     *     is read, unlike {@link #keySet()}, which holds those with a value)
+     */
+    List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, OptionTree.TreeNode> e : group.children().entrySet()) {
+            if (!(e.getValue() instanceof OptionTree.AliasNode)) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param key a member name
+     * @return whether it has a value, as {@link #containsKey} tells without looking at the others
+     */
+    boolean has(String key) {
+        OptionTree.TreeNode child = group.children().get(key);
+        return child instanceof OptionTree.OptionNode o ? scope.cell(o).hasValue()
+                : child instanceof OptionTree.Group g && !new GroupView(scope, at.child(key), g).isEmpty();
+    }
+
+    /**
      * @param key a member name
      * @return whether an option or group of that name is declared here, whatever its value
      */
@@ -99,7 +123,8 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
 
     @Override
     public boolean containsKey(Object key) {
-        return keys().contains(key);
+        // this key's alone: whether the others have values may read what this read does not need
+        return keys != null ? keys.contains(key) : key instanceof String name && has(name);
     }
 
     @Override

@@ -51,7 +51,7 @@ final class Merger {
             return submodule(path, type, leaves, name);
         }
         if (type instanceof ListOf l) {
-            return list(path, type, l.element(), leaves);
+            return list(path, type, l.element(), leaves, false);
         }
         if (type instanceof AttrsOf a) {
             return attrs(path, type, a.element(), leaves, false);
@@ -292,8 +292,11 @@ final class Merger {
      * Lists concatenate in order. Each element is discharged on its own when the list is made,
      * so a false $if drops it, but merged (and type-checked) only when read, as NixOS merges
      * an element only when its value is used.
+     *
+     * @param raw whether the list is an {@code anything} definition's, which NixOS keeps as
+     *     written: a {@code $ref} element is then not read to know that it is one
      */
-    private Object list(PathName path, OptionType type, OptionType element, List<Leaf> leaves) {
+    private Object list(PathName path, OptionType type, OptionType element, List<Leaf> leaves, boolean raw) {
         checkAll(path, type, leaves);
         List<MergeCell> out = new ArrayList<>();
         List<Location> sites = new ArrayList<>();
@@ -308,7 +311,9 @@ final class Merger {
                 String place = "[definition " + n + "-entry " + m + "]";
                 MergeCell cell = new MergeCell(context, path.suffix(place), element,
                         List.of(new Def(item, item.location(), l.scope())), null, place);
-                if (cell.hasValue()) {
+                // (in an anything list, which NixOS keeps as written, a $ref is an element
+                // whether or not it can be read, and is read with it)
+                if ((raw && item instanceof Node.Ref) || cell.hasValue()) {
                     out.add(cell);
                     sites.add(item.location());
                 }
@@ -326,7 +331,7 @@ final class Merger {
         boolean lazy = list instanceof LocatedList;
         List<Node> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            out.add(lazy ? new Node.Lazy(new ValuePart(list, i), leaf.location())
+            out.add(lazy ? new ValuePart(list, i).node(leaf.location())
                     : new Node.Value(list.get(i), leaf.location()));
         }
         return out;
@@ -353,6 +358,10 @@ final class Merger {
             }
         }
         return new LazyAttrs(cells);
+    }
+
+    private static boolean isRef(List<Def> defs) {
+        return defs.size() == 1 && defs.get(0).node() instanceof Node.Ref;
     }
 
     /**
@@ -393,9 +402,9 @@ final class Merger {
                 Map<?, ?> map = (Map<?, ?>) ((Node.Value) l.node()).value();
                 if (map instanceof Show.LazyValue) {
                     // an evaluated value's attributes are read when the attribute they define is
-                    for (Object key : map.keySet()) {
+                    for (Object key : ValuePart.keys(map)) {
                         groupOf(groups, (String) key).add(new Def(
-                                new Node.Lazy(new ValuePart(map, key), l.location()), l.location(), l.scope()));
+                                new ValuePart(map, key).node(l.location()), l.location(), l.scope()));
                     }
                     continue;
                 }
@@ -444,11 +453,15 @@ final class Merger {
         checkAll(path, type, leaves);
         TreeMap<String, MergeCell> out = new TreeMap<>();
         for (Leaf l : leaves) {
-            boolean evaluated = l.node() instanceof Node.Value; // no directives in it to discharge
+            // an evaluated value has no directives to discharge (a submodule's says which of its
+            // options have a value only by discharging them)
+            boolean evaluated = l.node() instanceof Node.Value v && !(v.value() instanceof GroupView);
             for (Map.Entry<String, List<Def>> e : group(List.of(l)).entrySet()) {
                 MergeCell cell = new MergeCell(context, path.child(e.getKey()), new Anything(),
                         e.getValue(), null, e.getKey());
-                if (evaluated || cell.hasValue()) {
+                // (a $ref is an attribute whether or not it can be read, as in NixOS's //, which
+                // takes attribute sets as written: reading it is left to reading the attribute)
+                if (evaluated || isRef(e.getValue()) || cell.hasValue()) {
                     out.put(e.getKey(), cell);
                 }
             }
@@ -496,7 +509,7 @@ final class Merger {
             return v.value();
         }
         ListOf type = new ListOf(new Anything());
-        return list(path, type, type.element(), List.of(leaf));
+        return list(path, type, type.element(), List.of(leaf), true);
     }
 
     private Object submodule(PathName path, OptionType type, List<Leaf> leaves, String name) {

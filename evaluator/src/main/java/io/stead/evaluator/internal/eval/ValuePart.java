@@ -1,7 +1,10 @@
 package io.stead.evaluator.internal.eval;
 
+import io.stead.evaluator.internal.model.Location;
+import io.stead.evaluator.internal.model.Node;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -12,9 +15,29 @@ import java.util.function.Supplier;
  * @param container the value: a map or a list
  * @param key the attribute's name, or the element's index
  */
-record ValuePart(Object container, Object key) implements Supplier<Object> {
+record ValuePart(Object container, Object key) implements Supplier<Object>, BooleanSupplier {
     @Override
     public Object get() {
         return container instanceof Map<?, ?> map ? map.get(key) : ((List<?>) container).get((Integer) key);
+    }
+
+    /** @return whether the part has a value: a submodule's option only if something defines it */
+    @Override
+    public boolean getAsBoolean() {
+        return !(container instanceof GroupView view) || view.has((String) key);
+    }
+
+    /**
+     * @param value an evaluated attribute set
+     * @return the names of its attributes, read without their values: a submodule's every option
+     *     (those that nothing defines are no definitions, see {@link #getAsBoolean})
+     */
+    static Iterable<?> keys(Map<?, ?> value) {
+        return value instanceof GroupView view ? view.names() : value.keySet();
+    }
+
+    /** @return the node standing for this part */
+    Node.Lazy node(Location at) {
+        return new Node.Lazy(this, this, at);
     }
 }
