@@ -364,6 +364,11 @@ final class Merger {
         return defs.size() == 1 && defs.get(0).node() instanceof Node.Ref;
     }
 
+    /** @return whether an evaluated value's attribute has a value, told without reading it */
+    private static boolean exists(List<Def> defs) {
+        return !(defs.get(0).node() instanceof Node.Lazy lazy) || lazy.exists().getAsBoolean();
+    }
+
     /**
      * The definitions of each attribute, in definition order; dotted keys split at their first
      * segment. The attribute sets one definition gives an attribute through several keys
@@ -453,15 +458,13 @@ final class Merger {
         checkAll(path, type, leaves);
         TreeMap<String, MergeCell> out = new TreeMap<>();
         for (Leaf l : leaves) {
-            // an evaluated value has no directives to discharge (a submodule's says which of its
-            // options have a value only by discharging them)
-            boolean evaluated = l.node() instanceof Node.Value v && !(v.value() instanceof GroupView);
+            boolean evaluated = l.node() instanceof Node.Value; // no directives in it to discharge
             for (Map.Entry<String, List<Def>> e : group(List.of(l)).entrySet()) {
                 MergeCell cell = new MergeCell(context, path.child(e.getKey()), new Anything(),
                         e.getValue(), null, e.getKey());
                 // (a $ref is an attribute whether or not it can be read, as in NixOS's //, which
                 // takes attribute sets as written: reading it is left to reading the attribute)
-                if (evaluated || isRef(e.getValue()) || cell.hasValue()) {
+                if (evaluated ? exists(e.getValue()) : isRef(e.getValue()) || cell.hasValue()) {
                     out.put(e.getKey(), cell);
                 }
             }
@@ -498,7 +501,6 @@ final class Merger {
         return equal(path, new Anything(), leaves);
     }
 
-    /** A submodule value is a configuration of its own, evaluated lazily, per instance. */
     /**
      * One definition of an {@code anything} list: an evaluated list as it is, its elements read
      * when they are, as NixOS gives a single definition's value; a written one with its
@@ -512,6 +514,7 @@ final class Merger {
         return list(path, type, type.element(), List.of(leaf), true);
     }
 
+    /** A submodule value is a configuration of its own, evaluated lazily, per instance. */
     private Object submodule(PathName path, OptionType type, List<Leaf> leaves, String name) {
         checkAll(path, type, leaves);
         List<Def> defs = new ArrayList<>(leaves.size());
