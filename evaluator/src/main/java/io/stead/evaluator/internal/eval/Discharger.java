@@ -25,7 +25,7 @@ import java.util.List;
  * priority counts, as NixOS's dischargeProperties does not look inside mkOverride and
  * filterOverrides looks at a definition's outer priority alone: a losing
  * {@code mkDefault (mkIf c config.b)} evaluates neither {@code c} nor {@code config.b}. A
- * {@code $ref} inside an order is read only when the value is merged ({@link #read(List)}), as
+ * {@code $ref} inside an order is read only when the value is merged ({@link #readDeferred(List)}), as
  * NixOS's sortProperties strips {@code mkAfter config.b} without forcing {@code config.b}.
  */
 final class Discharger {
@@ -194,7 +194,7 @@ final class Discharger {
      * @param active the definitions that count
      * @return them with the deferred ones read, as they are merged (the same list if none is)
      */
-    static List<Leaf> read(List<Leaf> active) {
+    static List<Leaf> readDeferred(List<Leaf> active) {
         List<Leaf> out = null;
         for (int i = 0; i < active.size(); i++) {
             Leaf l = active.get(i);
@@ -202,14 +202,14 @@ final class Discharger {
                 out = new ArrayList<>(active.subList(0, i));
             }
             if (out != null) {
-                out.add(l.deferred() ? read(l) : l);
+                out.add(l.deferred() ? readDeferred(l) : l);
             }
         }
         return out == null ? active : out;
     }
 
     /** @return a deferred definition, read */
-    static Leaf read(Leaf deferred) {
+    static Leaf readDeferred(Leaf deferred) {
         return new Leaf(referenced(deferred.node(), deferred.location(), deferred.scope()), deferred.location(),
                 deferred.scope(), deferred.priority(), deferred.order());
     }

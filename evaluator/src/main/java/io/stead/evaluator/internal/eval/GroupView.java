@@ -56,11 +56,9 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
     private List<String> keys() {
         if (keys == null) {
             List<String> out = new ArrayList<>();
-            for (Map.Entry<String, OptionTree.TreeNode> e : group.children().entrySet()) {
-                OptionTree.TreeNode child = e.getValue();
-                if (child instanceof OptionTree.OptionNode o ? scope.cell(o).hasValue()
-                        : child instanceof OptionTree.Group g && !new GroupView(scope, at.child(e.getKey()), g).isEmpty()) {
-                    out.add(e.getKey());
+            for (String name : names()) {
+                if (has(name)) {
+                    out.add(name);
                 }
             }
             keys = List.copyOf(out);

@@ -152,7 +152,7 @@ final class MergeCell {
             }
             context.countForced();
             context.countMerged(d.active().size());
-            value = context.merger().merge(path, type, Discharger.read(d.active()), name);
+            value = context.merger().merge(path, type, Discharger.readDeferred(d.active()), name);
             done = true;
         } catch (EvalError e) {
             error = context.traced(e);

@@ -35,7 +35,7 @@ public final class OptionState {
         for (Leaf l : d.all()) {
             boolean active = isActive(l, d.active());
             // one that counts is shown as merged (a $ref inside an order, read); the others as written
-            Node shown = active && l.deferred() ? Discharger.read(l).node() : l.node();
+            Node shown = active && l.deferred() ? Discharger.readDeferred(l).node() : l.node();
             out.add(new Shown(l.location(), l.priority(), shown, active));
         }
         return out;
