@@ -312,6 +312,33 @@ class DeclarationsTest {
     }
 
     @Test
+    void anAttributeNamedLikeThePlaceholderIsTheInstanceDefined() {
+        // a name is any string, '<name>' too: once defined, that instance is the one shown (it
+        // declares what the placeholder's does, and has definitions besides)
+        Evaluation e = new Fixture(dir).file("a.yaml", """
+                options:
+                  x:
+                    type: {attrsOf: {submodule: {options: {v: {type: int, default: 3}}}}}
+                  y:
+                    type: {attrsOf: {submodule: {options: {v: {type: int, default: 4}}}}}
+                config:
+                  x:
+                    "<name>": {v: 7}
+                    other: {}
+                  y:
+                    other: {v: 5}
+                """).eval("a.yaml");
+        OptionReport literal = e.report(OptionPath.parse("x.<name>.v"));
+        assertEquals("7", literal.value());
+        assertEquals(1, literal.definitions().size());
+        assertEquals(dir.resolve("a.yaml") + ":8", literal.definitions().get(0).location());
+        // without such an attribute the path is the placeholder: the declaration, no definitions
+        OptionReport placeholder = e.report(OptionPath.parse("y.<name>.v"));
+        assertEquals("4", placeholder.value());
+        assertEquals(List.of(), placeholder.definitions());
+    }
+
+    @Test
     void aMisspeltOptionOfASubmoduleWithoutAValueIsSaidNotToExist() {
         Evaluation e = new Fixture(dir).file("a.yaml", """
                 options:

@@ -218,7 +218,7 @@ public final class ModuleScope implements Config {
                 }
             } else if (node instanceof OptionTree.OptionNode o) {
                 Placeholder.Reached placeheld = Placeholder.submodule(o.declaration().type(), path, i);
-                if (placeheld != null) {
+                if (placeheld != null && !definesLiterally(o, path.segments().get(i))) {
                     // users.users.<name>: an instance with none of the configuration's definitions
                     int below = i + placeheld.segments();
                     PathName at = prefix.child(path.take(below));
@@ -241,6 +241,24 @@ public final class ModuleScope implements Config {
             return locateAlias(a, path, path.size());
         }
         return new Declared(this, path, node);
+    }
+
+    /**
+     * Whether an option's value has an attribute whose name is literally a placeholder's
+     * ({@code users.users."<name>"}): that instance is the one located, since it is declared as
+     * the placeholder's is and has definitions besides. The value is only looked into: if it
+     * cannot be read, the path is the placeholder (which needs no value).
+     */
+    private boolean definesLiterally(OptionTree.OptionNode o, String segment) {
+        if (!segment.equals(Placeholder.ATTRIBUTE)) {
+            return false;
+        }
+        MergeCell cell = cell(o);
+        try {
+            return cell.isDefinedByConfiguration() && cell.value() instanceof Map<?, ?> m && m.containsKey(segment);
+        } catch (EvalError e) {
+            return false;
+        }
     }
 
     /**
