@@ -114,6 +114,22 @@ public interface Config {
     }
 
     /**
+     * The instances of an {@code attrsOf submodule} (or {@code lazyAttrsOf submodule}) at
+     * {@code path}, by name, keys sorted, each as the configuration that {@link #at} gives:
+     * {@code submodules("systemd.services").get("sshd")} is {@code at("systemd.services.sshd")}.
+     * The map is a view: an instance is computed when it is first read.
+     *
+     * @param path the path of an attribute set of submodules
+     * @return the instances by name (null if the value is null)
+     * @throws IllegalStateException if the value is not an attribute set, or (when read) one of
+     *     its attributes is not a submodule's configuration
+     */
+    default Map<String, Config> submodules(String path) {
+        Map<String, Object> value = attrs(path);
+        return value == null ? null : new SubmoduleMap(path, value);
+    }
+
+    /**
      * The value at {@code path} as a {@code type}.
      *
      * @param path an attribute path

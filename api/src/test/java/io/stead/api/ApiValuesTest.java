@@ -2,6 +2,7 @@ package io.stead.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,62 @@ class ApiValuesTest {
         assertEquals("x", config.string("s"));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> config.string("n"));
         assertEquals("'n' is a Long, not a String", e.getMessage());
+    }
+
+    @Test
+    void submodulesAreTheInstancesAsConfigurationsReadWhenAsked() {
+        Config instance = new Named("web");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Map<String, Object> services = new java.util.TreeMap<>(Map.of("web", instance, "bad", "text")) {
+            @Override
+            public Object get(Object key) {
+                reads.incrementAndGet();
+                return super.get(key);
+            }
+        };
+        Config config = new Named("root") {
+            @Override
+            public Object get(String path) {
+                return path.equals("services") ? services : null;
+            }
+        };
+        Map<String, Config> instances = config.submodules("services");
+        assertEquals(java.util.Set.of("web", "bad"), instances.keySet());
+        assertEquals(0, reads.get()); // names alone: no instance read
+        assertSame(instance, instances.get("web"));
+        assertEquals(null, instances.get("missing"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> instances.get("bad"));
+        assertEquals("'services.bad' is a String, not a submodule's configuration", e.getMessage());
+        assertEquals(null, config.submodules("none"));
+    }
+
+    /** A configuration with a name and no values. */
+    private static class Named implements Config {
+        private final String name;
+
+        Named(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object get(String path) {
+            return null;
+        }
+
+        @Override
+        public boolean isDefined(String path) {
+            return false;
+        }
+
+        @Override
+        public Config at(String path) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,8 +44,9 @@ public final class ContainerTrees {
      */
     public SystemTree addTo(SystemTree host, Config system) {
         List<TreeEntry> entries = new ArrayList<>(host.entries());
-        for (String name : system.attrs("containers").keySet()) {
-            Config container = system.at("containers." + OptionPath.quote(name));
+        for (Map.Entry<String, Config> each : system.submodules("containers").entrySet()) {
+            String name = each.getKey();
+            Config container = each.getValue();
             if (container.string("path") != null) {
                 continue;
             }

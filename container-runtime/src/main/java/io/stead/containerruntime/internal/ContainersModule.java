@@ -71,9 +71,9 @@ public final class ContainersModule implements ServiceModule {
     /** One service per container. */
     private static Map<String, Object> services(Config system) {
         Map<String, Object> out = new TreeMap<>();
-        for (String name : system.attrs("containers").keySet()) {
-            Config container = system.at("containers." + OptionPath.quote(name));
-            out.put(ContainerUnit.serviceName(name), ContainerUnit.service(name, container));
+        for (Map.Entry<String, Config> container : system.submodules("containers").entrySet()) {
+            out.put(ContainerUnit.serviceName(container.getKey()), ContainerUnit.service(container.getKey(),
+                    container.getValue()));
         }
         return out;
     }

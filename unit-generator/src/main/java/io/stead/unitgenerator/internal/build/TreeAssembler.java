@@ -54,9 +54,8 @@ public final class TreeAssembler {
         UnitAssembler assembler = new UnitAssembler(keys, problems);
         StructuredUnitReader reader = new StructuredUnitReader(problems);
         for (UnitKind kind : UnitKind.values()) {
-            for (String attribute : ConfigReads.attrs(system, "systemd." + kind.option()).keySet()) {
-                Config unitConfig = system.at(OptionPath.of("systemd", kind.option(), attribute).toString());
-                reader.read(kind, attribute, unitConfig).ifPresent(unit -> {
+            for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "systemd." + kind.option()).entrySet()) {
+                reader.read(kind, each.getKey(), each.getValue()).ifPresent(unit -> {
                     if (claim(unitOwners, unit.name(), unit.path(), problems)) {
                         placeStructured(unit, upstream.find(unit.name()), assembler, placement, entries);
                     }
@@ -64,7 +63,8 @@ public final class TreeAssembler {
             }
         }
         RawUnitCheck rawCheck = new RawUnitCheck(keys, problems);
-        for (String name : ConfigReads.attrs(system, "systemd.units").keySet()) {
+        for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "systemd.units").entrySet()) {
+            String name = each.getKey();
             OptionPath path = OptionPath.of("systemd", "units", name);
             if (!UnitNames.isUnit(name)) {
                 // the name becomes a file name under etc/systemd/system: only unit names may
@@ -72,7 +72,7 @@ public final class TreeAssembler {
                         + " .service, of letters, digits and :_.@\\- only (no '@' first), at most 255 characters.");
                 continue;
             }
-            Config unit = system.at(path.toString());
+            Config unit = each.getValue();
             String text = unit.string("text");
             if (text != null) {
                 rawCheck.check(text, path.child("text"));
@@ -89,9 +89,9 @@ public final class TreeAssembler {
             }
         }
         EtcFiles etc = new EtcFiles(problems);
-        for (String name : ConfigReads.attrs(system, "environment.etc").keySet()) {
-            OptionPath path = OptionPath.of("environment", "etc", name);
-            etc.entry(name, system.at(path.toString())).ifPresent(e -> entries.add(e, path));
+        for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "environment.etc").entrySet()) {
+            OptionPath path = OptionPath.of("environment", "etc", each.getKey());
+            etc.entry(each.getKey(), each.getValue()).ifPresent(e -> entries.add(e, path));
         }
         problems.throwIfAny();
         return SystemTree.of(entries.all());

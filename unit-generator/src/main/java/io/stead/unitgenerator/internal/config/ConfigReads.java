@@ -53,4 +53,14 @@ public final class ConfigReads {
         Map<String, Object> value = config.attrs(path);
         return value == null ? Map.of() : new TreeMap<>(value);
     }
+
+    /**
+     * @param config a configuration
+     * @param path the path of an attribute set of submodules
+     * @return its instances by name, or none if it is null
+     */
+    public static Map<String, Config> submodules(Config config, String path) {
+        Map<String, Config> value = config.submodules(path);
+        return value == null ? Map.of() : value;
+    }
 }

@@ -2,7 +2,6 @@ package io.stead.unitgenerator.internal.modules;
 
 import io.stead.unitgenerator.internal.config.ConfigReads;
 import io.stead.api.Config;
-import io.stead.api.OptionPath;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,12 +21,13 @@ final class StartAtTimers {
      */
     static Map<String, Object> of(Config system) {
         Map<String, Object> out = new TreeMap<>();
-        Map<String, Object> services = system.attrs("systemd.services");
+        Map<String, Config> services = system.submodules("systemd.services");
         if (services == null) {
             return out;
         }
-        for (String name : services.keySet()) {
-            Config service = system.at(OptionPath.of("systemd", "services", name).toString());
+        for (Map.Entry<String, Config> each : services.entrySet()) {
+            String name = each.getKey();
+            Config service = each.getValue();
             List<String> events = ConfigReads.strings(service, "startAt");
             if (service.bool("enable") && !events.isEmpty()) {
                 out.put(name, Map.of("wantedBy", List.of("timers.target"),

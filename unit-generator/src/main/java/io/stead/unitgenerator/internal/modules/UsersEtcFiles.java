@@ -2,13 +2,13 @@ package io.stead.unitgenerator.internal.modules;
 
 import io.stead.unitgenerator.internal.config.ConfigReads;
 import io.stead.api.Config;
-import io.stead.api.OptionPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,9 +35,7 @@ final class UsersEtcFiles {
         List<SysusersConf.User> users = new ArrayList<>();
         List<SysusersConf.Group> groups = new ArrayList<>();
         Map<String, Object> out = new TreeMap<>();
-        for (String key : names(system, "users.users")) {
-            OptionPath path = OptionPath.of("users", "users", key);
-            Config user = system.at(path.toString());
+        for (Config user : instances(system, "users.users")) {
             String name = user.string("name");
             users.add(new SysusersConf.User(name, Numbers.asLong(user.get("uid")), user.string("group"),
                     user.string("description"), user.string("home"), user.string("shell"),
@@ -50,9 +48,7 @@ final class UsersEtcFiles {
                 out.put(AUTHORIZED_KEYS + name, Map.of("text", String.join("\n", keys) + "\n", "mode", "0444"));
             }
         }
-        for (String key : names(system, "users.groups")) {
-            OptionPath path = OptionPath.of("users", "groups", key);
-            Config group = system.at(path.toString());
+        for (Config group : instances(system, "users.groups")) {
             groups.add(new SysusersConf.Group(group.string("name"), Numbers.asLong(group.get("gid")),
                     ConfigReads.strings(group, "members")));
         }
@@ -64,9 +60,9 @@ final class UsersEtcFiles {
         return out;
     }
 
-    private static List<String> names(Config system, String path) {
-        Map<String, Object> attrs = system.attrs(path);
-        return attrs == null ? List.of() : List.copyOf(attrs.keySet());
+    private static Collection<Config> instances(Config system, String path) {
+        Map<String, Config> instances = system.submodules(path);
+        return instances == null ? List.of() : instances.values();
     }
 
     private static String readKeyFile(String file) {
