@@ -60,25 +60,10 @@ class ApiValuesTest {
 
     @Test
     void configAccessorsSayWhatTheyFoundInsteadOfCasting() {
-        Config config = new Config() {
+        Config config = new Named("t") {
             @Override
             public Object get(String path) {
                 return Map.of("n", 3L, "s", "x").get(path);
-            }
-
-            @Override
-            public boolean isDefined(String path) {
-                return true;
-            }
-
-            @Override
-            public Config at(String path) {
-                return this;
-            }
-
-            @Override
-            public String name() {
-                return "t";
             }
         };
         assertEquals(3L, config.integer("n"));
