@@ -16,7 +16,14 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) throws InterruptedException {
-        System.exit(run(Console.system(), System.getenv(), args));
+        int code = run(Console.system(), System.getenv(), args);
+        System.out.flush();
+        System.err.flush();
+        // halt, not exit: since JDK 21 System.exit first asks the platform's System.Logger
+        // whether to log the exit, which initialises logging and scans the runtime image for
+        // providers (measured: 5-6 ms of a 120 ms eval). Stead registers no shutdown hook and
+        // its streams are flushed above; locks and files are the OS's to release.
+        Runtime.getRuntime().halt(code);
     }
 
     /**
