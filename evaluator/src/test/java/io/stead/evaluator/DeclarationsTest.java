@@ -136,6 +136,55 @@ class DeclarationsTest {
     }
 
     @Test
+    void submodulesInsideEitherOrOneOfMergeBranchByBranch() {
+        // NixOS's either.typeMerge merges both branches: the submodules join, equal types stay
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", """
+                        options:
+                          o: {type: {either: [{submodule: {options: {x: {type: int, default: 1}}}}, str]}}
+                          p: {type: {attrsOf: {oneOf: [str, {submodule: {options: {x: {type: int, default: 1}}}}]}}}
+                        config:
+                          o: {}
+                          p.k: {}
+                          p.s: text
+                        """)
+                .file("b.yaml", """
+                        options:
+                          o: {type: {either: [{submodule: {options: {y: {type: int, default: 2}}}}, str]}}
+                          p: {type: {attrsOf: {oneOf: [str, {submodule: {options: {y: {type: int, default: 2}}}}]}}}
+                        """);
+        assertEquals("{\"x\":1,\"y\":2}", f.json("o", "a.yaml", "b.yaml"));
+        assertEquals("{\"k\":{\"x\":1,\"y\":2},\"s\":\"text\"}", f.json("p", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void theOtherBranchesOfMergingDeclarationsMustAgree() {
+        // an enum takes both declarations' values (NixOS's binOp); any other type must be the same
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", """
+                        options:
+                          e: {type: {either: [{submodule: {options: {}}}, {enum: [a]}]}}
+                          d: {type: {either: [{submodule: {options: {}}}, str]}}
+                        config:
+                          e: b
+                        """)
+                .file("b.yaml", """
+                        options:
+                          e: {type: {either: [{submodule: {options: {}}}, {enum: [b]}]}}
+                        """)
+                .file("c.yaml", """
+                        options:
+                          d: {type: {either: [{submodule: {options: {}}}, int]}}
+                        """);
+        assertEquals("\"b\"", f.json("e", "a.yaml", "b.yaml"));
+        assertEquals("The option 'd' in 'a.yaml:3' is already declared in 'c.yaml:2'.",
+                f.error("d", "a.yaml", "c.yaml"));
+        // with no submodule on either side, declaring twice stays an error, enums included
+        f.file("x.yaml", "options:\n  x: {type: {enum: [a]}}\n").file("y.yaml", "options:\n  x: {type: {enum: [b]}}\n");
+        assertEquals("The option 'x' in 'x.yaml:2' is already declared in 'y.yaml:2'.", f.error("x", "x.yaml", "y.yaml"));
+    }
+
+    @Test
     void submoduleDeclarationsMayNotBothGiveADefault() {
         Fixture f = new Fixture(dir)
                 .file("a.yaml", "options:\n  s:\n    type: {submodule: {options: {}}}\n    default: {}\n")

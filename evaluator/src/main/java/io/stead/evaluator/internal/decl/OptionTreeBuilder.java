@@ -1,7 +1,6 @@
 package io.stead.evaluator.internal.decl;
 
 import io.stead.api.OptionPath;
-import io.stead.api.NestedSystem;
 import io.stead.api.OptionType;
 import io.stead.api.Submodule;
 import io.stead.evaluator.internal.Messages;
@@ -119,7 +118,7 @@ final class OptionTreeBuilder {
 
     private OptionTree.OptionNode merge(OptionTree.OptionNode o, Declaration d) {
         Declaration first = o.declaration();
-        OptionType type = mergeTypes(first.type(), d.type());
+        OptionType type = TypeMerge.of(first.type(), d.type());
         boolean clash = type == null || (first.hasDefault() && d.hasDefault())
                 || (!first.description().isEmpty() && !d.description().isEmpty())
                 || (first.example() != null && d.example() != null);
@@ -142,25 +141,6 @@ final class OptionTreeBuilder {
      */
     private static Declaration defaultFrom(Declaration first, Declaration second) {
         return !first.hasDefault() && second.hasDefault() ? second : first;
-    }
-
-    /** Merges two types that carry submodules alike; null when they cannot merge. */
-    static OptionType mergeTypes(OptionType a, OptionType b) {
-        if (a instanceof Submodule x && b instanceof Submodule y) {
-            List<io.stead.api.ModuleSpec> modules = new ArrayList<>(x.modules());
-            modules.addAll(y.modules());
-            return new Submodule(modules);
-        }
-        if (a instanceof NestedSystem && b instanceof NestedSystem) {
-            return a;
-        }
-        OptionType ea = TypeWrappers.element(a);
-        OptionType eb = TypeWrappers.element(b);
-        if (ea != null && eb != null && a.getClass() == b.getClass()) {
-            OptionType inner = mergeTypes(ea, eb);
-            return inner == null ? null : TypeWrappers.rewrap(a, inner);
-        }
-        return null;
     }
 
     /** A declaration below a submodule option becomes one more module of that submodule. */

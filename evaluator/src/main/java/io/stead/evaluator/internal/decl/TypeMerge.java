@@ -1,0 +1,94 @@
+package io.stead.evaluator.internal.decl;
+
+import io.stead.api.Either;
+import io.stead.api.EnumOf;
+import io.stead.api.ModuleSpec;
+import io.stead.api.NestedSystem;
+import io.stead.api.OneOf;
+import io.stead.api.OptionType;
+import io.stead.api.Submodule;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The type of an option declared twice, when both declarations carry submodules alike (the
+ * evaluator's rule: any other option declared twice is an error). The types are merged part by
+ * part as NixOS's typeMerge does: submodules join their modules, wrappers and
+ * {@code either}/{@code oneOf} merge what they wrap branch by branch, an {@code enum} takes both
+ * lists of values, and any other part must be the same type on both sides.
+ */
+final class TypeMerge {
+    private TypeMerge() {
+    }
+
+    /**
+     * @param a the first declaration's type
+     * @param b the second's
+     * @return the merged type, or null if the declarations cannot merge
+     */
+    static OptionType of(OptionType a, OptionType b) {
+        return carriesSubmodule(a) && carriesSubmodule(b) ? alike(a, b) : null;
+    }
+
+    private static OptionType alike(OptionType a, OptionType b) {
+        if (a instanceof Submodule x && b instanceof Submodule y) {
+            List<ModuleSpec> modules = new ArrayList<>(x.modules());
+            modules.addAll(y.modules());
+            return new Submodule(modules);
+        }
+        if (a instanceof NestedSystem && b instanceof NestedSystem) {
+            return a;
+        }
+        OptionType ea = TypeWrappers.element(a);
+        OptionType eb = TypeWrappers.element(b);
+        if (ea != null && eb != null && a.getClass() == b.getClass()) {
+            OptionType inner = alike(ea, eb);
+            return inner == null ? null : TypeWrappers.rewrap(a, inner);
+        }
+        if (a instanceof Either x && b instanceof Either y) {
+            OptionType left = alike(x.left(), y.left());
+            OptionType right = alike(x.right(), y.right());
+            return left == null || right == null ? null : new Either(left, right);
+        }
+        if (a instanceof OneOf x && b instanceof OneOf y && x.types().size() == y.types().size()) {
+            List<OptionType> merged = new ArrayList<>();
+            for (int i = 0; i < x.types().size(); i++) {
+                OptionType t = alike(x.types().get(i), y.types().get(i));
+                if (t == null) {
+                    return null;
+                }
+                merged.add(t);
+            }
+            return new OneOf(merged);
+        }
+        if (a instanceof EnumOf x && b instanceof EnumOf y) {
+            Set<Object> values = new LinkedHashSet<>(x.values());
+            values.addAll(y.values());
+            return new EnumOf(List.copyOf(values));
+        }
+        return a.equals(b) ? a : null;
+    }
+
+    private static boolean carriesSubmodule(OptionType type) {
+        if (type instanceof Submodule || type instanceof NestedSystem) {
+            return true;
+        }
+        OptionType element = TypeWrappers.element(type);
+        if (element != null) {
+            return carriesSubmodule(element);
+        }
+        if (type instanceof Either e) {
+            return carriesSubmodule(e.left()) || carriesSubmodule(e.right());
+        }
+        if (type instanceof OneOf o) {
+            for (OptionType t : o.types()) {
+                if (carriesSubmodule(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
