@@ -197,6 +197,25 @@ class MergingTest {
     }
 
     @Test
+    void aSubmoduleDeclaredInSeveralFilesMergesItsTypesConfigInModuleOrder() {
+        // NixOS joins the types' modules in the order the files are collected, and an instance
+        // merges them as it merges any modules, so their definitions come in the files' merge
+        // order (c, b, a), before the definitions of the instance (compared with lib.evalModules)
+        for (String x : new String[] {"a", "b", "c"}) {
+            String inner = x.equals("a") ? "options: {l: {type: listOf str, default: []}}, " : "";
+            f.file(x + ".yaml", "options:\n"
+                    + "  t.s: {type: {submodule: {" + inner + "config: {l: [t" + x + "]}}}}\n"
+                    + "  t.n: {type: {submodule: {options: {i: {type: {submodule: {" + inner + "config: {l: [t" + x
+                    + "]}}}}}, config: {i.l: [u" + x + "]}}}}\n"
+                    + "config:\n  t.s.l: [d" + x + "]\n  t.n.i.l: [d" + x + "]\n");
+        }
+        assertEquals("{\"n\":{\"i\":{\"l\":[\"tc\",\"tb\",\"ta\",\"dc\",\"db\",\"da\",\"ua\",\"ub\",\"uc\"]}},"
+                + "\"s\":{\"l\":[\"tc\",\"tb\",\"ta\",\"da\",\"db\",\"dc\"]}}", f.json("t", "a.yaml", "b.yaml", "c.yaml"));
+        assertEquals("{\"n\":{\"i\":{\"l\":[\"tc\",\"ta\",\"tb\",\"dc\",\"da\",\"db\",\"ub\",\"ua\",\"uc\"]}},"
+                + "\"s\":{\"l\":[\"tc\",\"ta\",\"tb\",\"db\",\"da\",\"dc\"]}}", f.json("t", "b.yaml", "a.yaml", "c.yaml"));
+    }
+
+    @Test
     void pluginDefinitionsComeAfterTheUsersInMergeOrder() {
         f.plugin(new TestModules.Greeting()).file("a.yaml", "greeting.enable: true\ngreeting.lines: [hi]\n");
         assertEquals("[\"hi\",\"bye\"]", f.json("greeting.lines", "a.yaml"));

@@ -24,8 +24,8 @@ final class TypeMerge {
     }
 
     /**
-     * @param a the first declaration's type
-     * @param b the second's
+     * @param a the type of the declaration met first (in merge order)
+     * @param b the type of the one met next
      * @return the merged type, or null if the declarations cannot merge
      */
     static OptionType of(OptionType a, OptionType b) {
@@ -34,8 +34,11 @@ final class TypeMerge {
 
     private static OptionType alike(OptionType a, OptionType b) {
         if (a instanceof Submodule x && b instanceof Submodule y) {
-            List<ModuleSpec> modules = new ArrayList<>(x.modules());
-            modules.addAll(y.modules());
+            // b's modules first: declarations are met in merge order (the modules collected,
+            // then reversed), and NixOS joins them in the order collected, so that an instance
+            // merges the types' definitions in the merge order of the modules declaring them
+            List<ModuleSpec> modules = new ArrayList<>(y.modules());
+            modules.addAll(x.modules());
             return new Submodule(modules);
         }
         if (a instanceof NestedSystem && b instanceof NestedSystem) {

@@ -10,6 +10,7 @@ import io.stead.evaluator.internal.decl.OptionTree;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.WeakHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,11 @@ public final class SubmoduleShapes {
                 modules.add(recorder.record(spec, spec.getClass().getName(), origin(spec)));
                 modulesRecorded++;
             }
-            shape = new Shape(modules, OptionTree.build(modules, instance.toString()), false);
+            // declarations are met in merge order, as the system's are: the type's modules
+            // reversed (an instance adds their definitions so too)
+            List<ModuleData> mergeOrder = new ArrayList<>(modules);
+            Collections.reverse(mergeOrder);
+            shape = new Shape(modules, OptionTree.build(mergeOrder, instance.toString()), false);
             known.put(submodule, shape);
         }
         return shape;
