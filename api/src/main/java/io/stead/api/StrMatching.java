@@ -1,5 +1,6 @@
 package io.stead.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -10,7 +11,9 @@ import java.util.regex.PatternSyntaxException;
  * The expression is Java's ({@link java.util.regex.Pattern}), with the two pieces of POSIX
  * extended syntax that NixOS modules use and Java reads otherwise: character classes such as
  * {@code [[:alnum:]_-]} inside a bracket expression, and a {@code ]} first in one
- * ({@code []a]}, {@code [^]]}), which stands for itself. Two instances are equal when their
+ * ({@code []a]}, {@code [^]]}), which stands for itself. As in Nix, {@code .} matches a
+ * newline too, and the expression and the string are read as their UTF-8 bytes, so {@code .}
+ * is one byte: {@code x.y} does not match {@code xéy}. Two instances are equal when their
  * expressions are; the pattern is compiled once, when the type is made, since it is checked
  * against every definition.
  */
@@ -26,7 +29,7 @@ public final class StrMatching implements OptionType {
      */
     public StrMatching(String regex) {
         this.regex = Objects.requireNonNull(regex, "regex");
-        this.pattern = Pattern.compile(javaSyntax(regex));
+        this.pattern = Pattern.compile(bytes(javaSyntax(regex)), Pattern.DOTALL);
     }
 
     /** POSIX classes, as Java names them. */
@@ -98,6 +101,19 @@ public final class StrMatching implements OptionType {
         return i;
     }
 
+    /**
+     * The text with each character written as its UTF-8 bytes, one character (0-255) per byte:
+     * Nix matches bytes, and Java then does too. ASCII text is itself.
+     */
+    private static String bytes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+            }
+        }
+        return text;
+    }
+
     /** @return the regular expression */
     public String regex() {
         return regex;
@@ -110,7 +126,7 @@ public final class StrMatching implements OptionType {
 
     @Override
     public boolean check(Object value) {
-        return value instanceof String s && pattern.matcher(s).matches();
+        return value instanceof String s && pattern.matcher(bytes(s)).matches();
     }
 
     @Override

@@ -69,6 +69,19 @@ class TypesTest {
     }
 
     @Test
+    void strMatchingMatchesBytesAndNewlinesAsNixDoes() {
+        // builtins.match: '.' takes a newline too, and a string is UTF-8 bytes, so '.' is one byte
+        // (each checked against lib.evalModules' types.strMatching)
+        assertTrue(strMatching("a.b").check("a\nb"));
+        assertFalse(strMatching("x.y").check("x\u00e9y"), "é is two bytes");
+        assertTrue(strMatching("x..y").check("x\u00e9y"));
+        assertFalse(strMatching("x[^a]y").check("x\u00e9y"));
+        assertTrue(strMatching("x\u00e9y").check("x\u00e9y"), "a literal matches itself");
+        assertTrue(strMatching("[a-z\u00e9]+").check("caf\u00e9"));
+        assertFalse(strMatching("[[:alpha:]]+").check("caf\u00e9"), "classes are ASCII, as in the C locale");
+    }
+
+    @Test
     void strMatchingTakesPosixBracketClassesAsNixDoes() {
         // Nix's builtins.match is POSIX extended: NixOS modules write [[:alnum:]], which Java's
         // regular expressions would read as the characters ':', 'a', 'l', 'n', 'u', 'm'
