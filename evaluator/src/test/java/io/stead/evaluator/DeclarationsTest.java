@@ -158,6 +158,25 @@ class DeclarationsTest {
     }
 
     @Test
+    void oneOfAndTheEithersItStandsForAreOneType() {
+        // NixOS's oneOf [a b c] is either (either a b) c, and oneOf [a] is a
+        Fixture f = new Fixture(dir)
+                .file("a.yaml", """
+                        options:
+                          o: {type: {oneOf: [{submodule: {options: {x: {type: int, default: 1}}}}, int, str]}}
+                          p: {type: {oneOf: [{submodule: {options: {x: {type: int, default: 1}}}}]}}
+                        config: {o: {}, p: {}}
+                        """)
+                .file("b.yaml", """
+                        options:
+                          o: {type: {either: [{either: [{submodule: {options: {y: {type: int, default: 2}}}}, int]}, str]}}
+                          p: {type: {submodule: {options: {y: {type: int, default: 2}}}}}
+                        """);
+        assertEquals("{\"x\":1,\"y\":2}", f.json("o", "a.yaml", "b.yaml"));
+        assertEquals("{\"x\":1,\"y\":2}", f.json("p", "a.yaml", "b.yaml"));
+    }
+
+    @Test
     void theOtherBranchesOfMergingDeclarationsMustAgree() {
         // an enum takes both declarations' values (NixOS's binOp); any other type must be the same
         Fixture f = new Fixture(dir)

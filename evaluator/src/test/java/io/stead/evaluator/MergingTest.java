@@ -216,6 +216,28 @@ class MergingTest {
     }
 
     @Test
+    void aSubmoduleInsideEitherOrOneOfMergesItsTypesConfigAfterTheInstancesDefinitions() {
+        // NixOS's either keeps its branches' types as they are, so the type's modules are not
+        // wrapped as imports and merge after the definitions, in the files' order (compared with
+        // lib.evalModules, as the plain submodule above)
+        for (String x : new String[] {"a", "b"}) {
+            String inner = x.equals("a") ? "options: {l: {type: listOf str, default: []}}, " : "";
+            f.file(x + ".yaml", "options:\n"
+                    + "  t.e: {type: {either: [{submodule: {" + inner + "config: {l: [t" + x + "]}}}, str]}}\n"
+                    + "  t.o: {type: {attrsOf: {oneOf: [int, {submodule: {" + inner + "config: {l: [t" + x
+                    + "]}}}, str]}}}\n"
+                    + "  t.m: {type: {submodule: {options: {i: {type: {either: [{submodule: {" + inner
+                    + "config: {l: [t" + x + "]}}}, int]}}}, config: {i.l: [u" + x + "]}}}}\n"
+                    + "config:\n  t.e.l: [d" + x + "]\n  t.o.k.l: [d" + x + "]\n  t.m.i.l: [d" + x + "]\n");
+        }
+        assertEquals("{\"e\":{\"l\":[\"da\",\"ta\"]},\"m\":{\"i\":{\"l\":[\"da\",\"ua\",\"ta\"]}},"
+                + "\"o\":{\"k\":{\"l\":[\"da\",\"ta\"]}}}", f.json("t", "a.yaml"));
+        assertEquals("{\"e\":{\"l\":[\"db\",\"da\",\"tb\",\"ta\"]},"
+                + "\"m\":{\"i\":{\"l\":[\"da\",\"db\",\"ub\",\"ua\",\"tb\",\"ta\"]}},"
+                + "\"o\":{\"k\":{\"l\":[\"db\",\"da\",\"tb\",\"ta\"]}}}", f.json("t", "b.yaml", "a.yaml"));
+    }
+
+    @Test
     void pluginDefinitionsComeAfterTheUsersInMergeOrder() {
         f.plugin(new TestModules.Greeting()).file("a.yaml", "greeting.enable: true\ngreeting.lines: [hi]\n");
         assertEquals("[\"hi\",\"bye\"]", f.json("greeting.lines", "a.yaml"));

@@ -23,6 +23,7 @@ final class MergeCell {
     private final List<Def> defs;
     private final Declaration declaration;
     private final String name;
+    private final boolean inChoice;
     private boolean emptyValue;
     private Discharged discharged;
     private boolean discharging;
@@ -39,15 +40,18 @@ final class MergeCell {
      * @param defs the definitions (an option's default first)
      * @param declaration the option's declaration, or null inside a value
      * @param name the name a submodule value gets
+     * @param inChoice whether the value is inside an {@code either} or {@code oneOf} branch of its
+     *     option's type (false for an option's own cell)
      */
     MergeCell(EvalContext context, PathName path, OptionType type, List<Def> defs, Declaration declaration,
-              String name) {
+              String name, boolean inChoice) {
         this.context = context;
         this.path = path;
         this.type = type;
         this.defs = defs;
         this.declaration = declaration;
         this.name = name;
+        this.inChoice = inChoice;
     }
 
     /**
@@ -152,7 +156,7 @@ final class MergeCell {
             }
             context.countForced();
             context.countMerged(d.active().size());
-            value = context.merger().merge(path, type, Discharger.readDeferred(d.active()), name);
+            value = context.merger().merge(path, type, Discharger.readDeferred(d.active()), name, inChoice);
             done = true;
         } catch (EvalError e) {
             error = context.traced(e);

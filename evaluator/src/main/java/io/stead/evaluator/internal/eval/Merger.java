@@ -46,28 +46,33 @@ final class Merger {
         this.context = context;
     }
 
-    Object merge(PathName path, OptionType type, List<Leaf> leaves, String name) {
+    /**
+     * @param inChoice whether the value is inside an {@code either} or {@code oneOf} branch of
+     *     its option's type, which changes where a submodule's own definitions come in an
+     *     instance (see {@link ModuleScope#create})
+     */
+    Object merge(PathName path, OptionType type, List<Leaf> leaves, String name, boolean inChoice) {
         if (type instanceof Submodule || type instanceof NestedSystem) {
-            return submodule(path, type, leaves, name);
+            return submodule(path, type, leaves, name, inChoice);
         }
         if (type instanceof ListOf l) {
-            return list(path, type, l.element(), leaves, false);
+            return list(path, type, l.element(), leaves, false, inChoice);
         }
         if (type instanceof AttrsOf a) {
-            return attrs(path, type, a.element(), leaves, false);
+            return attrs(path, type, a.element(), leaves, false, inChoice);
         }
         if (type instanceof LazyAttrsOf a) {
-            return attrs(path, type, a.element(), leaves, true);
+            return attrs(path, type, a.element(), leaves, true, inChoice);
         }
         if (type instanceof NullOr n) {
-            return nullOr(path, n, leaves, name);
+            return nullOr(path, n, leaves, name, inChoice);
         }
         if (type instanceof Uniq u) {
             checkAll(path, type, leaves); // a definition of the wrong type is that, not a second one
             if (leaves.size() > 1) {
                 throw Messages.notUnique(path.toString(), MergeCell.shown(leaves));
             }
-            return merge(path, u.element(), leaves, name);
+            return merge(path, u.element(), leaves, name, inChoice);
         }
         if (type instanceof Either e) {
             return either(path, type, e.left(), e.right(), leaves, name);
@@ -208,10 +213,10 @@ final class Merger {
                           String name) {
         checkAll(path, type, leaves);
         if (allFit(left, leaves)) {
-            return merge(path, left, leaves, name);
+            return merge(path, left, leaves, name, true);
         }
         if (allFit(right, leaves)) {
-            return merge(path, right, leaves, name);
+            return merge(path, right, leaves, name, true);
         }
         throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
     }
@@ -229,11 +234,11 @@ final class Merger {
             count--;
         }
         if (count == 1) {
-            return merge(path, types.get(0), leaves, name);
+            return merge(path, types.get(0), leaves, name, true);
         }
         OptionType last = types.get(count - 1);
         if (allFit(last, leaves)) {
-            return merge(path, last, leaves, name);
+            return merge(path, last, leaves, name, true);
         }
         throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
     }
@@ -261,7 +266,7 @@ final class Merger {
         return true;
     }
 
-    private Object nullOr(PathName path, NullOr type, List<Leaf> leaves, String name) {
+    private Object nullOr(PathName path, NullOr type, List<Leaf> leaves, String name, boolean inChoice) {
         // NixOS checks every definition against the type before its merge counts the nulls
         checkAll(path, type, leaves);
         int nulls = 0;
@@ -277,7 +282,7 @@ final class Merger {
         if (nulls > 0) {
             throw Messages.nullAndNotNull(path.toString(), MergeCell.shown(leaves));
         }
-        return merge(path, type.element(), leaves, name);
+        return merge(path, type.element(), leaves, name, inChoice);
     }
 
     private static boolean isAttrs(Node node) {
@@ -296,7 +301,8 @@ final class Merger {
      * @param raw whether the list is an {@code anything} definition's, which NixOS keeps as
      *     written: a {@code $ref} element is then not read to know that it is one
      */
-    private Object list(PathName path, OptionType type, OptionType element, List<Leaf> leaves, boolean raw) {
+    private Object list(PathName path, OptionType type, OptionType element, List<Leaf> leaves, boolean raw,
+                        boolean inChoice) {
         checkAll(path, type, leaves);
         List<MergeCell> out = new ArrayList<>();
         List<Location> sites = new ArrayList<>();
@@ -310,7 +316,7 @@ final class Merger {
                 // segment alone is the name a submodule element sees
                 String place = "[definition " + n + "-entry " + m + "]";
                 MergeCell cell = new MergeCell(context, path.suffix(place), element,
-                        List.of(new Def(item, item.location(), l.scope())), null, place);
+                        List.of(new Def(item, item.location(), l.scope())), null, place, inChoice);
                 // (in an anything list, which NixOS keeps as written, a $ref is an element
                 // whether or not it can be read, and is read with it)
                 if ((raw && item instanceof Node.Ref) || cell.hasValue()) {
@@ -343,13 +349,14 @@ final class Merger {
      * are left out (which evaluates their conditions); with {@code lazyAttrsOf} every named
      * attribute is present, and reading a disabled one fails.
      */
-    private Object attrs(PathName path, OptionType type, OptionType element, List<Leaf> leaves, boolean lazy) {
+    private Object attrs(PathName path, OptionType type, OptionType element, List<Leaf> leaves, boolean lazy,
+                         boolean inChoice) {
         checkAll(path, type, leaves);
         Map<String, List<Def>> groups = group(leaves);
         TreeMap<String, MergeCell> cells = new TreeMap<>();
         for (Map.Entry<String, List<Def>> e : groups.entrySet()) {
             MergeCell cell = new MergeCell(context, path.child(e.getKey()), element,
-                    e.getValue(), null, e.getKey());
+                    e.getValue(), null, e.getKey(), inChoice);
             if (lazy) {
                 cell.useEmptyValue();
             }
@@ -461,7 +468,7 @@ final class Merger {
             boolean evaluated = l.node() instanceof Node.Value; // no directives in it to discharge
             for (Map.Entry<String, List<Def>> e : group(List.of(l)).entrySet()) {
                 MergeCell cell = new MergeCell(context, path.child(e.getKey()), new Anything(),
-                        e.getValue(), null, e.getKey());
+                        e.getValue(), null, e.getKey(), false);
                 // (a $ref is an attribute whether or not it can be read, as in NixOS's //, which
                 // takes attribute sets as written: reading it is left to reading the attribute)
                 if (evaluated ? exists(e.getValue()) : isRef(e.getValue()) || cell.hasValue()) {
@@ -481,7 +488,7 @@ final class Merger {
             lists += isList(l.node()) ? 1 : 0;
         }
         if (attrs == leaves.size()) {
-            return attrs(path, new AttrsOf(new Anything()), new Anything(), leaves, false);
+            return attrs(path, new AttrsOf(new Anything()), new Anything(), leaves, false, false);
         }
         if (lists == leaves.size()) {
             // as nixpkgs now: lists are not concatenated; several definitions must be equal
@@ -511,11 +518,11 @@ final class Merger {
             return v.value();
         }
         ListOf type = new ListOf(new Anything());
-        return list(path, type, type.element(), List.of(leaf), true);
+        return list(path, type, type.element(), List.of(leaf), true, false);
     }
 
     /** A submodule value is a configuration of its own, evaluated lazily, per instance. */
-    private Object submodule(PathName path, OptionType type, List<Leaf> leaves, String name) {
+    private Object submodule(PathName path, OptionType type, List<Leaf> leaves, String name, boolean inChoice) {
         checkAll(path, type, leaves);
         List<Def> defs = new ArrayList<>(leaves.size());
         for (Leaf l : leaves) {
@@ -523,6 +530,6 @@ final class Merger {
         }
         // a list element is named by its place, as NixOS names it; nothing else comes without one
         String instance = name != null ? name : path.toString();
-        return ModuleScope.create(context, path, instance, context.shapes().of(type, path), defs).view();
+        return ModuleScope.create(context, path, instance, context.shapes().of(type, path), defs, inChoice).view();
     }
 }

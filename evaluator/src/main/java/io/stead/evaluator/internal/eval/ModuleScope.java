@@ -51,27 +51,32 @@ public final class ModuleScope implements Config {
      * modules, which option declarations wrap as imports, come first (last listed first), then
      * the definitions given from outside, last given first. A nested system lists the system's
      * modules directly, before its definitions, so they merge after them (reversed, as in the
-     * system). Conditions and computed values of the type's modules read this scope.
+     * system). So does a submodule inside an {@code either} or {@code oneOf}: NixOS's either
+     * keeps its branches' types as they are, and their modules are not wrapped. Conditions and
+     * computed values of the type's modules read this scope.
      *
      * @param context the evaluation
      * @param prefix the absolute path of this configuration, empty for the system
      * @param name the submodule instance's name, or null for the system
      * @param shape the modules and option tree
      * @param external definitions of the whole configuration from elsewhere
+     * @param inChoice whether the submodule is inside an {@code either} or {@code oneOf} branch
+     *     of its option's type
      * @return the scope
      */
     static ModuleScope create(EvalContext context, PathName prefix, String name, SubmoduleShapes.Shape shape,
-                              List<Def> external) {
+                              List<Def> external, boolean inChoice) {
         ModuleScope scope = new ModuleScope(context, prefix, name, shape.tree(), shape.nested());
         DefinitionCollector collector = new DefinitionCollector(shape.tree(), prefix, name, context);
-        if (!shape.nested()) {
+        boolean typeLast = shape.nested() || inChoice;
+        if (!typeLast) {
             addReversed(collector, shape.modules(), scope);
         }
         for (int i = external.size() - 1; i >= 0; i--) {
             Def d = external.get(i);
             collector.add(d.node(), d.location(), d.scope());
         }
-        if (shape.nested()) {
+        if (typeLast) {
             addReversed(collector, shape.modules(), scope);
         }
         scope.defs = collector.result();
@@ -173,7 +178,7 @@ public final class ModuleScope implements Config {
                 all.add(new Def(new Node.Prio(Priority.OPTION_DEFAULT, def, def.location()), def.location(), this));
             }
             all.addAll(defs.getOrDefault(option, List.of()));
-            cell = new MergeCell(context, prefix.child(option.path()), d.type(), all, d, option.path().last());
+            cell = new MergeCell(context, prefix.child(option.path()), d.type(), all, d, option.path().last(), false);
             cells.put(option, cell);
         }
         return cell;
@@ -223,7 +228,7 @@ public final class ModuleScope implements Config {
                     int below = i + placeheld.segments();
                     PathName at = prefix.child(path.take(below));
                     ModuleScope bare = create(context, at, path.segments().get(below - 1),
-                            context.shapes().of(placeheld.submodule(), at), List.of());
+                            context.shapes().of(placeheld.submodule(), at), List.of(), false);
                     return bare.locate(path.drop(below));
                 }
                 // below an option: follow its value down to a submodule instance, then its declarations
@@ -286,7 +291,7 @@ public final class ModuleScope implements Config {
             return v;
         }
         PathName at = prefix.child(o.path());
-        return create(context, at, o.path().last(), context.shapes().of(submodule, at), List.of()).view();
+        return create(context, at, o.path().last(), context.shapes().of(submodule, at), List.of(), false).view();
     }
 
     /**
