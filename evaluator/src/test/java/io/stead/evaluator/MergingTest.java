@@ -322,6 +322,19 @@ class MergingTest {
     }
 
     @Test
+    void aReadOnlyOptionSetTwiceFailsTheGroupThatHoldsIt() {
+        // NixOS counts the settings before their conditions, and a group's value reads each
+        // option, so even with every setting under a false $if the group fails (not left out)
+        f.file("ro.yaml", "options:\n  g.id: {type: int, readOnly: true}\n  g.x: {type: int, default: 1}\n")
+                .file("a.yaml", "g.id: {$if: flag, then: 1}\n").file("b.yaml", "g.id: {$if: flag, then: 2}\n");
+        String readOnly = "The option 'g.id' is read-only, but it's set multiple times. Definition values:\n"
+                + "- In 'b.yaml:1': {\"$if\": \"flag\", \"then\": 2}\n- In 'a.yaml:1': {\"$if\": \"flag\", \"then\": 1}";
+        assertEquals(readOnly, f.error("g.id", "decl.yaml", "ro.yaml", "a.yaml", "b.yaml"));
+        assertEquals(readOnly, f.error("g", "decl.yaml", "ro.yaml", "a.yaml", "b.yaml"));
+        assertEquals("{\"x\":1}", f.json("g", "decl.yaml", "ro.yaml", "a.yaml"));
+    }
+
+    @Test
     void commandLineDefinitionsJoinTheConfiguration() {
         f.commandLine(java.util.Map.of("n", io.stead.api.Definition.mkForce(42))).file("a.yaml", "n: 2\n");
         assertEquals("42", f.json("n", "decl.yaml", "a.yaml"));

@@ -110,6 +110,7 @@ final class MergeCell {
      *     priorities are applied (conditions are evaluated, values are not)
      */
     boolean isDefinedByConfiguration() {
+        refuseReadOnlySetTwice();
         for (Leaf l : discharged().active()) {
             // the default is told by its own location ('default:' in a file), not the declaration's
             if (!(l.priority() == Priority.OPTION_DEFAULT && declaration != null && declaration.hasDefault()
@@ -122,7 +123,32 @@ final class MergeCell {
 
     /** @return whether some definition counts (conditions are evaluated, values are not) */
     boolean hasValue() {
+        refuseReadOnlySetTwice();
         return !discharged().active().isEmpty();
+    }
+
+    /**
+     * A read-only option set more than once fails whatever is asked of it, whether it has a
+     * value as well as the value itself: NixOS counts the settings before their conditions, and
+     * its isDefined comes from the same result as the value.
+     */
+    private void refuseReadOnlySetTwice() {
+        if (readOnlySetTwice()) {
+            context.push(path, defs);
+            try {
+                throw context.traced(Messages.readOnly(path.toString(), settings()));
+            } finally {
+                context.pop();
+            }
+        }
+    }
+
+    /**
+     * Counted as NixOS's evalOptionValue counts, before properties are discharged: a $merge is
+     * one setting, and a setting under a false $if is still one.
+     */
+    private boolean readOnlySetTwice() {
+        return declaration != null && declaration.readOnly() && defs.size() > 1;
     }
 
     Object value() {
@@ -138,9 +164,7 @@ final class MergeCell {
         evaluating = true;
         context.push(path, defs);
         try {
-            // counted as NixOS's evalOptionValue counts, before properties are discharged: a
-            // $merge is one setting, and a setting under a false $if is still one
-            if (declaration != null && declaration.readOnly() && defs.size() > 1) {
+            if (readOnlySetTwice()) {
                 throw Messages.readOnly(path.toString(), settings());
             }
             Discharged d = discharged();
