@@ -496,7 +496,7 @@ final class Merger {
             // took one only)
             Object first = anyList(path, leaves.get(0));
             for (Leaf l : leaves.subList(1, leaves.size())) {
-                if (!first.equals(anyList(path, l))) {
+                if (!NixEquality.equal(first, anyList(path, l))) {
                     throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
                 }
             }
