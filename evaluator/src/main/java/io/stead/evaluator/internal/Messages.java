@@ -368,7 +368,8 @@ public final class Messages {
      */
     public static EvalError conflictingKinds(String path, List<Shown> shown) {
         return error(defs("The option '" + path + "' has conflicting definition values:"
-                + " they are of different kinds (attribute set, list, scalar):", shown));
+                + " they are of different kinds (attribute set, list, scalar, or a set with outPath or"
+                + " __toString, which is a package):", shown));
     }
 
     /**

@@ -285,6 +285,21 @@ final class Merger {
         return merge(path, type.element(), leaves, name, inChoice);
     }
 
+    /** NixOS's isStringLike of an attribute set: one with an outPath or a __toString attribute. */
+    private static boolean isStringLikeSet(Node node) {
+        if (node instanceof Node.Attrs a) {
+            for (Node.Entry e : a.entries()) {
+                String first = e.path().segments().get(0);
+                if (first.equals("outPath") || first.equals("__toString")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return node instanceof Node.Value v && v.value() instanceof Map<?, ?> m
+                && (m.containsKey("outPath") || m.containsKey("__toString"));
+    }
+
     private static boolean isAttrs(Node node) {
         return node instanceof Node.Attrs || (node instanceof Node.Value v && v.value() instanceof Map);
     }
@@ -483,9 +498,21 @@ final class Merger {
     private Object anything(PathName path, List<Leaf> leaves) {
         int attrs = 0;
         int lists = 0;
+        int stringLike = 0;
         for (Leaf l : leaves) {
             attrs += isAttrs(l.node()) ? 1 : 0;
             lists += isList(l.node()) ? 1 : 0;
+            stringLike += isStringLikeSet(l.node()) ? 1 : 0;
+        }
+        if (stringLike > 0) {
+            // a set with outPath or __toString is a package to NixOS's anything (isStringLike):
+            // a kind of its own, and defined once (mergeOneOption), not merged
+            if (stringLike < leaves.size()) {
+                throw Messages.conflictingKinds(path.toString(), MergeCell.shown(leaves));
+            }
+            if (leaves.size() > 1) {
+                throw Messages.notUnique(path.toString(), MergeCell.shown(leaves));
+            }
         }
         if (attrs == leaves.size()) {
             return attrs(path, new AttrsOf(new Anything()), new Anything(), leaves, false, false);
