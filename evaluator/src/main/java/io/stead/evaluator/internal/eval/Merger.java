@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -184,14 +183,12 @@ final class Merger {
     /**
      * Equality as Nix's {@code ==}, which NixOS's mergeEqualOption uses: floats compare as
      * numbers, so -0.0 equals 0.0 (Double.equals tells them apart), and under an enum, the one
-     * type whose values may be integers and floats alike, 1 equals 1.0. (Other types that take
-     * both, such as anything, refuse an integer and a float together, as NixOS's do.)
+     * type whose values may be integers and floats alike, 1 equals 1.0. Other types that take
+     * both, such as anything, refuse an integer and a float together, as NixOS's do.
      */
     private static boolean same(OptionType type, Object a, Object b) {
-        boolean numbers = a instanceof Double x && b instanceof Double y
-                || type instanceof EnumOf && (a instanceof Double || b instanceof Double);
-        return numbers && a instanceof Number x && b instanceof Number y ? x.doubleValue() == y.doubleValue()
-                : Objects.equals(a, b);
+        boolean mixed = a instanceof Long && b instanceof Double || a instanceof Double && b instanceof Long;
+        return (!mixed || type instanceof EnumOf) && NixEquality.equal(a, b);
     }
 
     private static Object scalar(OptionType type, Leaf leaf) {
