@@ -204,7 +204,8 @@ class LazinessTest {
     @Test
     void aChainOfRefsToSubmodulesReadsOnlyThePartAskedFor() {
         // s1 = config.s2 and s2 = config.h: s1.l reads s2.l and h.l alone; an option nothing
-        // defines is no definition further down the chain either
+        // defines is still an attribute of h's value, so s1.y is defined by h.y, which fails
+        // (NixOS: "The option `h.y' was accessed but has no value defined")
         Fixture f = new Fixture(dir).file("a.yaml", """
                 options:
                   h: {type: {submodule: {options: {x: {type: int}, y: {type: int}, l: {type: listOf str}}}}}
@@ -216,7 +217,25 @@ class LazinessTest {
                   s1: {$ref: s2}
                 """);
         assertEquals("[\"b\"]", f.json("s1.l", "a.yaml"));
-        assertEquals("The option 's1.y' is used but not defined (declared in 'a.yaml:3').", f.error("s1.y", "a.yaml"));
+        assertEquals("The option 'h.y' is used but not defined (declared in 'a.yaml:2').", f.error("s1.y", "a.yaml"));
+    }
+
+    @Test
+    void aWholeSubmoduleRefDefinesEveryOptionEvenOneNothingDefines() {
+        // NixOS's config.s has every declared option as an attribute: r = config.s gives r.l a
+        // definition at normal priority that fails when read, which beats r.l's $default
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  s: {type: {submodule: {options: {x: {type: int}, l: {type: listOf str}}}}}
+                  r: {type: {either: [{submodule: {options: {x: {type: int}, l: {type: listOf str}}}}, str]}}
+                config:
+                  s.x: 1
+                  r: {$ref: s}
+                  r.l: {$default: [dflt]}
+                """);
+        assertEquals("1", f.json("r.x", "a.yaml"));
+        assertEquals("The option 's.l' is used but not defined (declared in 'a.yaml:2').", f.error("r.l", "a.yaml"));
+        assertEquals("The option 's.l' is used but not defined (declared in 'a.yaml:2').", f.error("r", "a.yaml"));
     }
 
     @Test

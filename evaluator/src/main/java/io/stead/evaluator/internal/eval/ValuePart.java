@@ -21,16 +21,19 @@ record ValuePart(Object container, Object key) implements Supplier<Object>, Bool
         return container instanceof Map<?, ?> map ? map.get(key) : ((List<?>) container).get((Integer) key);
     }
 
-    /** @return whether the part has a value: a submodule's option only if something defines it */
+    /**
+     * @return whether the part is a definition: always, as every option a submodule declares is
+     *     an attribute of its value in NixOS, one that nothing defines too (reading it then fails
+     *     as used but not defined, and so does a definition it makes)
+     */
     @Override
     public boolean getAsBoolean() {
-        return !(container instanceof GroupView view) || view.has((String) key);
+        return true;
     }
 
     /**
      * @param value an evaluated attribute set
      * @return the names of its attributes, read without their values: a submodule's every option
-     *     (those that nothing defines are no definitions, see {@link #getAsBoolean})
      */
     static Iterable<?> keys(Map<?, ?> value) {
         return value instanceof GroupView view ? view.names() : value.keySet();
