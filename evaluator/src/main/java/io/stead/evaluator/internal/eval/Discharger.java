@@ -129,9 +129,6 @@ final class Discharger {
                         (int) priority, o));
             }
         } else if (node instanceof Node.Ref || node instanceof Node.Lazy) {
-            if (absent(node)) {
-                return; // a part with no value (a submodule's option nothing defines) defines nothing
-            }
             int p = priority == UNSET ? Priority.PLAIN : (int) priority;
             int o = order == UNSET ? Order.DEFAULT : (int) order;
             // a bare $ref is read now, as NixOS's dischargeProperties forces a bare config.b; one
@@ -172,9 +169,6 @@ final class Discharger {
                 order = o.order();
                 n = o.body();
             }
-            if (absent(n)) {
-                continue;
-            }
             if (n instanceof Node.Ref || n instanceof Node.Lazy) {
                 // (an order inside the priority, {$force: {$before: {$ref: a}}}, counts as one
                 // outside it; inside an order, it is read when merged)
@@ -212,11 +206,6 @@ final class Discharger {
     static Leaf readDeferred(Leaf deferred) {
         return new Leaf(referenced(deferred.node(), deferred.location(), deferred.scope()), deferred.location(),
                 deferred.scope(), deferred.priority(), deferred.order());
-    }
-
-    /** @return whether a node is a part of an evaluated value that has no value, read without reading it */
-    private static boolean absent(Node node) {
-        return node instanceof Node.Lazy lazy && !lazy.exists().getAsBoolean();
     }
 
     /** Reads a {@code $ref}, or the part of an evaluated value that a {@link Node.Lazy} stands for. */

@@ -383,11 +383,6 @@ final class Merger {
         return defs.size() == 1 && defs.get(0).node() instanceof Node.Ref;
     }
 
-    /** @return whether an evaluated value's attribute has a value, told without reading it */
-    private static boolean exists(List<Def> defs) {
-        return !(defs.get(0).node() instanceof Node.Lazy lazy) || lazy.exists().getAsBoolean();
-    }
-
     /**
      * The definitions of each attribute, in definition order; dotted keys split at their first
      * segment. The attribute sets one definition gives an attribute through several keys
@@ -483,7 +478,7 @@ final class Merger {
                         e.getValue(), null, e.getKey(), false);
                 // (a $ref is an attribute whether or not it can be read, as in NixOS's //, which
                 // takes attribute sets as written: reading it is left to reading the attribute)
-                if (evaluated ? exists(e.getValue()) : isRef(e.getValue()) || cell.hasValue()) {
+                if (evaluated || isRef(e.getValue()) || cell.hasValue()) {
                     out.put(e.getKey(), cell);
                 }
             }

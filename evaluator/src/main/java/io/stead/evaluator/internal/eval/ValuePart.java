@@ -4,7 +4,6 @@ import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -15,20 +14,10 @@ import java.util.function.Supplier;
  * @param container the value: a map or a list
  * @param key the attribute's name, or the element's index
  */
-record ValuePart(Object container, Object key) implements Supplier<Object>, BooleanSupplier {
+record ValuePart(Object container, Object key) implements Supplier<Object> {
     @Override
     public Object get() {
         return container instanceof Map<?, ?> map ? map.get(key) : ((List<?>) container).get((Integer) key);
-    }
-
-    /**
-     * @return whether the part is a definition: always, as every option a submodule declares is
-     *     an attribute of its value in NixOS, one that nothing defines too (reading it then fails
-     *     as used but not defined, and so does a definition it makes)
-     */
-    @Override
-    public boolean getAsBoolean() {
-        return true;
     }
 
     /**
@@ -41,6 +30,6 @@ record ValuePart(Object container, Object key) implements Supplier<Object>, Bool
 
     /** @return the node standing for this part */
     Node.Lazy node(Location at) {
-        return new Node.Lazy(this, this, at);
+        return new Node.Lazy(this, at);
     }
 }

@@ -3,7 +3,6 @@ package io.stead.evaluator.internal.model;
 import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -148,11 +147,9 @@ public sealed interface Node {
      * the option it defines ({@code s = config.h} gives {@code s.x}) is used.
      *
      * @param value reads the part
-     * @param exists whether the part has a value, without reading it (a submodule's option
-     *     that nothing defines has none, and then this is no definition)
      * @param location where the reference was written
      */
-    record Lazy(Supplier<Object> value, BooleanSupplier exists, Location location) implements Node {
+    record Lazy(Supplier<Object> value, Location location) implements Node {
     }
 
     /**
