@@ -221,6 +221,23 @@ class LazinessTest {
     }
 
     @Test
+    void aReadOnlyOptionCountsASettingThatFailsToBeRead() {
+        // NixOS counts the settings before it reads them: r.z is set by s.z (undefined) and by
+        // "b", so it is read-only set twice, not s.z used but not defined
+        Fixture f = new Fixture(dir).file("a.yaml", """
+                options:
+                  s: {type: {submodule: {options: {z: {type: str, readOnly: true}, x: {type: int}}}}}
+                  r: {type: {submodule: {options: {z: {type: str, readOnly: true}, x: {type: int}}}}}
+                config:
+                  s.x: 1
+                  r: {$ref: s}
+                  r.z: b
+                """);
+        assertEquals("The option 'r.z' is read-only, but it's set multiple times. Definition values:\n"
+                + "- In 'a.yaml:7': \"b\"\n- In 'a.yaml:6': <error>", f.error("r.z", "a.yaml"));
+    }
+
+    @Test
     void aWholeSubmoduleRefDefinesEveryOptionEvenOneNothingDefines() {
         // NixOS's config.s has every declared option as an attribute: r = config.s gives r.l a
         // definition at normal priority that fails when read, which beats r.l's $default

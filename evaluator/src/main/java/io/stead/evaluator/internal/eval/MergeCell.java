@@ -209,7 +209,14 @@ final class MergeCell {
     private List<Messages.Shown> settings() {
         List<Messages.Shown> out = new ArrayList<>(defs.size());
         for (Def def : defs) {
-            List<Leaf> leaves = context.discharger().discharge(List.of(def)).all();
+            List<Leaf> leaves;
+            try {
+                leaves = context.discharger().discharge(List.of(def)).all();
+            } catch (EvalError e) {
+                // a setting that fails to be read is still one (NixOS counts before it reads)
+                out.add(new Messages.Shown(def.location(), FAILED));
+                continue;
+            }
             if (leaves.isEmpty()) {
                 out.add(new Messages.Shown(def.location(), Show.node(def.node())));
             } else {
@@ -218,6 +225,9 @@ final class MergeCell {
         }
         return out;
     }
+
+    /** How a setting that fails to be read is shown, as a list's failing element is. */
+    private static final String FAILED = "<error>";
 
     static List<Messages.Shown> shown(List<Leaf> leaves) {
         List<Messages.Shown> out = new ArrayList<>(leaves.size());
