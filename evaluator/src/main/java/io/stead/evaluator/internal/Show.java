@@ -18,11 +18,14 @@ public final class Show {
     private Show() {
     }
 
-    /** Shown in place of an element whose merge fails; the message is about something else. */
+    /** How a value that fails to be read is shown: the message is about something else. */
+    public static final String FAILED_TEXT = "<error>";
+
+    /** Shown in place of an element whose merge fails. */
     private static final Object FAILED = new Object() {
         @Override
         public String toString() {
-            return "<error>";
+            return FAILED_TEXT;
         }
     };
 

@@ -214,7 +214,7 @@ final class MergeCell {
                 leaves = context.discharger().discharge(List.of(def)).all();
             } catch (EvalError e) {
                 // a setting that fails to be read is still one (NixOS counts before it reads)
-                out.add(new Messages.Shown(def.location(), FAILED));
+                out.add(new Messages.Shown(def.location(), Show.FAILED_TEXT));
                 continue;
             }
             if (leaves.isEmpty()) {
@@ -225,9 +225,6 @@ final class MergeCell {
         }
         return out;
     }
-
-    /** How a setting that fails to be read is shown, as a list's failing element is. */
-    private static final String FAILED = "<error>";
 
     static List<Messages.Shown> shown(List<Leaf> leaves) {
         List<Messages.Shown> out = new ArrayList<>(leaves.size());
