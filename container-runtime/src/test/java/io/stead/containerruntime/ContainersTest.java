@@ -228,14 +228,68 @@ class ContainersTest {
 
     @Test
     void aContainerNameThatCannotNameAUnitFailsAnAssertion() {
-        io.stead.api.ConfigException failed = org.junit.jupiter.api.Assertions.assertThrows(
-                io.stead.api.ConfigException.class, () -> evaluate("containers.\"my box\".config: {}\n"));
-        String message = failed.getMessage();
+        String message = failedAssertions("containers.\"my box\".config: {}\n");
         String expected = "Failed assertions (option 'assertions'):\n- assertion failed: 'containers.my box': a container's"
-                + " name must be letters, digits, '-' and '_' (at most 64), since it names its unit"
-                + " container-<name>.service and its machine (asserted in '";
+                + " name must be letters, digits and '-', not first or last (at most 64), since it names its unit"
+                + " container-<name>.service and its machine, whose name systemd-nspawn requires to be a valid host"
+                + " name (asserted in '";
         assertTrue(message.startsWith(expected), message);
         // the plugin's source line, where the assertion is defined
         assertTrue(message.substring(expected.length()).matches("[^']*!ContainersModule\\.java:\\d+'\\)"), message);
+    }
+
+    @Test
+    void aContainerNameThatIsNotAHostNameFailsAnAssertion() {
+        // systemd-nspawn refuses these as machine names ("Invalid machine name"); NixOS refuses '_' too
+        for (String name : List.of("foo_bar", "web-", "-web", "a".repeat(65))) {
+            String message = failedAssertions("containers." + name + ".config: {}\n");
+            assertTrue(message.contains("- assertion failed: 'containers." + name + "': a container's name must be"),
+                    message);
+        }
+        for (String name : List.of("a", "web-1", "a--b", "A9", "a".repeat(64))) {
+            evaluate("containers." + name + ".config: {}\n").get("containers");
+        }
+    }
+
+    @Test
+    void aRootThatIsTheHostsOwnOrOneOfItsSystemDirectoriesFailsAnAssertion() {
+        // the container's start copies its /etc into <root>/etc: with / that is the host's /etc
+        assertTrue(failedAssertions("containers.foo.root: /\n").contains("- assertion failed: 'containers.foo.root'"
+                + " is '/': that is the host's own root; a container's root must be a directory of its own, such as"
+                + " /var/lib/containers/foo, since the container's /etc is copied into it (asserted in '"));
+        assertTrue(failedAssertions("containers.foo.root: /var/lib/containers/../..\n").contains("'containers.foo.root'"
+                + " is '/var/lib/containers/../..': a root is written without '.', '..', a repeated '/' or a '/' at"
+                + " the end; a container's root"));
+        for (String root : List.of("//", "/srv/c/", "/srv/./c", "/srv/c/.")) {
+            assertTrue(failedAssertions("containers.foo.root: " + root + "\n").contains("a root is written without"),
+                    root);
+        }
+        assertTrue(failedAssertions("containers.foo.root: /usr/local/foo\n").contains("'containers.foo.root' is"
+                + " '/usr/local/foo': that is in /usr, a directory of the host's system; a container's root"));
+        assertTrue(failedAssertions("containers.foo.root: /var/lib/stead/containers/foo\n").contains(
+                "that is in /var/lib/stead, a directory of the host's system"));
+        assertTrue(failedAssertions("containers.foo.root: /var/lib/machines\n").contains("'containers.foo.root' is"
+                + " '/var/lib/machines': that directory holds other files of the host's; a container's root"));
+        // inside such a directory is where roots go
+        for (String root : List.of("/var/lib/machines/foo", "/srv/foo", "/usrx/foo", "/home/c/foo")) {
+            assertEquals(root, evaluate("containers.foo.root: " + root + "\n").get("containers.foo.root"));
+        }
+    }
+
+    @Test
+    void twoContainersWithOneRootOrOneInsideTheOtherFailAnAssertion() {
+        assertTrue(failedAssertions("containers.a.root: /srv/c\ncontainers.b.root: /srv/c\n").contains(
+                "- assertion failed: 'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c': two"
+                        + " containers cannot share a root, or have one inside the other, since each copies its /etc"
+                        + " into its own (asserted in '"));
+        assertTrue(failedAssertions("containers.a.root: /srv/c/inner\ncontainers.b.root: /srv/c\n").contains(
+                "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c/inner': two containers"));
+        // a name that begins another's is no nesting
+        evaluate("containers.a.root: /srv/c\ncontainers.b.root: /srv/cc\n").get("containers");
+    }
+
+    private String failedAssertions(String yaml) {
+        return org.junit.jupiter.api.Assertions.assertThrows(io.stead.api.ConfigException.class,
+                () -> evaluate(yaml)).getMessage();
     }
 }

@@ -17,6 +17,7 @@ import io.stead.api.OptionPath;
 import io.stead.api.Options;
 import io.stead.api.ServiceModule;
 import io.stead.api.Submodule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,22 +51,42 @@ public final class ContainersModule implements ServiceModule {
     }
 
     /**
-     * A container's name becomes a unit name (container-NAME.service) and its machine name; its
-     * paths go into a shell script and a command line: they are kept to characters that need no
-     * quoting in either.
+     * A container's name becomes a unit name (container-NAME.service) and its machine name, which
+     * systemd-nspawn requires to be a valid host name (a label of letters, digits and '-', not
+     * first or last, at most 64 characters; NixOS also refuses '_'); its paths go into a shell
+     * script and a command line: they are kept to characters that need no quoting in either.
      */
-    private static final String NAME = "[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}";
+    private static final String NAME = "[a-zA-Z0-9]([a-zA-Z0-9-]{0,62}[a-zA-Z0-9])?";
     private static final String SAFE_PATH = "/[a-zA-Z0-9._+/-]*";
 
     @Override
     public void config(Definitions config) {
         config.compute("systemd.services", ContainersModule::services);
-        config.compute("assertions", system -> system.attrs("containers").keySet().stream()
-                .filter(name -> !name.matches(NAME))
-                .map(name -> Map.of("assertion", false, "message", "'containers." + OptionPath.quote(name)
-                        + "': a container's name must be letters, digits, '-' and '_' (at most 64), since it"
-                        + " names its unit container-<name>.service and its machine"))
-                .toList());
+        config.compute("assertions", ContainersModule::assertions);
+    }
+
+    /** A failed assertion for each container whose name or root cannot be used. */
+    private static List<Map<String, Object>> assertions(Config system) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> roots = new TreeMap<>();
+        for (Map.Entry<String, Config> container : system.submodules("containers").entrySet()) {
+            String name = container.getKey();
+            if (!name.matches(NAME)) {
+                problems.add("'containers." + OptionPath.quote(name) + "': a container's name must be letters,"
+                        + " digits and '-', not first or last (at most 64), since it names its unit"
+                        + " container-<name>.service and its machine, whose name systemd-nspawn requires to be"
+                        + " a valid host name");
+            } else {
+                // (the default root holds the name: with a bad name, reading it would fail first)
+                roots.put(name, container.getValue().string("root"));
+            }
+        }
+        problems.addAll(ContainerRoots.problems(roots));
+        List<Map<String, Object>> failed = new ArrayList<>();
+        for (String problem : problems) {
+            failed.add(Map.of("assertion", false, "message", problem));
+        }
+        return failed;
     }
 
     /** One service per container. */

@@ -1,0 +1,78 @@
+package io.stead.containerruntime.internal;
+
+import io.stead.api.OptionPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the containers' roots. A container's start-up copies its system's {@code /etc} into
+ * {@code <root>/etc} and boots the root: a root that is the host's own ({@code /}), one of the
+ * host's system directories, Stead's state, or another container's root would have the host's
+ * files, or another container's, overwritten.
+ */
+final class ContainerRoots {
+    /** Directories of the host's system: no root may be one of them or lie inside one. */
+    private static final List<String> SYSTEM = List.of("/usr", "/etc", "/bin", "/sbin", "/lib", "/lib32",
+            "/lib64", "/libx32", "/boot", "/dev", "/proc", "/sys", "/run", "/tmp", "/var/lib/stead");
+    /** Directories that hold other things besides: a root may lie inside them, not be one. */
+    private static final List<String> SHARED = List.of("/var", "/var/lib", "/var/lib/containers",
+            "/var/lib/machines", "/home", "/root", "/srv", "/opt", "/mnt", "/media");
+
+    private ContainerRoots() {
+    }
+
+    /**
+     * @param roots each container's root, by the container's name, in the order of their names
+     * @return a message for each root that is not a directory of its own
+     */
+    static List<String> problems(Map<String, String> roots) {
+        List<String> problems = new ArrayList<>();
+        List<Map.Entry<String, String>> seen = new ArrayList<>();
+        for (Map.Entry<String, String> each : roots.entrySet()) {
+            String option = "'containers." + OptionPath.quote(each.getKey()) + ".root'";
+            String root = each.getValue();
+            String wrong = wrong(root);
+            if (wrong != null) {
+                problems.add(option + " is '" + root + "': " + wrong + "; a container's root must be a directory"
+                        + " of its own, such as /var/lib/containers/" + each.getKey() + ", since the container's"
+                        + " /etc is copied into it");
+                continue;
+            }
+            for (Map.Entry<String, String> earlier : seen) {
+                if (within(root, earlier.getValue()) || within(earlier.getValue(), root)) {
+                    problems.add(option + " is '" + root + "' and 'containers." + OptionPath.quote(earlier.getKey())
+                            + ".root' is '" + earlier.getValue() + "': two containers cannot share a root, or"
+                            + " have one inside the other, since each copies its /etc into its own");
+                }
+            }
+            seen.add(each);
+        }
+        return problems;
+    }
+
+    /** Why a root is not a directory of its own, or null. */
+    private static String wrong(String root) {
+        if (root.equals("/")) {
+            return "that is the host's own root";
+        }
+        if (root.endsWith("/") || root.contains("//") || root.contains("/./") || root.endsWith("/.")
+                || root.contains("/../") || root.endsWith("/..")) {
+            return "a root is written without '.', '..', a repeated '/' or a '/' at the end";
+        }
+        for (String system : SYSTEM) {
+            if (within(root, system)) {
+                return "that is in " + system + ", a directory of the host's system";
+            }
+        }
+        if (SHARED.contains(root)) {
+            return "that directory holds other files of the host's";
+        }
+        return null;
+    }
+
+    /** Whether {@code path} is {@code dir} or lies inside it (both normalised). */
+    private static boolean within(String path, String dir) {
+        return path.equals(dir) || path.startsWith(dir + "/");
+    }
+}
