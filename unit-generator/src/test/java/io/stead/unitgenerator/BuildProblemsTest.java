@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stead.api.ConfigException;
 import io.stead.unitgenerator.testkit.BaseModules;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the builder refuses, and how it says so: option path in quotes, and the fix. */
 class BuildProblemsTest {
@@ -179,6 +183,54 @@ class BuildProblemsTest {
         assertEquals(List.of("'environment.etc.a': set text or source, not both.",
                 "'environment.etc.b.target': '../shadow' is not a path relative to /etc (no leading '/', no '.' or '..')."),
                 e.problems());
+    }
+
+    @Test
+    @Timeout(60)
+    void aCopiedEtcFileIsReadOnlyFromARegularFile(@TempDir Path dir) throws Exception {
+        // a device would fill the memory, a FIFO would block the build
+        Path fifo = dir.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        BuildException e = failure(Map.of(
+                "environment.etc.z", Map.of("source", "/dev/zero", "mode", "0644"),
+                "environment.etc.f", Map.of("source", fifo.toString(), "mode", "0644"),
+                "environment.etc.d", Map.of("source", dir.toString(), "mode", "0644"),
+                "environment.etc.m", Map.of("source", dir.resolve("missing").toString(), "mode", "0644")));
+        String after = "; a copied file (a mode other than symlink) is read from a regular file when the system is"
+                + " built.";
+        assertEquals(List.of("'environment.etc.d.source': " + dir + " is not a regular file" + after,
+                "'environment.etc.f.source': " + fifo + " is not a regular file" + after,
+                "'environment.etc.m.source': " + dir.resolve("missing") + " does not exist" + after,
+                "'environment.etc.z.source': /dev/zero is not a regular file" + after), e.problems());
+        // a link to one is what it is for
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("environment.etc.z.source", "/dev/zero")));
+    }
+
+    @Test
+    void aCopiedEtcFileLargerThanSixteenMebibytesIsRefused(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big");
+        try (var out = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), 16L << 20); // sparse: 16 MiB and a byte
+        }
+        BuildException e = failure(Map.of("environment.etc.big", Map.of("source", big.toString(), "mode", "0644")));
+        assertEquals(List.of("'environment.etc.big.source': " + big + " is larger than 16 MiB; a copied file (a mode"
+                + " other than symlink) is read from a regular file when the system is built."), e.problems());
+    }
+
+    @Test
+    void anAuthorizedKeysFileThatCannotBeReadIsAnErrorNamingTheOption() {
+        ConfigException e = assertThrows(ConfigException.class, () -> new SystemTreeBuilder().build(
+                BaseModules.evaluate(Map.of("users.users.alice.openssh.authorizedKeys.keyFiles",
+                        List.of("/nonexistent/alice.pub", "/dev/zero")))));
+        // the evaluator adds the definitions, with their lines
+        assertTrue(e.getMessage().startsWith("'users.users.alice.openssh.authorizedKeys.keyFiles' names an authorized"
+                + " keys file that cannot be read: /nonexistent/alice.pub does not exist. Definition values:\n- In "),
+                e.getMessage());
+        ConfigException device = assertThrows(ConfigException.class, () -> new SystemTreeBuilder().build(
+                BaseModules.evaluate(Map.of("users.users.alice.openssh.authorizedKeys.keyFiles", List.of("/dev/zero")))));
+        assertTrue(device.getMessage().startsWith("'users.users.alice.openssh.authorizedKeys.keyFiles' names an"
+                + " authorized keys file that cannot be read: /dev/zero is not a regular file."), device.getMessage());
     }
 
     @Test

@@ -1,15 +1,13 @@
 package io.stead.unitgenerator.internal.build;
 
 import io.stead.unitgenerator.internal.config.ConfigReads;
+import io.stead.unitgenerator.internal.config.SourceFiles;
 import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.TreeEntry;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -70,12 +68,13 @@ final class EtcFiles {
         }
         try {
             String copied = StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(Path.of(source)))).toString();
+                    .decode(java.nio.ByteBuffer.wrap(SourceFiles.read(source))).toString();
             return Optional.of(TreeEntry.file(treePath, EntryKind.ETC_FILE, copied, octal(mode)));
         } catch (CharacterCodingException e) {
             problems.add(path.child("source"), source + " is not UTF-8 text; use mode symlink to link to it.");
-        } catch (IOException e) {
-            problems.add(path.child("source"), "cannot read " + source + ": " + e.getMessage());
+        } catch (SourceFiles.Unreadable e) {
+            problems.add(path.child("source"), e.getMessage() + "; a copied file (a mode other than symlink)"
+                    + " is read from a regular file when the system is built.");
         }
         return Optional.empty();
     }

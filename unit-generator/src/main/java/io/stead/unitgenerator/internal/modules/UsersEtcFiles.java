@@ -2,11 +2,12 @@ package io.stead.unitgenerator.internal.modules;
 
 import io.stead.unitgenerator.internal.config.ConfigReads;
 import io.stead.api.Config;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
+import io.stead.unitgenerator.internal.config.SourceFiles;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,14 +36,16 @@ final class UsersEtcFiles {
         List<SysusersConf.User> users = new ArrayList<>();
         List<SysusersConf.Group> groups = new ArrayList<>();
         Map<String, Object> out = new TreeMap<>();
-        for (Config user : instances(system, "users.users")) {
+        for (Map.Entry<String, Config> each : entries(system, "users.users")) {
+            Config user = each.getValue();
             String name = user.string("name");
             users.add(new SysusersConf.User(name, Numbers.asLong(user.get("uid")), user.string("group"),
                     user.string("description"), user.string("home"), user.string("shell"),
                     ConfigReads.strings(user, "extraGroups")));
             List<String> keys = new ArrayList<>(ConfigReads.strings(user, "openssh.authorizedKeys.keys"));
             for (String file : ConfigReads.strings(user, "openssh.authorizedKeys.keyFiles")) {
-                keys.add(readKeyFile(file).strip());
+                keys.add(readKeyFile(file, OptionPath.of("users", "users", each.getKey(), "openssh",
+                        "authorizedKeys", "keyFiles")).strip());
             }
             if (!keys.isEmpty()) {
                 out.put(AUTHORIZED_KEYS + name, Map.of("text", String.join("\n", keys) + "\n", "mode", "0444"));
@@ -61,15 +64,24 @@ final class UsersEtcFiles {
     }
 
     private static Collection<Config> instances(Config system, String path) {
-        Map<String, Config> instances = system.submodules(path);
-        return instances == null ? List.of() : instances.values();
+        return entries(system, path).stream().map(Map.Entry::getValue).toList();
     }
 
-    private static String readKeyFile(String file) {
+    private static Collection<Map.Entry<String, Config>> entries(Config system, String path) {
+        Map<String, Config> instances = system.submodules(path);
+        return instances == null ? List.of() : instances.entrySet();
+    }
+
+    /** A user's authorized keys file: an error naming the option (and its lines) if it cannot be read. */
+    private static String readKeyFile(String file, OptionPath option) {
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the authorized keys file " + file, e);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(SourceFiles.read(file))).toString();
+        } catch (SourceFiles.Unreadable e) {
+            throw new ConfigException(option, "'" + option + "' names an authorized keys file that cannot be"
+                    + " read: " + e.getMessage() + ".");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(option, "'" + option + "' names an authorized keys file that is not UTF-8"
+                    + " text: " + file + ".");
         }
     }
 }
