@@ -37,6 +37,25 @@ class LoadingTest {
     }
 
     @Test
+    void aStringWithHalfASurrogatePairIsAnErrorAtItsLine() {
+        // JSON's and YAML's escapes can write one half of a pair, which is no character
+        f.file("half.json", "{\"units\": {\"a\": \"x\\ud800\"}}");
+        assertEquals("half.json:1:17: has a string holding \\ud800, half of a UTF-16 surrogate pair, which is no"
+                + " character; write the character itself, or both halves of its pair",
+                f.error("units", "decl.yaml", "half.json"));
+        f.file("key.yaml", "units:\n  \"\\udc00\": x\n");
+        assertEquals("key.yaml:2:3: has a string holding \\udc00, half of a UTF-16 surrogate pair, which is no"
+                + " character; write the character itself, or both halves of its pair",
+                f.error("units", "decl.yaml", "key.yaml"));
+        f.file("half.yaml", "units:\n  a: \"\\ud83d\"\n");
+        assertTrue(f.error("units", "decl.yaml", "half.yaml").startsWith("half.yaml:2:6: has a string holding"
+                + " \\ud83d, half"));
+        // both halves are the character
+        f.file("pair.json", "{\"units\": {\"a\": \"\\ud83d\\ude00\"}}");
+        assertEquals("{\"a\":\"\ud83d\ude00\"}", f.json("units", "decl.yaml", "pair.json"));
+    }
+
+    @Test
     void quotedSegmentsMayContainDotsAndQuotes() {
         f.file("q.yaml", """
                 '"x.y"': hello

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -244,7 +245,7 @@ public final class SourceReader {
                 List<SourceNode.Field> merged = null; // made only when a merge key comes
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     Location keyAt = location(p, display);
-                    String key = p.currentName();
+                    String key = characters(p.currentName(), keyAt);
                     p.nextToken();
                     SourceNode value = value(p, display, anchors);
                     if (anchors != null && key.equals(MERGE_KEY)) {
@@ -276,7 +277,7 @@ public final class SourceReader {
                 return new SourceNode.Sequence(items, at);
             }
             case VALUE_STRING:
-                return new SourceNode.Scalar(p.getText(), at);
+                return new SourceNode.Scalar(characters(p.getText(), at), at);
             case VALUE_NUMBER_INT: {
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                     throw Messages.loadError(at, "has an integer too large for 64 bits: " + p.getText());
@@ -340,6 +341,27 @@ public final class SourceReader {
                     + octal + " (YAML 1.2 and Nix read " + decimal + "); write " + octal + " or " + decimal
                     + ", or quote it for a string: \"" + text + "\"");
         }
+    }
+
+    /**
+     * A string as read, refused if it holds half of a UTF-16 surrogate pair (JSON's and YAML's
+     * {@code "\\ud800"}): that is no character, and could be written to no file.
+     */
+    private static String characters(String text, Location at) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw Messages.loadError(at, String.format(Locale.ROOT, "has a string holding \\u%04x, half of a"
+                        + " UTF-16 surrogate pair, which is no character; write the character itself, or both halves"
+                        + " of its pair", (int) c));
+            }
+        }
+        return text;
     }
 
     /**
