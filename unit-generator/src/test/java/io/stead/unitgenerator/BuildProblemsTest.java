@@ -234,6 +234,51 @@ class BuildProblemsTest {
     }
 
     @Test
+    void aDescriptionWithASpecifierSystemdDoesNotKnowIsRefused() {
+        // systemd would drop the whole Description= ("Failed to resolve unit specifiers")
+        BuildException e = failure(Map.of(
+                "systemd.services.a", Map.of("description", "Backup: 100% done", "script", "true"),
+                "systemd.services.b", Map.of("unitConfig", Map.of("Description", "at %z")),
+                "systemd.services.c", Map.of("description", "ends with %")));
+        assertEquals(List.of("'systemd.services.a.description': '% ' is no systemd specifier, and systemd would"
+                        + " ignore the whole description; write '%%' for a '%' itself.",
+                "'systemd.services.b.unitConfig.Description': '%z' is no systemd specifier, and systemd would ignore"
+                        + " the whole description; write '%%' for a '%' itself.",
+                "'systemd.services.c.description': '%' is no systemd specifier, and systemd would ignore the whole"
+                        + " description; write '%%' for a '%' itself."), e.problems());
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.services.\"worker@\"", Map.of("description", "Worker %i on %H, 100%% done", "script", "true"))));
+        assertTrue(tree.get("etc/systemd/system/worker@.service").orElseThrow().content()
+                .contains("Description=Worker %i on %H, 100%% done\n"));
+    }
+
+    @Test
+    void aTemplateCannotBeWantedRequiredOrTimedItself() {
+        BuildException e = failure(Map.of(
+                "systemd.services.\"worker@\"", Map.of("wantedBy", List.of("multi-user.target"), "script", "true"),
+                "systemd.services.\"job@\"", Map.of("startAt", List.of("daily"), "script", "true"),
+                "systemd.sockets.\"s@\"", Map.of("requiredBy", List.of("sockets.target"))));
+        assertEquals(List.of("'systemd.services.job@.startAt': 'job@.service' is a template, which systemd runs only"
+                        + " as an instance (job@NAME.service): it cannot be started by a timer of its own. Pull in an"
+                        + " instance instead, for instance with a target's wants.",
+                "'systemd.services.worker@.wantedBy': 'worker@.service' is a template, which systemd runs only as an"
+                        + " instance (worker@NAME.service): it cannot be started by a link of its own. Pull in an"
+                        + " instance instead, for instance with a target's wants.",
+                "'systemd.sockets.s@.requiredBy': 's@.socket' is a template, which systemd runs only as an instance"
+                        + " (s@NAME.socket): it cannot be started by a link of its own. Pull in an instance instead,"
+                        + " for instance with a target's wants."), e.problems());
+    }
+
+    @Test
+    void anEmptyCalendarEventIsRefused() {
+        // OnCalendar= with nothing resets the timer's events
+        BuildException e = failure(Map.of("systemd.services.job", Map.of("startAt", List.of("daily", " "),
+                "script", "true")));
+        assertEquals(List.of("'systemd.services.job.startAt': a calendar event cannot be empty (systemd would read"
+                + " OnCalendar= as removing every event)."), e.problems());
+    }
+
+    @Test
     void refusesAnEtcFileNameThatNoFileSystemTakes() {
         // a NUL character stopped the build with an internal error, and a name longer than a
         // file name may be failed when the tree was written, naming no option

@@ -31,6 +31,8 @@ final class StructuredUnitReader {
         if (name.isEmpty()) {
             return Optional.empty();
         }
+        checkTemplate(kind, name.get(), unit, path);
+        checkDescription(unit, path);
         Map<String, Object> settings = kind.settingsOption()
                 .map(o -> ConfigReads.attrs(unit, o)).orElse(Map.of());
         ServiceParts service = kind == UnitKind.SERVICE ? service(attributeName, unit) : null;
@@ -38,6 +40,47 @@ final class StructuredUnitReader {
         List<String> datagrams = kind == UnitKind.SOCKET ? ConfigReads.strings(unit, "listenDatagrams") : List.of();
         return Optional.of(new StructuredUnit(kind, name.get(), path, Enablement.read(unit),
                 ConfigReads.attrs(unit, "unitConfig"), settings, service, streams, datagrams));
+    }
+
+    /**
+     * A template ({@code worker@.service}) runs only as an instance: a link or a timer for the
+     * template itself starts nothing, and systemd refuses such a link.
+     */
+    private void checkTemplate(UnitKind kind, String name, Config unit, OptionPath path) {
+        List<String> options = kind == UnitKind.SERVICE ? List.of("wantedBy", "requiredBy", "startAt")
+                : List.of("wantedBy", "requiredBy");
+        for (String option : options) {
+            if (UnitNames.isTemplate(name) && !ConfigReads.strings(unit, option).isEmpty()) {
+                problems.add(path.child(option), "'" + name + "' is a template, which systemd runs only as an"
+                        + " instance (" + name.replace("@.", "@NAME.") + "): it cannot be started by "
+                        + (option.equals("startAt") ? "a timer" : "a link") + " of its own. Pull in an instance"
+                        + " instead, for instance with a target's wants.");
+            }
+        }
+        if (kind == UnitKind.SERVICE && ConfigReads.strings(unit, "startAt").stream().anyMatch(String::isBlank)) {
+            // OnCalendar= with nothing resets the timer's events: it would never elapse
+            problems.add(path.child("startAt"), "a calendar event cannot be empty (systemd would read OnCalendar="
+                    + " as removing every event).");
+        }
+    }
+
+    /**
+     * systemd replaces specifiers in {@code Description=} and drops the whole line for one it does
+     * not know ("100% done" holds "% "): a '%' meant as itself is written "%%".
+     */
+    private void checkDescription(Config unit, OptionPath path) {
+        Object written = ConfigReads.attrs(unit, "unitConfig").get("Description");
+        if (!(written instanceof String description)) {
+            return;
+        }
+        String unknown = UnitSpecifiers.firstUnknown(description);
+        if (unknown != null) {
+            // the description option, unless unitConfig.Description was set apart from it
+            OptionPath at = description.equals(unit.string("description")) ? path.child("description")
+                    : path.child("unitConfig").child("Description");
+            problems.add(at, "'" + unknown + "' is no systemd specifier, and systemd would ignore the whole"
+                    + " description; write '%%' for a '%' itself.");
+        }
     }
 
     private Optional<String> name(UnitKind kind, String attributeName, Config unit, OptionPath path) {

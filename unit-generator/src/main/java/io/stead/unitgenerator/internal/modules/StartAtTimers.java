@@ -29,7 +29,8 @@ final class StartAtTimers {
             String name = each.getKey();
             Config service = each.getValue();
             List<String> events = ConfigReads.strings(service, "startAt");
-            if (service.bool("enable") && !events.isEmpty()) {
+            // (a template's timer would start no instance: the build refuses startAt there)
+            if (service.bool("enable") && !events.isEmpty() && !name.endsWith("@")) {
                 out.put(name, Map.of("wantedBy", List.of("timers.target"),
                         "timerConfig", Map.of("OnCalendar", events)));
             }

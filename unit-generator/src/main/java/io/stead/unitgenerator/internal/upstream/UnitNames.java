@@ -35,6 +35,16 @@ public final class UnitNames {
     }
 
     /**
+     * @param name a unit name
+     * @return whether it is a template, such as {@code getty@.service}, which runs only as an
+     *     instance
+     */
+    public static boolean isTemplate(String name) {
+        int at = name.indexOf('@');
+        return at >= 0 && at + 1 == name.lastIndexOf('.');
+    }
+
+    /**
      * @param name a unit name such as {@code getty@tty1.service}
      * @return its template ({@code getty@.service}) if it is an instance
      */
