@@ -279,6 +279,62 @@ class BuildProblemsTest {
     }
 
     @Test
+    void aSliceNameMustNameItsParentSlices() {
+        BuildException e = failure(Map.of("systemd.slices", Map.of("a-", Map.of(), "-b", Map.of(), "c--d", Map.of())));
+        String rule = " is not a valid slice name: a slice is named after the slices it is in, joined by '-'"
+                + " (a-b.slice is inside a.slice), so its name cannot begin or end with '-' or hold '--'.";
+        assertEquals(List.of("'systemd.slices.-b': '-b.slice'" + rule, "'systemd.slices.a-': 'a-.slice'" + rule,
+                "'systemd.slices.c--d': 'c--d.slice'" + rule), e.problems());
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.slices", Map.of("a-b", Map.of()))));
+    }
+
+    @Test
+    void anAliasHasTheUnitsTypeAndFormAndHidesNoOtherUnit() {
+        BuildException e = failure(Map.of(
+                "systemd.services.web", Map.of("script", "true", "aliases", List.of("web%i.service", "web.socket",
+                        "web@.service", "db.service", "web.service", "www.service")),
+                "systemd.services.db", Map.of("script", "true"),
+                "systemd.services.\"t@\"", Map.of("script", "true", "aliases", List.of("u@.service", "u@x.service"))));
+        assertEquals(List.of(
+                "'systemd.services.t@.aliases': 'u@x.service' cannot be an alias of t@.service: an alias of a template"
+                        + " must be a template too.",
+                "'systemd.services.web.aliases': 'web%i.service' cannot be an alias of web.service: it is not a unit"
+                        + " name (letters, digits and :_.@\\- only, no '@' first, and a type suffix).",
+                "'systemd.services.web.aliases': 'web.socket' cannot be an alias of web.service: an alias has the"
+                        + " unit's type, .service.",
+                "'systemd.services.web.aliases': 'web@.service' cannot be an alias of web.service: an alias of a plain"
+                        + " unit (no '@') must be a plain unit (no '@') too.",
+                "'systemd.services.web.aliases': 'web.service' cannot be an alias of web.service: that is its own"
+                        + " name.",
+                // one naming another unit of the configuration: two writers of one file
+                "'systemd.services.web': writes /etc/systemd/system/db.service, which 'systemd.services.db' writes"
+                        + " differently."), e.problems());
+        // one the target ships (the test root has systemd's own units)
+        BuildException shipped = failure(Map.of("systemd.services.web", Map.of("script", "true",
+                "aliases", List.of("systemd-journald.service"))));
+        assertEquals(List.of("'systemd.services.web.aliases': 'systemd-journald.service' cannot be an alias of"
+                + " web.service: the target has a unit of that name, which the alias would hide."), shipped.problems());
+    }
+
+    @Test
+    void aLineOfAUnitsTextOutsideAnySectionIsRefused() {
+        BuildException e = failure(Map.of("systemd.units.\"g.service\".text",
+                "Description=outside any section\n[Service]\nExecStart=/bin/true\njunk\n# a comment\n"));
+        assertEquals(List.of("'systemd.units.\"g.service\".text': line 1: a line is a [Section] or a Key=value within a"
+                        + " section; systemd would ignore this one.",
+                "'systemd.units.\"g.service\".text': line 4: a line is a [Section] or a Key=value within a section;"
+                        + " systemd would ignore this one."), e.problems());
+    }
+
+    @Test
+    void aSettingLongerThanALineSystemdReadsIsRefused() {
+        BuildException e = failure(Map.of("systemd.services.web.serviceConfig.ExecStart",
+                "/bin/echo " + "x".repeat(1 << 20)));
+        assertEquals(List.of("'systemd.services.web.serviceConfig.ExecStart': this value makes a line longer than"
+                + " systemd reads (1 MiB): systemd would refuse the unit."), e.problems());
+    }
+
+    @Test
     void refusesAnEtcFileNameThatNoFileSystemTakes() {
         // a NUL character stopped the build with an internal error, and a name longer than a
         // file name may be failed when the tree was written, naming no option

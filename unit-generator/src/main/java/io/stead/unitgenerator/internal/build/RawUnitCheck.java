@@ -18,6 +18,10 @@ final class RawUnitCheck {
      * @param path the option holding it
      */
     void check(String text, OptionPath path) {
+        for (int line : UnitFileKeys.strayLines(text)) {
+            problems.add(path, "line " + line + ": a line is a [Section] or a Key=value within a section; systemd"
+                    + " would ignore this one.");
+        }
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (UnitFileKeys.Assignment a : UnitFileKeys.assignments(text)) {
             if (keys.knowsSection(a.section())) {

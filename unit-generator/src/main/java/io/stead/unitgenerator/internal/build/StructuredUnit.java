@@ -41,6 +41,15 @@ public record StructuredUnit(UnitKind kind, String name, OptionPath path, Enable
         listenDatagrams = List.copyOf(listenDatagrams);
     }
 
+    /**
+     * @param other how the unit takes part instead
+     * @return this unit with that enablement
+     */
+    public StructuredUnit withEnablement(Enablement other) {
+        return other == enablement ? this : new StructuredUnit(kind, name, path, other, unitConfig, settings, service,
+                listenStreams, listenDatagrams);
+    }
+
     /** @return the path of this unit's {@code unitConfig} */
     public OptionPath unitConfigPath() {
         return path.child("unitConfig");

@@ -107,7 +107,18 @@ final class StructuredUnitReader {
                     + ":_.@\\- only (no '@' first), at most 255 characters).");
             return Optional.empty();
         }
+        if (kind == UnitKind.SLICE && !sliceName(attributeName)) {
+            problems.add(path, "'" + name + "' is not a valid slice name: a slice is named after the slices it is"
+                    + " in, joined by '-' (a-b.slice is inside a.slice), so its name cannot begin or end with '-'"
+                    + " or hold '--'.");
+            return Optional.empty();
+        }
         return Optional.of(name);
+    }
+
+    /** systemd's rule for a slice's name (without .slice): "-", the root, or parts joined by '-'. */
+    private static boolean sliceName(String name) {
+        return name.equals("-") || !(name.startsWith("-") || name.endsWith("-") || name.contains("--"));
     }
 
     private static ServiceParts service(String attributeName, Config unit) {

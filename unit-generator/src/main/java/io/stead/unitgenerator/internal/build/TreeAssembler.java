@@ -51,13 +51,17 @@ public final class TreeAssembler {
         UnitPlacement placement = new UnitPlacement(entries);
         Map<String, OptionPath> unitOwners = new HashMap<>();
 
+        AliasCheck aliases = new AliasCheck(problems);
         UnitAssembler assembler = new UnitAssembler(keys, problems);
         StructuredUnitReader reader = new StructuredUnitReader(problems);
         for (UnitKind kind : UnitKind.values()) {
             for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "systemd." + kind.option()).entrySet()) {
                 reader.read(kind, each.getKey(), each.getValue()).ifPresent(unit -> {
                     if (claim(unitOwners, unit.name(), unit.path(), problems)) {
-                        placeStructured(unit, upstream.find(unit.name()), assembler, placement, entries);
+                        Enablement enablement = aliases.check(unit.name(), unit.path(), unit.enablement(),
+                                shippedBesides(upstream, unit.name()));
+                        placeStructured(unit.withEnablement(enablement), upstream.find(unit.name()), assembler,
+                                placement, entries);
                     }
                 });
             }
@@ -78,7 +82,9 @@ public final class TreeAssembler {
                 rawCheck.check(text, path.child("text"));
             }
             if (claim(unitOwners, name, path, problems)) {
-                placement.place(name, path, Enablement.read(unit), upstream.find(name), text, text);
+                Enablement enablement = aliases.check(name, path, Enablement.read(unit),
+                        shippedBesides(upstream, name));
+                placement.place(name, path, enablement, upstream.find(name), text, text);
             }
         }
         for (PackageFile file : upstream.filesToLink()) {
@@ -110,6 +116,16 @@ public final class TreeAssembler {
         if (unit.service() != null && unit.enablement().enabled()) {
             ScriptFiles.of(unit.service()).forEach(e -> entries.add(e, unit.path()));
         }
+    }
+
+    /**
+     * Whether the target ships a unit of a name, other than the given unit (an upstream alias of
+     * the unit itself, such as a package's link, is the same file).
+     */
+    private static java.util.function.Predicate<String> shippedBesides(UpstreamUnits upstream, String unit) {
+        Optional<String> own = upstream.find(unit).map(UpstreamUnit::path);
+        return other -> upstream.find(other).map(UpstreamUnit::path).filter(p -> !Optional.of(p).equals(own))
+                .isPresent();
     }
 
     private static boolean claim(Map<String, OptionPath> owners, String unitName, OptionPath path, Problems problems) {

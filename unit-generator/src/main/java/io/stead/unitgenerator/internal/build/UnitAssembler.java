@@ -7,6 +7,7 @@ import io.stead.unitgenerator.internal.render.UnitFile;
 import io.stead.unitgenerator.internal.render.UnitSection;
 import io.stead.unitgenerator.internal.render.UnitSetting;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -131,6 +132,9 @@ final class UnitAssembler {
         return lines;
     }
 
+    /** systemd's LONG_LINE_MAX: a longer line of a unit file is an error. */
+    private static final int LONG_LINE_MAX = 1 << 20;
+
     private void add(List<UnitSetting> lines, String key, String value, OptionPath path) {
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             problems.add(path, "a unit setting is one line; this value contains a line break. Use a "
@@ -141,6 +145,12 @@ final class UnitAssembler {
             // systemd ends a line at a NUL as at a newline: "ExecStart=a\0User=root" set User=
             problems.add(path, "this value holds a NUL character, which systemd reads as the end of the line:"
                     + " what follows it would be a setting of its own.");
+            return;
+        }
+        if (key.length() + 1 + value.length() >= LONG_LINE_MAX
+                || key.length() + 1 + value.getBytes(StandardCharsets.UTF_8).length >= LONG_LINE_MAX) {
+            problems.add(path, "this value makes a line longer than systemd reads (1 MiB): systemd would refuse"
+                    + " the unit.");
             return;
         }
         if (continuesTheLine(value)) {

@@ -29,6 +29,22 @@ public final class UnitFileKeys {
      */
     public static List<Assignment> assignments(String text) {
         List<Assignment> out = new ArrayList<>();
+        walk(text, out, new ArrayList<>());
+        return out;
+    }
+
+    /**
+     * @param text a unit file's text
+     * @return the numbers of the lines, from 1, that systemd ignores with a warning: a line
+     *     before any section, or one that is neither a section nor a {@code Key=value}
+     */
+    public static List<Integer> strayLines(String text) {
+        List<Integer> out = new ArrayList<>();
+        walk(text, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void walk(String text, List<Assignment> assignments, List<Integer> stray) {
         String section = null;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -43,10 +59,11 @@ public final class UnitFileKeys {
             if (line.startsWith("[") && line.endsWith("]")) {
                 section = line.substring(1, line.length() - 1);
             } else if (section != null && line.indexOf('=') > 0) {
-                out.add(new Assignment(section, line.substring(0, line.indexOf('=')).strip(), start + 1));
+                assignments.add(new Assignment(section, line.substring(0, line.indexOf('=')).strip(), start + 1));
+            } else {
+                stray.add(start + 1);
             }
         }
-        return out;
     }
 
     /**
