@@ -288,6 +288,15 @@ class ContainersTest {
         evaluate("containers.a.root: /srv/c\ncontainers.b.root: /srv/cc\n").get("containers");
     }
 
+    @Test
+    void aFlagWithALineBreakFailsAnAssertionNamingExtraFlags() {
+        // it would otherwise be refused as the generated ExecStart, naming the plugin's line
+        String message = failedAssertions("containers.foo.extraFlags: [\"--setenv=A=1\\nExecStartPre=/bin/evil\"]\n");
+        assertTrue(message.contains("- assertion failed: 'containers.foo.extraFlags': a flag cannot hold a line break"
+                + " or a NUL character, since the flags are written on one line of the container's service; give"
+                + " each flag as an element of its own (asserted in '"), message);
+    }
+
     private String failedAssertions(String yaml) {
         return org.junit.jupiter.api.Assertions.assertThrows(io.stead.api.ConfigException.class,
                 () -> evaluate(yaml)).getMessage();

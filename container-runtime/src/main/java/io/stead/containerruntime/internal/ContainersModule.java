@@ -80,6 +80,16 @@ public final class ContainersModule implements ServiceModule {
                 // (the default root holds the name: with a bad name, reading it would fail first)
                 roots.put(name, container.getValue().string("root"));
             }
+            for (Object flag : container.getValue().list("extraFlags")) {
+                String text = String.valueOf(flag);
+                if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0) {
+                    // they go on the one line of the service's ExecStart=, which systemd ends there
+                    problems.add("'containers." + OptionPath.quote(name) + ".extraFlags': a flag cannot hold a line"
+                            + " break or a NUL character, since the flags are written on one line of the"
+                            + " container's service; give each flag as an element of its own");
+                    break;
+                }
+            }
         }
         problems.addAll(ContainerRoots.problems(roots));
         List<Map<String, Object>> failed = new ArrayList<>();
