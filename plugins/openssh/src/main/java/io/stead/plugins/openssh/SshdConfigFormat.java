@@ -111,6 +111,10 @@ final class SshdConfigFormat {
      * '=' for the one that may stand between keyword and value ({@code Keyword=value}).
      */
     private static String line(String keyword, String text, OptionPath option) {
+        if (text.isBlank()) {
+            throw new ConfigException(option, "'" + option + "': an empty value would write " + keyword
+                    + " with no argument, which sshd refuses; leave the value out instead.");
+        }
         if (text.stripLeading().startsWith("=")) {
             throw new ConfigException(option, "'" + option + "': sshd reads an '=' before the value as"
                     + " separating it from the keyword, so it would drop the '=' that " + quoted(text)

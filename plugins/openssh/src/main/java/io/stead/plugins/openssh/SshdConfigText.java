@@ -64,8 +64,13 @@ final class SshdConfigText {
         settings(system).forEach((keyword, entry) ->
                 out.append(SshdConfigFormat.lines(keyword, entry.value(), entry.option())));
         // lists: the formatter writes one line per element for these keywords
-        out.append(SshdConfigFormat.lines("Port", system.list(OpensshModule.PREFIX + "ports"),
-                OptionPath.parse(OpensshModule.PREFIX + "ports")));
+        List<?> ports = system.list(OpensshModule.PREFIX + "ports");
+        OptionPath portsOption = OptionPath.parse(OpensshModule.PREFIX + "ports");
+        if (ports.contains(0L)) {
+            // the type is NixOS's port (0 to 65535); sshd refuses 0: "Badly formatted port number"
+            throw new ConfigException(portsOption, "'" + portsOption + "': sshd cannot listen on port 0.");
+        }
+        out.append(SshdConfigFormat.lines("Port", ports, portsOption));
         out.append(SshdConfigFormat.lines("ListenAddress",
                 system.list(OpensshModule.PREFIX + "listenAddresses").stream()
                         .map(listen -> listenAddress((Map<?, ?>) listen)).toList(),
@@ -84,6 +89,12 @@ final class SshdConfigText {
             out.append("Subsystem sftp ").append(SFTP_SERVER).append('\n');
         }
         String extra = system.string(OpensshModule.PREFIX + "extraConfig");
+        if (extra != null && extra.indexOf('\0') >= 0) {
+            // sshd reads each line as a C string: the NUL would end it, and the next line join it
+            OptionPath extraOption = OptionPath.parse(OpensshModule.PREFIX + "extraConfig");
+            throw new ConfigException(extraOption, "'" + extraOption + "' holds a NUL, which ends a line for sshd"
+                    + " and joins the next line to it.");
+        }
         if (extra != null && !extra.isEmpty()) {
             out.append(extra).append(extra.endsWith("\n") ? "" : "\n");
         }

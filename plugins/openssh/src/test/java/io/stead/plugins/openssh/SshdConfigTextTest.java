@@ -41,6 +41,21 @@ class SshdConfigTextTest {
     }
 
     @Test
+    void valuesSshdRefusesAreRefusedNamingTheirDefinitions() {
+        // each made an sshd_config that sshd -t rejects, so sshd failed only when it started
+        assertEquals("'services.openssh.ports': sshd cannot listen on port 0. Definition values:\n- In 'FILE:2': [0]",
+                refusal("services.openssh.ports: [0]\n").getMessage().replaceAll("'/[^']*/stead-[^/']*\\.yaml:",
+                        "'FILE:"));
+        assertTrue(refusal("services.openssh.extraSettings.AcceptEnv: [LANG, \"\"]\n").getMessage().startsWith(
+                "'services.openssh.extraSettings.AcceptEnv': an empty value would write AcceptEnv with no argument,"
+                        + " which sshd refuses; leave the value out instead. Definition values:\n- In '"));
+        assertTrue(refusal("services.openssh.extraConfig: \"X11Forwarding no\\0\\nPermitRootLogin yes\"\n")
+                .getMessage().startsWith("'services.openssh.extraConfig' holds a NUL, which ends a line for sshd and"
+                        + " joins the next line to it. Definition values:\n- In '"));
+        assertTrue(sshdConfig("services.openssh.ports: [2222]\n").contains("Port 2222\n"));
+    }
+
+    @Test
     void aTypedKeywordLeftNullIsRefusedForWhatItIs() {
         // settings.AllowUsers is null by default: no line is written, so none would be ignored
         String message = refusal("services.openssh.extraSettings.AllowUsers: [alice]\n").getMessage();
