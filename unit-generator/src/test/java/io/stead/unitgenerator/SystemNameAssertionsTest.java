@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Users and groups that systemd-sysusers would skip or renumber fail assertions. */
-class SysusersAssertionsTest {
+/** Names and numbers that systemd (sysusers, hostnamed) would refuse or change fail assertions. */
+class SystemNameAssertionsTest {
 
     private static List<String> failed(Map<String, ?> config) {
         Config system = BaseModules.evaluate(config);
@@ -51,5 +51,13 @@ class SysusersAssertionsTest {
                         // a group may share its number with a user, as a user's own group does
                         "users.groups", Map.of("g1", Map.of("gid", 2000), "g2", Map.of("gid", 2000),
                                 "g3", Map.of("gid", 1000)))));
+    }
+
+    @Test
+    void aHostNameWithAnUnderscoreFailsAnAssertion() {
+        // NixOS's type takes it; systemd does not ("Host name foo_bar is not valid")
+        assertEquals(List.of("'networking.hostName' is 'foo_bar': systemd refuses a host name with '_' (letters,"
+                + " digits and '-' only)"), failed(Map.of("networking.hostName", "foo_bar")));
+        assertEquals(List.of(), failed(Map.of("networking.hostName", "foo-bar")));
     }
 }
