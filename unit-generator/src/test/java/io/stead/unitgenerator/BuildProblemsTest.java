@@ -286,6 +286,11 @@ class BuildProblemsTest {
         assertEquals(List.of("'systemd.slices.-b': '-b.slice'" + rule, "'systemd.slices.a-': 'a-.slice'" + rule,
                 "'systemd.slices.c--d': 'c--d.slice'" + rule), e.problems());
         new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.slices", Map.of("a-b", Map.of()))));
+        BuildException dependencies = failure(Map.of("systemd.slices.app", Map.of("onFailure", List.of("x.service"),
+                "onSuccess", List.of("y.service"))));
+        assertEquals(List.of("'systemd.slices.app.onFailure': a slice never fails or succeeds, so systemd ignores"
+                + " onFailure there.", "'systemd.slices.app.onSuccess': a slice never fails or succeeds, so systemd"
+                + " ignores onSuccess there."), dependencies.problems());
     }
 
     @Test

@@ -32,6 +32,15 @@ final class StructuredUnitReader {
             return Optional.empty();
         }
         checkTemplate(kind, name.get(), unit, path);
+        if (kind == UnitKind.SLICE) {
+            // systemd: "Requested dependency OnFailure=... ignored (slice units cannot fail)"
+            for (String option : List.of("onFailure", "onSuccess")) {
+                if (!ConfigReads.strings(unit, option).isEmpty()) {
+                    problems.add(path.child(option), "a slice never fails or succeeds, so systemd ignores "
+                            + option + " there.");
+                }
+            }
+        }
         checkDescription(unit, path);
         Map<String, Object> settings = kind.settingsOption()
                 .map(o -> ConfigReads.attrs(unit, o)).orElse(Map.of());
