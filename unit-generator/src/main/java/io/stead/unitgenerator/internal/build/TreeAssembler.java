@@ -94,6 +94,7 @@ public final class TreeAssembler {
                         OptionPath.of("systemd", "packages"));
             }
         }
+        new SystemNameCheck(problems).check(system);
         EtcFiles etc = new EtcFiles(problems);
         for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "environment.etc").entrySet()) {
             OptionPath path = OptionPath.of("environment", "etc", each.getKey());

@@ -7,7 +7,6 @@ import io.stead.api.Definitions;
 import io.stead.api.Option;
 import io.stead.api.Options;
 import io.stead.api.ServiceModule;
-import java.util.List;
 import java.util.Map;
 
 /** The base module {@code networking}: the host name, written to {@code /etc/hostname}. */
@@ -37,20 +36,6 @@ public final class NetworkingModule implements ServiceModule {
     @Override
     public void config(Definitions config) {
         config.compute("environment.etc", NetworkingModule::hostnameFile);
-        config.compute("assertions", NetworkingModule::hostNameAssertions);
-    }
-
-    /**
-     * The type is NixOS's, which takes '_'; systemd refuses such a name ("Host name foo_bar is not
-     * valid") and the host keeps its old one.
-     */
-    private static List<Map<String, Object>> hostNameAssertions(Config system) {
-        String name = system.string("networking.hostName");
-        if (name == null || name.indexOf('_') < 0) {
-            return List.of();
-        }
-        return List.of(Map.of("assertion", false, "message", "'networking.hostName' is '" + name + "': systemd"
-                + " refuses a host name with '_' (letters, digits and '-' only)"));
     }
 
     private static Map<String, Object> hostnameFile(Config system) {

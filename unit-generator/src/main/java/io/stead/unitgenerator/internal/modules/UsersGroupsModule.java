@@ -42,6 +42,5 @@ public final class UsersGroupsModule implements ServiceModule {
     @Override
     public void config(Definitions config) {
         config.compute("environment.etc", UsersEtcFiles::of);
-        config.compute("assertions", SysusersChecks::of);
     }
 }
