@@ -304,6 +304,25 @@ class DeclarationsTest {
     }
 
     @Test
+    void aTypeNestedBeyondAHundredLevelsIsAnErrorNotAStackOverflow() {
+        // read recursively: ten thousand levels overflowed the stack (exit 70 with a trace)
+        String deepString = "listOf ".repeat(10_000) + "int";
+        Fixture f = new Fixture(dir).file("a.json", "{\"options\": {\"u\": {\"type\": \"" + deepString + "\"}}}");
+        assertEquals("a.json:1:28: the type \"" + deepString.substring(0, 77) + "...\" of 'u' cannot be read: types"
+                + " nest more than 100 deep", f.error("u", "a.json"));
+        String parens = "(".repeat(10_000) + "int" + ")".repeat(10_000);
+        f.file("b.json", "{\"options\": {\"u\": {\"type\": \"" + parens + "\"}}}");
+        assertTrue(f.error("u", "b.json").endsWith("cannot be read: types nest more than 100 deep"));
+        f.file("c.json", "{\"options\": {\"u\": {\"type\": " + "{\"listOf\": ".repeat(500) + "\"int\""
+                + "}".repeat(500) + "}}}");
+        assertTrue(f.error("u", "c.json").matches("c\\.json:1:\\d+: the type of 'u' cannot be read: types nest"
+                + " more than 100 deep"), f.error("u", "c.json"));
+        // fifty levels are still a type
+        f.file("d.json", "{\"options\": {\"u\": {\"type\": \"" + "listOf ".repeat(50) + "int\", \"default\": []}}}");
+        assertEquals("[]", f.json("u", "d.json"));
+    }
+
+    @Test
     void aDeclarationInsideAFileSubmoduleIsNamedUnderItsOption() {
         Fixture f = new Fixture(dir).file("a.yaml", """
                 options:

@@ -63,8 +63,19 @@ final class TypeParser {
      * @return the type
      */
     OptionType parse(OptionPath option, SourceNode node) {
+        return parse(option, node, 0);
+    }
+
+    /** How deep types may nest: far more than any real type, and little enough for the stack. */
+    private static final int MAX_DEPTH = 100;
+
+    private OptionType parse(OptionPath option, SourceNode node, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw error(option, node.location(), "types nest more than " + MAX_DEPTH + " deep");
+        }
         if (node instanceof SourceNode.Scalar s && s.value() instanceof String text) {
             Tokens tokens = new Tokens(text, option, s.location());
+            tokens.depth = depth;
             OptionType type = expression(tokens);
             if (tokens.hasMore()) {
                 throw tokens.error("unexpected '" + tokens.peek() + "'");
@@ -79,7 +90,7 @@ final class TypeParser {
         SourceNode.Field f = m.fields().get(0);
         SourceNode v = f.value();
         if (WRAPPERS.contains(f.key())) {
-            return wrap(f.key(), parse(option, v));
+            return wrap(f.key(), parse(option, v, depth + 1));
         }
         switch (f.key()) {
             case "enum":
@@ -89,12 +100,13 @@ final class TypeParser {
                 if (items.size() != 2) {
                     throw error(option, f.keyLocation(), "'either' takes a list of two types");
                 }
-                return Types.either(parse(option, items.get(0)), parse(option, items.get(1)));
+                return Types.either(parse(option, items.get(0), depth + 1),
+                        parse(option, items.get(1), depth + 1));
             }
             case "oneOf": {
                 List<OptionType> types = new ArrayList<>();
                 for (SourceNode item : list(option, f)) {
-                    types.add(parse(option, item));
+                    types.add(parse(option, item, depth + 1));
                 }
                 if (types.isEmpty()) {
                     throw error(option, f.keyLocation(), "'oneOf' needs at least one type");
@@ -159,6 +171,9 @@ final class TypeParser {
     private OptionType expression(Tokens tokens) {
         if (!tokens.hasMore()) {
             throw tokens.error("a type is missing");
+        }
+        if (++tokens.depth > MAX_DEPTH) {
+            throw tokens.error("types nest more than " + MAX_DEPTH + " deep");
         }
         String t = tokens.next();
         if (t.equals(")")) {
@@ -247,6 +262,8 @@ final class TypeParser {
         private final OptionPath option;
         private final Location at;
         private int next;
+        /** How deep the expression being read is, counting the types around it. */
+        private int depth;
 
         Tokens(String text, OptionPath option, Location at) {
             this.text = text;
@@ -272,7 +289,9 @@ final class TypeParser {
         }
 
         RuntimeException error(String why) {
-            return Messages.loadError(at, "the type \"" + text + "\" of '" + option + "' cannot be read: " + why);
+            // (a long type is shown by its start: the line and column say where it is)
+            String shown = text.length() <= 80 ? text : text.substring(0, 77) + "...";
+            return Messages.loadError(at, "the type \"" + shown + "\" of '" + option + "' cannot be read: " + why);
         }
     }
 
