@@ -124,9 +124,81 @@ public final class StrMatching implements OptionType {
         return "string matching the pattern " + regex;
     }
 
+    /**
+     * How many characters matching one value may read. A pattern that backtracks without end on
+     * a value ({@code ((a+)+)+b} against 32 a's) would otherwise run for hours; ordinary
+     * patterns read a value's characters a few times each.
+     */
+    public static final long STEPS = 10_000_000L;
+
+    /**
+     * @return true for a string that matches; false for anything else, and for a string whose
+     *     matching reads more than {@link #STEPS} characters or overflows the stack, which
+     *     {@link #givesUpOn(String)} tells apart
+     */
     @Override
     public boolean check(Object value) {
-        return value instanceof String s && pattern.matcher(bytes(s)).matches();
+        return value instanceof String s && match(s) == Boolean.TRUE;
+    }
+
+    /**
+     * @param value a string
+     * @return whether matching it was given up: it read more than {@link #STEPS} characters, or
+     *     overflowed the stack (a long string under a repeated group)
+     */
+    public boolean givesUpOn(String value) {
+        return match(value) == null;
+    }
+
+    /** Whether the value matches, or null if matching was given up. */
+    private Boolean match(String value) {
+        try {
+            return pattern.matcher(new Budgeted(bytes(value))).matches();
+        } catch (Budgeted.Exhausted | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** A string that stops a match after {@link #STEPS} reads of its characters. */
+    private static final class Budgeted implements CharSequence {
+        private final String text;
+        private long steps;
+
+        Budgeted(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++steps > STEPS) {
+                throw new Exhausted();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+
+        /** The budget is spent. */
+        private static final class Exhausted extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Exhausted() {
+                super(null, null, false, false);
+            }
+        }
     }
 
     @Override

@@ -82,6 +82,23 @@ class TypesTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aMatchThatBacktracksWithoutEndOrOverflowsIsGivenUp() {
+        // ((a+)+)+b against 32 a's backtracks for hours; a repeated group recurses once per character
+        StrMatching backtracking = new StrMatching("((a+)+)+b");
+        String as = "a".repeat(32);
+        assertFalse(backtracking.check(as));
+        assertTrue(backtracking.givesUpOn(as));
+        assertTrue(backtracking.check("aaab"));
+        assertFalse(backtracking.givesUpOn("aaac"), "a quick mismatch is an answer");
+        StrMatching group = new StrMatching("(a|b)*");
+        String longText = "ab".repeat(2_000_000);
+        assertFalse(group.check(longText));
+        assertTrue(group.givesUpOn(longText));
+        assertTrue(group.check("abab"));
+    }
+
+    @Test
     void strMatchingTakesPosixBracketClassesAsNixDoes() {
         // Nix's builtins.match is POSIX extended: NixOS modules write [[:alnum:]], which Java's
         // regular expressions would read as the characters ':', 'a', 'l', 'n', 'u', 'm'

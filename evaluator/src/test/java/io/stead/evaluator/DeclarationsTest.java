@@ -323,6 +323,18 @@ class DeclarationsTest {
     }
 
     @Test
+    void aStringWhoseMatchIsGivenUpIsNotOfTheTypeAndSaysWhy() {
+        // ((a+)+)+b against 32 a's would backtrack for hours
+        String as = "a".repeat(32);
+        Fixture f = new Fixture(dir).file("a.yaml", "options:\n  u: {type: {strMatching: \"((a+)+)+b\"}}\nconfig:\n"
+                + "  u: " + as + "\n");
+        assertEquals("A definition for option 'u' is not of type 'string matching the pattern ((a+)+)+b'. Definition"
+                + " values:\n- In 'a.yaml:4': \"" + as + "\"\nMatching it against the pattern was given up after"
+                + " reading 10000000 characters (the pattern backtracks too much for it) or when it overflowed the"
+                + " stack (a string too long for the pattern); simplify the pattern.", f.error("u", "a.yaml"));
+    }
+
+    @Test
     void aDeclarationInsideAFileSubmoduleIsNamedUnderItsOption() {
         Fixture f = new Fixture(dir).file("a.yaml", """
                 options:

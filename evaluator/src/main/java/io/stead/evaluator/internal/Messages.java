@@ -133,6 +133,18 @@ public final class Messages {
     }
 
     /**
+     * For a string whose match against a strMatching pattern was given up.
+     *
+     * @param steps how many characters a match may read
+     * @return the hint, for {@link #notOfType(String, String, List, String)}
+     */
+    public static String matchGivenUp(long steps) {
+        return "\nMatching it against the pattern was given up after reading " + steps + " characters (the"
+                + " pattern backtracks too much for it) or when it overflowed the stack (a string too long for"
+                + " the pattern); simplify the pattern.";
+    }
+
+    /**
      * For a single value where a list is wanted, which the list's elements would take.
      *
      * @param value the value, as shown

@@ -16,6 +16,7 @@ import io.stead.api.NestedSystem;
 import io.stead.api.NullOr;
 import io.stead.api.OneOf;
 import io.stead.api.OptionType;
+import io.stead.api.StrMatching;
 import io.stead.api.PackageType;
 import io.stead.api.Priority;
 import io.stead.api.Submodule;
@@ -143,6 +144,14 @@ final class Merger {
      */
     private static String hint(OptionType wanted, List<Leaf> invalid) {
         OptionType type = ThroughNullOrUniq.inner(wanted);
+        if (type instanceof StrMatching pattern) {
+            for (Leaf leaf : invalid) {
+                if (leaf.node() instanceof Node.Scalar s && s.value() instanceof String text
+                        && pattern.givesUpOn(text)) {
+                    return Messages.matchGivenUp(StrMatching.STEPS);
+                }
+            }
+        }
         if (type instanceof ListOf l) {
             for (Leaf leaf : invalid) {
                 if (!(leaf.node() instanceof Node.Scalar s) || !l.element().check(s.value())) {
