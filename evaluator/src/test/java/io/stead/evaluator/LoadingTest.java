@@ -56,6 +56,22 @@ class LoadingTest {
     }
 
     @Test
+    void loadErrorsStayOnOneLineAndSayWhatTheFileHolds() {
+        // a key holding a newline was printed raw, breaking the message over lines
+        f.file("nl.json", "{\"units\": {\"ok\": \"x\", \"$x\\ny\": \"z\"}}");
+        assertEquals("nl.json:1:23: the key '$x\\ny' starts with '$' but is not the first key of its object, so it is"
+                + " not a directive; write '$$x\\ny' for a literal key", f.error("units", "decl.yaml", "nl.json"));
+        // a tag with no value
+        f.file("tag.yaml", "a.b.c: !!int\n");
+        assertEquals("tag.yaml:1:8: is tagged !!int, but the empty value is not an integer",
+                f.error("a", "decl.yaml", "tag.yaml"));
+        // valid YAML that the reader does not take, said without the parser's class names
+        f.file("alias.yaml", "units:\n  &k a: x\n  *k : y\n");
+        assertEquals("alias.yaml:3:5: is not valid YAML: an alias (*name) cannot be a key; write the key itself",
+                f.error("units", "decl.yaml", "alias.yaml"));
+    }
+
+    @Test
     void quotedSegmentsMayContainDotsAndQuotes() {
         f.file("q.yaml", """
                 '"x.y"': hello

@@ -45,7 +45,8 @@ public final class Messages {
         String where = at.line() > 0
                 ? at.source() + ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "")
                 : at.source();
-        return error(where + ": " + sentence);
+        // (the sentence may quote a key holding a newline: it stays one line, showing the escape)
+        return error(where + ": " + Show.escapeControls(sentence));
     }
 
     /**

@@ -176,20 +176,45 @@ public final class Show {
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        // (a control character shown raw moves the cursor or hides the text around it)
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> appendEscaped(out, c);
             }
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * @param s a message, which may quote names and values from the user's files
+     * @return it with each control character written as its JSON escape ({@code \n}), so that
+     *     the message stays on one line and shows what the file holds
+     */
+    public static String escapeControls(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                StringBuilder out = new StringBuilder(s.length() + 8).append(s, 0, i);
+                for (int j = i; j < s.length(); j++) {
+                    appendEscaped(out, s.charAt(j));
+                }
+                return out.toString();
+            }
+        }
+        return s;
+    }
+
+    private static void appendEscaped(StringBuilder out, char c) {
+        switch (c) {
+            case '\n' -> out.append("\\n");
+            case '\t' -> out.append("\\t");
+            case '\r' -> out.append("\\r");
+            default -> {
+                if (c < 0x20 || c == 0x7f) {
+                    // (a control character shown raw moves the cursor or hides the text around it)
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
     }
 
     /** Marker for values not to be forced when shown. */

@@ -432,6 +432,10 @@ public final class SourceReader {
         if (isJson && m.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
             return "NaN and Infinity are not JSON numbers";
         }
+        if (!isJson && m.contains("got this instead: <org.yaml.snakeyaml.events.AliasEvent")) {
+            // valid YAML that Jackson's YAML reader does not take, said in its own classes' words
+            return "an alias (*name) cannot be a key; write the key itself";
+        }
         if (isJson) {
             // what would be allowed by a setting of Jackson's is not JSON, whatever the setting
             m = START_MARKER.matcher(m).replaceAll("(opened at line $1, column $2)");
