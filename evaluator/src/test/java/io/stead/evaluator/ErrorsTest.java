@@ -105,6 +105,13 @@ class ErrorsTest {
                 + "- In 'a.yaml:1': false\n"
                 + "YAML reads the unquoted words yes, no, on, off, true and false as booleans; quote a value meant"
                 + " as a string: \"no\".", f.error("name", "decl.yaml", "a.yaml"));
+        // the word is one the type takes: on, where only "on" and "off" are strings of the type
+        f.file("c.yaml", "options:\n  mode: {type: {enum: [\"on\", \"off\"]}}\nconfig:\n  mode: on\n");
+        assertTrue(f.error("mode", "decl.yaml", "c.yaml").endsWith("quote a value meant as a string: \"on\"."));
+        // a type that takes no such string gets no hint: quoting would not help
+        f.file("d.yaml", "options:\n  p: {type: port}\nconfig:\n  p: on\n");
+        assertEquals("A definition for option 'p' is not of type '16 bit unsigned integer; between 0 and 65535 (both"
+                + " inclusive)'. Definition values:\n- In 'd.yaml:4': true", f.error("p", "decl.yaml", "d.yaml"));
         // JSON has no such words: no hint there
         f.file("b.json", "{\"name\": false}");
         assertEquals("A definition for option 'name' is not of type 'string'. Definition values:\n"

@@ -114,7 +114,7 @@ public final class Messages {
      */
     public static EvalError notOfType(String path, String type, List<Shown> shown, String hint) {
         return error(defs("A definition for option '" + path + "' is not of type '" + type
-                + "'. Definition values:", shown) + yamlBooleanHint(shown) + hint);
+                + "'. Definition values:", shown) + hint);
     }
 
     /**
@@ -171,18 +171,15 @@ public final class Messages {
     /**
      * YAML 1.1 reads unquoted yes, no, on and off as booleans (a choice Stead keeps, as Jackson
      * reads YAML): a user who wrote {@code hostName: no} is shown {@code false}, a value never
-     * written, so a boolean from a YAML file that fails its type gets the way out.
+     * written, so a boolean from a YAML file that fails a type taking the word as a string gets
+     * the way out.
+     *
+     * @param word a word YAML reads as the boolean shown, which the type takes as a string
+     * @return the hint, for {@link #notOfType(String, String, List, String)}
      */
-    private static String yamlBooleanHint(List<Shown> shown) {
-        for (Shown s : shown) {
-            String file = s.location().source();
-            boolean yaml = file.endsWith(".yaml") || file.endsWith(".yml");
-            if (yaml && (s.value().equals("true") || s.value().equals("false"))) {
-                return "\nYAML reads the unquoted words yes, no, on, off, true and false as booleans; quote a value"
-                        + " meant as a string: \"no\".";
-            }
-        }
-        return "";
+    public static String quoteYamlWord(String word) {
+        return "\nYAML reads the unquoted words yes, no, on, off, true and false as booleans; quote a value"
+                + " meant as a string: \"" + word + "\".";
     }
 
     /**

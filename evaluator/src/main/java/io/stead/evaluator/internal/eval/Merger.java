@@ -143,6 +143,10 @@ final class Merger {
      * is wanted.
      */
     private static String hint(OptionType wanted, List<Leaf> invalid) {
+        String yamlWord = yamlWord(wanted, invalid);
+        if (yamlWord != null) {
+            return Messages.quoteYamlWord(yamlWord);
+        }
         OptionType type = ThroughNullOrUniq.inner(wanted);
         if (type instanceof StrMatching pattern) {
             for (Leaf leaf : invalid) {
@@ -175,6 +179,25 @@ final class Merger {
             }
         }
         return "";
+    }
+
+    /**
+     * A word that YAML read as a boolean from one of the definitions, which the type would take
+     * as a string (hostName: no), or null: for a port or a list of integers, quoting helps no one.
+     */
+    private static String yamlWord(OptionType wanted, List<Leaf> invalid) {
+        for (Leaf leaf : invalid) {
+            String file = leaf.node().location().source();
+            if (leaf.node() instanceof Node.Scalar s && s.value() instanceof Boolean b
+                    && (file.endsWith(".yaml") || file.endsWith(".yml"))) {
+                for (String word : b ? List.of("yes", "on", "true") : List.of("no", "off", "false")) {
+                    if (wanted.check(word)) {
+                        return word;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Scalars (and packages): every definition must have the same value. */
