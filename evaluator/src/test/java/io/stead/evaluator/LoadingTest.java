@@ -72,6 +72,18 @@ class LoadingTest {
     }
 
     @Test
+    void optionsThatAreNotDeclarationsSayWhatADeclarationIs() {
+        f.file("null.yaml", "options: null\n");
+        assertEquals("null.yaml:1:10: 'options' must be an attribute set of declarations (name: {type: ...}), not"
+                + " null", f.error("list", "decl.yaml", "null.yaml"));
+        // a dotted path into a declaration's fields declares an option of that name
+        f.file("dotted.yaml", "options.u.type: int\n");
+        assertEquals("dotted.yaml:1:17: the options under 'u.type' must be an attribute set of declarations (name:"
+                + " {type: ...}), not a string; 'type' is a field of a declaration, written in its object:"
+                + " u: {type: ...}", f.error("list", "decl.yaml", "dotted.yaml"));
+    }
+
+    @Test
     void quotedSegmentsMayContainDotsAndQuotes() {
         f.file("q.yaml", """
                 '"x.y"': hello

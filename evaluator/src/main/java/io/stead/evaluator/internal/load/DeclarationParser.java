@@ -68,9 +68,15 @@ final class DeclarationParser {
 
     private void group(SourceNode node, OptionPath prefix, List<Declaration> out) {
         if (!(node instanceof SourceNode.Mapping map)) {
-            throw Messages.loadError(node.location(), "options of '"
-                    + (prefix.isRoot() && shownUnder.isRoot() ? "options" : shown(prefix))
-                    + "' must be an attribute set of declarations, not " + SourceNode.kind(node));
+            String what = prefix.isRoot() && shownUnder.isRoot() ? "'options'"
+                    : "the options under '" + shown(prefix) + "'";
+            // options.u.type: int declares an option u.type: the field belongs in an object
+            String last = prefix.isRoot() ? null : prefix.segments().get(prefix.size() - 1);
+            String field = last != null && FIELDS.contains(last) && prefix.size() > 1
+                    ? "; '" + last + "' is a field of a declaration, written in its object: "
+                    + shown(prefix.take(prefix.size() - 1)) + ": {" + last + ": ...}" : "";
+            throw Messages.loadError(node.location(), what + " must be an attribute set of declarations"
+                    + " (name: {type: ...}), not " + SourceNode.kind(node) + field);
         }
         for (SourceNode.Field f : map.fields()) {
             if (DefinitionParser.isDirective(f.key())) {
