@@ -274,8 +274,14 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
         return false;
     }
 
+    /**
+     * A character that would not show as itself in a message: a control character, or an
+     * invisible one (a zero-width space, a byte order mark, a line separator), which made
+     * "'t.i​' does not exist ... did you mean 't.i'?" read as nonsense.
+     */
     private static boolean isControl(char c) {
-        return c < 0x20 || c == 0x7f;
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029
+                || Character.getType(c) == Character.FORMAT;
     }
 
     @Override

@@ -41,6 +41,15 @@ class OptionPathTest {
         assertEquals("a\\b", OptionPath.of("a\\b").toString(), "a backslash alone needs no quotes");
     }
 
+    @Test
+    void invisibleCharactersAreWrittenAsEscapesToo() {
+        // a zero-width space made "'t.i' does not exist ... did you mean 't.i'?"
+        OptionPath path = OptionPath.of("t", "i\u200b", "\ufeffoptions", "a\u2028b", "c\u0085");
+        assertEquals("t.\"i\\u200b\".\"\\ufeffoptions\".\"a\\u2028b\".\"c\\u0085\"", path.toString());
+        assertEquals(path, OptionPath.parse(path.toString()));
+        assertEquals("caf\u00e9.\u00a0x", OptionPath.of("caf\u00e9", "\u00a0x").toString(), "visible text stays");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a..b", ".a", "a.", "a.\"b", "a\"b\""})
     void malformedPathsAreRefused(String text) {
