@@ -323,6 +323,16 @@ class DeclarationsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aPatternLongerThanTenThousandCharactersIsRefusedBeforeItIsCompiled() {
+        // 160,000 characters took Java's compiler over a minute
+        Fixture f = new Fixture(dir).file("a.json", "{\"options\": {\"u\": {\"type\": {\"strMatching\": \""
+                + "ab".repeat(80_000) + "\"}}}}");
+        assertEquals("a.json:1:29: the type of 'u' cannot be read: 'strMatching' takes a pattern of at most 10000"
+                + " characters, not 160000", f.error("u", "a.json"));
+    }
+
+    @Test
     void aStringWhoseMatchIsGivenUpIsNotOfTheTypeAndSaysWhy() {
         // ((a+)+)+b against 32 a's would backtrack for hours
         String as = "a".repeat(32);

@@ -66,6 +66,9 @@ final class TypeParser {
         return parse(option, node, 0);
     }
 
+    /** The longest strMatching pattern a file may declare. */
+    private static final int MAX_PATTERN = 10_000;
+
     /** How deep types may nest: far more than any real type, and little enough for the stack. */
     private static final int MAX_DEPTH = 100;
 
@@ -125,6 +128,12 @@ final class TypeParser {
             case "strMatching": {
                 if (!(v instanceof SourceNode.Scalar s) || !(s.value() instanceof String regex)) {
                     throw error(option, f.keyLocation(), "'strMatching' takes a regular expression string");
+                }
+                if (regex.length() > MAX_PATTERN) {
+                    // Java compiles a long pattern in time that grows faster than its length (160,000
+                    // characters: over a minute), and no real pattern comes near this
+                    throw error(option, f.keyLocation(), "'strMatching' takes a pattern of at most " + MAX_PATTERN
+                            + " characters, not " + regex.length());
                 }
                 try {
                     return Types.strMatching(regex);
