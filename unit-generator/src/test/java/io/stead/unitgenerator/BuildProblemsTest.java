@@ -270,6 +270,21 @@ class BuildProblemsTest {
     }
 
     @Test
+    void aCalendarEventWithAWordSystemdDoesNotReadIsRefused() {
+        BuildException e = failure(Map.of("systemd.services.job", Map.of("startAt", List.of("every tuesday"),
+                "script", "true")));
+        assertEquals(List.of("'systemd.services.job.startAt': 'every tuesday' is not a calendar event systemd reads:"
+                + " 'every' is neither a weekday, a date (such as *-*-01), a time (such as 04:00) nor a time zone"
+                + " (systemd.time(7) has the syntax; 'systemd-analyze calendar' checks an event)."), e.problems());
+        // the forms of systemd.time(7)
+        List<String> events = List.of("daily", "Weekly", "@1700000000", "Mon..Fri 09:00", "Sat,Sun *-*-* 10:00:00",
+                "*:0/15", "*-*-01 04:00", "2024-01-01", "Tue", "Wednesday 12:00 UTC", "Mon *-*-* 00:00:00 Europe/Berlin",
+                "*-*~03", "*-02-29 01..04:00:00");
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.services.job",
+                Map.of("startAt", events, "script", "true"))));
+    }
+
+    @Test
     void anEmptyCalendarEventIsRefused() {
         // OnCalendar= with nothing resets the timer's events
         BuildException e = failure(Map.of("systemd.services.job", Map.of("startAt", List.of("daily", " "),

@@ -66,10 +66,20 @@ final class StructuredUnitReader {
                         + " instead, for instance with a target's wants.");
             }
         }
-        if (kind == UnitKind.SERVICE && ConfigReads.strings(unit, "startAt").stream().anyMatch(String::isBlank)) {
-            // OnCalendar= with nothing resets the timer's events: it would never elapse
-            problems.add(path.child("startAt"), "a calendar event cannot be empty (systemd would read OnCalendar="
-                    + " as removing every event).");
+        if (kind != UnitKind.SERVICE) {
+            return;
+        }
+        for (String event : ConfigReads.strings(unit, "startAt")) {
+            String word = CalendarEvents.unreadableWord(event);
+            if (event.isBlank()) {
+                // OnCalendar= with nothing resets the timer's events: it would never elapse
+                problems.add(path.child("startAt"), "a calendar event cannot be empty (systemd would read"
+                        + " OnCalendar= as removing every event).");
+            } else if (word != null) {
+                problems.add(path.child("startAt"), "'" + event + "' is not a calendar event systemd reads: '" + word
+                        + "' is neither a weekday, a date (such as *-*-01), a time (such as 04:00) nor a time zone"
+                        + " (systemd.time(7) has the syntax; 'systemd-analyze calendar' checks an event).");
+            }
         }
     }
 
