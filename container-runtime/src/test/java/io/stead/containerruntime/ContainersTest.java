@@ -258,9 +258,10 @@ class ContainersTest {
                 + " is '/': that is the host's own root; a container's root must be a directory of its own, such as"
                 + " /var/lib/containers/foo, since the container's /etc is copied into it (asserted in '"));
         assertTrue(failedAssertions("containers.foo.root: /var/lib/containers/../..\n").contains("'containers.foo.root'"
-                + " is '/var/lib/containers/../..': a root is written without '.', '..', a repeated '/' or a '/' at"
-                + " the end; a container's root"));
-        for (String root : List.of("//", "/srv/c/", "/srv/./c", "/srv/c/.")) {
+                + " is '/var/lib/containers/../..': a root is written without '.', '..' or a repeated '/'; a"
+                + " container's root"));
+        assertTrue(failedAssertions("containers.foo.root: //\n").contains("is '//': that is the host's own root"));
+        for (String root : List.of("/srv//c", "/srv/./c", "/srv/c/.", "/srv/c//")) {
             assertTrue(failedAssertions("containers.foo.root: " + root + "\n").contains("a root is written without"),
                     root);
         }
@@ -271,7 +272,7 @@ class ContainersTest {
         assertTrue(failedAssertions("containers.foo.root: /var/lib/machines\n").contains("'containers.foo.root' is"
                 + " '/var/lib/machines': that directory holds other files of the host's; a container's root"));
         // inside such a directory is where roots go
-        for (String root : List.of("/var/lib/machines/foo", "/srv/foo", "/usrx/foo", "/home/c/foo")) {
+        for (String root : List.of("/var/lib/machines/foo", "/srv/foo", "/usrx/foo", "/home/c/foo", "/srv/c/")) {
             assertEquals(root, evaluate("containers.foo.root: " + root + "\n").get("containers.foo.root"));
         }
     }
@@ -284,6 +285,8 @@ class ContainersTest {
                         + " into its own (asserted in '"));
         assertTrue(failedAssertions("containers.a.root: /srv/c/inner\ncontainers.b.root: /srv/c\n").contains(
                 "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c/inner': two containers"));
+        assertTrue(failedAssertions("containers.a.root: /srv/c/\ncontainers.b.root: /srv/c\n").contains(
+                "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c': two containers"));
         // a name that begins another's is no nesting
         evaluate("containers.a.root: /srv/c\ncontainers.b.root: /srv/cc\n").get("containers");
     }

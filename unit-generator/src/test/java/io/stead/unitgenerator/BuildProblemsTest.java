@@ -234,22 +234,31 @@ class BuildProblemsTest {
     }
 
     @Test
-    void aDescriptionWithASpecifierSystemdDoesNotKnowIsRefused() {
-        // systemd would drop the whole Description= ("Failed to resolve unit specifiers")
+    void aSpecifierSystemdDoesNotKnowOrDeprecatesIsRefused() {
+        // systemd drops a Description= with one ("Failed to resolve unit specifiers"), refuses to
+        // start a unit whose ExecStart= has one, and warns about %c, %r and %R
         BuildException e = failure(Map.of(
-                "systemd.services.a", Map.of("description", "Backup: 100% done", "script", "true"),
-                "systemd.services.b", Map.of("unitConfig", Map.of("Description", "at %z")),
-                "systemd.services.c", Map.of("description", "ends with %")));
-        assertEquals(List.of("'systemd.services.a.description': '% ' is no systemd specifier, and systemd would"
+                "systemd.services.a", Map.of("description", "Backup: 100% done, %z", "script", "true"),
+                "systemd.services.b", Map.of("unitConfig", Map.of("Description", "at %9")),
+                "systemd.services.c", Map.of("description", "cgroup %c"),
+                "systemd.services.d.serviceConfig", Map.of("ExecStart", "/bin/date +%k",
+                        "WorkingDirectory", "/srv/%Z")));
+        assertEquals(List.of("'systemd.services.a.description': '%z' is no systemd specifier, and systemd would"
                         + " ignore the whole description; write '%%' for a '%' itself.",
-                "'systemd.services.b.unitConfig.Description': '%z' is no systemd specifier, and systemd would ignore"
+                "'systemd.services.b.unitConfig.Description': '%9' is no systemd specifier, and systemd would ignore"
                         + " the whole description; write '%%' for a '%' itself.",
-                "'systemd.services.c.description': '%' is no systemd specifier, and systemd would ignore the whole"
-                        + " description; write '%%' for a '%' itself."), e.problems());
+                "'systemd.services.c.description': '%c' is a deprecated specifier, which systemd warns does not work"
+                        + " as intended, and systemd would ignore the whole description; write '%%' for a '%' itself.",
+                "'systemd.services.d.serviceConfig.ExecStart': '%k' is no systemd specifier, and systemd would refuse"
+                        + " the setting; write '%%' for a '%' itself.",
+                "'systemd.services.d.serviceConfig.WorkingDirectory': '%Z' is no systemd specifier, and systemd"
+                        + " would refuse the setting; write '%%' for a '%' itself."), e.problems());
+        // known specifiers, "%%", and a '%' before anything but a letter or digit pass, as in systemd
         var tree = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
-                "systemd.services.\"worker@\"", Map.of("description", "Worker %i on %H, 100%% done", "script", "true"))));
+                "systemd.services.\"worker@\"", Map.of("description", "Worker %i on %H, 100% done, 100%% sure, %",
+                        "serviceConfig", Map.of("ExecStart", "/bin/echo %n 50% %-x", "CPUQuota", "20%")))));
         assertTrue(tree.get("etc/systemd/system/worker@.service").orElseThrow().content()
-                .contains("Description=Worker %i on %H, 100%% done\n"));
+                .contains("Description=Worker %i on %H, 100% done, 100%% sure, %\n"));
     }
 
     @Test
@@ -262,11 +271,18 @@ class BuildProblemsTest {
                         + " as an instance (job@NAME.service): it cannot be started by a timer of its own. Pull in an"
                         + " instance instead, for instance with a target's wants.",
                 "'systemd.services.worker@.wantedBy': 'worker@.service' is a template, which systemd runs only as an"
-                        + " instance (worker@NAME.service): it cannot be started by a link of its own. Pull in an"
-                        + " instance instead, for instance with a target's wants.",
+                        + " instance (worker@NAME.service): it cannot be started by a link of its own, only by a"
+                        + " template's (wantedBy = [\"box@.target\"]). Pull in an instance instead, for instance with a"
+                        + " target's wants.",
                 "'systemd.sockets.s@.requiredBy': 's@.socket' is a template, which systemd runs only as an instance"
-                        + " (s@NAME.socket): it cannot be started by a link of its own. Pull in an instance instead,"
-                        + " for instance with a target's wants."), e.problems());
+                        + " (s@NAME.socket): it cannot be started by a link of its own, only by a template's"
+                        + " (requiredBy = [\"box@.target\"]). Pull in an instance instead, for instance with a target's"
+                        + " wants."), e.problems());
+        // by a template: container@foo.target pulls in sshd@foo.service, as systemd.unit(5) says
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.targets.\"box@\"", Map.of("description", "Box %i"),
+                "systemd.services.\"part@\"", Map.of("wantedBy", List.of("box@.target"), "script", "true"))));
+        assertTrue(tree.get("etc/systemd/system/box@.target.wants/part@.service").isPresent());
     }
 
     @Test
@@ -334,6 +350,9 @@ class BuildProblemsTest {
                 "aliases", List.of("systemd-journald.service"))));
         assertEquals(List.of("'systemd.services.web.aliases': 'systemd-journald.service' cannot be an alias of"
                 + " web.service: the target has a unit of that name, which the alias would hide."), shipped.problems());
+        // the unit's own shipped alias is the unit: Debian ships autovt@.service as a link to getty@.service
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.services.\"getty@\".aliases",
+                List.of("autovt@.service"))));
     }
 
     @Test
@@ -344,6 +363,9 @@ class BuildProblemsTest {
                         + " section; systemd would ignore this one.",
                 "'systemd.units.\"g.service\".text': line 4: a line is a [Section] or a Key=value within a section;"
                         + " systemd would ignore this one."), e.problems());
+        // a comment inside a continued value is skipped, and the value goes on after it, as in systemd
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.units.\"u.service\".text",
+                "[Service]\nExecStart=/bin/echo a \\\n# a comment\n  b\n")));
     }
 
     @Test

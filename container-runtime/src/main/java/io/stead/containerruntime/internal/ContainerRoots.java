@@ -31,10 +31,13 @@ final class ContainerRoots {
         List<Map.Entry<String, String>> seen = new ArrayList<>();
         for (Map.Entry<String, String> each : roots.entrySet()) {
             String option = "'containers." + OptionPath.quote(each.getKey()) + ".root'";
-            String root = each.getValue();
+            String written = each.getValue();
+            // (a '/' at the end names the same directory, as systemd-nspawn reads it)
+            String root = written.length() > 1 && written.endsWith("/")
+                    ? written.substring(0, written.length() - 1) : written;
             String wrong = wrong(root);
             if (wrong != null) {
-                problems.add(option + " is '" + root + "': " + wrong + "; a container's root must be a directory"
+                problems.add(option + " is '" + written + "': " + wrong + "; a container's root must be a directory"
                         + " of its own, such as /var/lib/containers/" + each.getKey() + ", since the container's"
                         + " /etc is copied into it");
                 continue;
@@ -46,7 +49,7 @@ final class ContainerRoots {
                             + " have one inside the other, since each copies its /etc into its own");
                 }
             }
-            seen.add(each);
+            seen.add(Map.entry(each.getKey(), root));
         }
         return problems;
     }
@@ -58,7 +61,7 @@ final class ContainerRoots {
         }
         if (root.endsWith("/") || root.contains("//") || root.contains("/./") || root.endsWith("/.")
                 || root.contains("/../") || root.endsWith("/..")) {
-            return "a root is written without '.', '..', a repeated '/' or a '/' at the end";
+            return "a root is written without '.', '..' or a repeated '/'";
         }
         for (String system : SYSTEM) {
             if (within(root, system)) {

@@ -59,11 +59,16 @@ final class StructuredUnitReader {
         List<String> options = kind == UnitKind.SERVICE ? List.of("wantedBy", "requiredBy", "startAt")
                 : List.of("wantedBy", "requiredBy");
         for (String option : options) {
-            if (UnitNames.isTemplate(name) && !ConfigReads.strings(unit, option).isEmpty()) {
+            // a template pulled in by a template (WantedBy=container@.target in sshd@.service) is
+            // linked as systemctl enable does: container@foo.target pulls in sshd@foo.service
+            List<String> pullers = ConfigReads.strings(unit, option);
+            boolean byTemplates = !option.equals("startAt") && pullers.stream().allMatch(UnitNames::isTemplate);
+            if (UnitNames.isTemplate(name) && !pullers.isEmpty() && !byTemplates) {
                 problems.add(path.child(option), "'" + name + "' is a template, which systemd runs only as an"
                         + " instance (" + name.replace("@.", "@NAME.") + "): it cannot be started by "
-                        + (option.equals("startAt") ? "a timer" : "a link") + " of its own. Pull in an instance"
-                        + " instead, for instance with a target's wants.");
+                        + (option.equals("startAt") ? "a timer of its own."
+                        : "a link of its own, only by a template's (" + option + " = [\"box@.target\"]).")
+                        + " Pull in an instance instead, for instance with a target's wants.");
             }
         }
         if (kind != UnitKind.SERVICE) {
@@ -85,20 +90,20 @@ final class StructuredUnitReader {
 
     /**
      * systemd replaces specifiers in {@code Description=} and drops the whole line for one it does
-     * not know ("100% done" holds "% "): a '%' meant as itself is written "%%".
+     * not know ("at %z"): a '%' meant as itself before a letter or digit is written "%%".
      */
     private void checkDescription(Config unit, OptionPath path) {
         Object written = ConfigReads.attrs(unit, "unitConfig").get("Description");
         if (!(written instanceof String description)) {
             return;
         }
-        String unknown = UnitSpecifiers.firstUnknown(description);
-        if (unknown != null) {
+        String problem = UnitSpecifiers.problem(description);
+        if (problem != null) {
             // the description option, unless unitConfig.Description was set apart from it
             OptionPath at = description.equals(unit.string("description")) ? path.child("description")
                     : path.child("unitConfig").child("Description");
-            problems.add(at, "'" + unknown + "' is no systemd specifier, and systemd would ignore the whole"
-                    + " description; write '%%' for a '%' itself.");
+            problems.add(at, problem + ", and systemd would ignore the whole description; write '%%' for a '%'"
+                    + " itself.");
         }
     }
 

@@ -59,7 +59,7 @@ public final class TreeAssembler {
                 reader.read(kind, each.getKey(), each.getValue()).ifPresent(unit -> {
                     if (claim(unitOwners, unit.name(), unit.path(), problems)) {
                         Enablement enablement = aliases.check(unit.name(), unit.path(), unit.enablement(),
-                                shippedBesides(upstream, unit.name()));
+                                shippedBesides(upstream, root, unit.name()));
                         placeStructured(unit.withEnablement(enablement), upstream.find(unit.name()), assembler,
                                 placement, entries);
                     }
@@ -83,7 +83,7 @@ public final class TreeAssembler {
             }
             if (claim(unitOwners, name, path, problems)) {
                 Enablement enablement = aliases.check(name, path, Enablement.read(unit),
-                        shippedBesides(upstream, name));
+                        shippedBesides(upstream, root, name));
                 placement.place(name, path, enablement, upstream.find(name), text, text);
             }
         }
@@ -123,10 +123,12 @@ public final class TreeAssembler {
      * Whether the target ships a unit of a name, other than the given unit (an upstream alias of
      * the unit itself, such as a package's link, is the same file).
      */
-    private static java.util.function.Predicate<String> shippedBesides(UpstreamUnits upstream, String unit) {
-        Optional<String> own = upstream.find(unit).map(UpstreamUnit::path);
-        return other -> upstream.find(other).map(UpstreamUnit::path).filter(p -> !Optional.of(p).equals(own))
-                .isPresent();
+    private static java.util.function.Predicate<String> shippedBesides(UpstreamUnits upstream, TargetRoot root,
+                                                                         String unit) {
+        // (compared as files: autovt@.service is shipped as a link to getty@.service)
+        Optional<Path> own = upstream.find(unit).map(UpstreamUnit::path).flatMap(root::resolve);
+        return other -> upstream.find(other).map(UpstreamUnit::path).flatMap(root::resolve)
+                .filter(p -> !Optional.of(p).equals(own)).isPresent();
     }
 
     private static boolean claim(Map<String, OptionPath> owners, String unitName, OptionPath path, Problems problems) {

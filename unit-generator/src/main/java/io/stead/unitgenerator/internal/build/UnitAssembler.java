@@ -153,6 +153,13 @@ final class UnitAssembler {
                     + " the unit.");
             return;
         }
+        String specifier = key.equals("Description") ? null : UnitSpecifiers.problem(value);
+        if (specifier != null) {
+            // (a description's is said at the description option, by the reader)
+            problems.add(path, specifier + ", and systemd would refuse the setting; write '%%' for a '%'"
+                    + " itself.");
+            return;
+        }
         if (continuesTheLine(value)) {
             problems.add(path, "this value ends with a backslash, which systemd reads as continuing the value on"
                     + " the next line: the setting after it would become part of it. (In a command line, '\\\\'"

@@ -51,7 +51,11 @@ public final class UnitFileKeys {
             int start = i;
             String line = lines[i].strip();
             while (line.endsWith("\\") && i + 1 < lines.length) {
-                line = line.substring(0, line.length() - 1) + " " + lines[++i].strip();
+                String next = lines[++i].strip();
+                if (next.startsWith("#") || next.startsWith(";")) {
+                    continue; // systemd skips a comment inside a continued value, which goes on after it
+                }
+                line = line.substring(0, line.length() - 1) + " " + next;
             }
             if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
                 continue;
