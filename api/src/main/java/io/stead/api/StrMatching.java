@@ -125,15 +125,26 @@ public final class StrMatching implements OptionType {
     }
 
     /**
-     * How many characters matching one value may read. A pattern that backtracks without end on
-     * a value ({@code ((a+)+)+b} against 32 a's) would otherwise run for hours; ordinary
-     * patterns read a value's characters a few times each.
+     * How many characters matching a value may read: {@value #STEPS_BASE}, and
+     * {@value #STEPS_PER_CHARACTER} more per character of the value. A pattern that backtracks
+     * without end on a value ({@code ((a+)+)+b} against 32 a's) would otherwise run for hours;
+     * ordinary patterns read a value's characters a few times each.
+     *
+     * @param value a string
+     * @return the budget of its match
      */
-    public static final long STEPS = 10_000_000L;
+    public static long budget(String value) {
+        return STEPS_BASE + STEPS_PER_CHARACTER * value.length();
+    }
+
+    /** The least budget of a match. */
+    public static final long STEPS_BASE = 100_000L;
+    /** The budget of a match per character of the value. */
+    public static final long STEPS_PER_CHARACTER = 100L;
 
     /**
      * @return true for a string that matches; false for anything else, and for a string whose
-     *     matching reads more than {@link #STEPS} characters or overflows the stack, which
+     *     matching reads more than its {@link #budget(String)} of characters or overflows the stack, which
      *     {@link #givesUpOn(String)} tells apart
      */
     @Override
@@ -143,7 +154,7 @@ public final class StrMatching implements OptionType {
 
     /**
      * @param value a string
-     * @return whether matching it was given up: it read more than {@link #STEPS} characters, or
+     * @return whether matching it was given up: it read more than its {@link #budget(String)}, or
      *     overflowed the stack (a long string under a repeated group)
      */
     public boolean givesUpOn(String value) {
@@ -153,24 +164,26 @@ public final class StrMatching implements OptionType {
     /** Whether the value matches, or null if matching was given up. */
     private Boolean match(String value) {
         try {
-            return pattern.matcher(new Budgeted(bytes(value))).matches();
+            return pattern.matcher(new Budgeted(bytes(value), budget(value))).matches();
         } catch (Budgeted.Exhausted | StackOverflowError e) {
             return null;
         }
     }
 
-    /** A string that stops a match after {@link #STEPS} reads of its characters. */
+    /** A string that stops a match after a number of reads of its characters. */
     private static final class Budgeted implements CharSequence {
         private final String text;
+        private final long budget;
         private long steps;
 
-        Budgeted(String text) {
+        Budgeted(String text, long budget) {
             this.text = text;
+            this.budget = budget;
         }
 
         @Override
         public char charAt(int index) {
-            if (++steps > STEPS) {
+            if (++steps > budget) {
                 throw new Exhausted();
             }
             return text.charAt(index);

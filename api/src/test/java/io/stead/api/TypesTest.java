@@ -91,6 +91,7 @@ class TypesTest {
         assertTrue(backtracking.givesUpOn(as));
         assertTrue(backtracking.check("aaab"));
         assertFalse(backtracking.givesUpOn("aaac"), "a quick mismatch is an answer");
+        assertEquals(100_000 + 100 * 32, StrMatching.budget(as), "the budget grows with the value");
         StrMatching group = new StrMatching("(a|b)*");
         String longText = "ab".repeat(2_000_000);
         assertFalse(group.check(longText));

@@ -148,11 +148,11 @@ final class Merger {
             return Messages.quoteYamlWord(yamlWord);
         }
         OptionType type = ThroughNullOrUniq.inner(wanted);
-        if (type instanceof StrMatching pattern) {
+        for (StrMatching pattern : patterns(type, new ArrayList<>())) {
             for (Leaf leaf : invalid) {
                 if (leaf.node() instanceof Node.Scalar s && s.value() instanceof String text
                         && pattern.givesUpOn(text)) {
-                    return Messages.matchGivenUp(StrMatching.STEPS);
+                    return Messages.matchGivenUp(StrMatching.budget(text));
                 }
             }
         }
@@ -179,6 +179,20 @@ final class Merger {
             }
         }
         return "";
+    }
+
+    /** The strMatching patterns a value of the type may be checked against, at its top. */
+    private static List<StrMatching> patterns(OptionType type, List<StrMatching> out) {
+        OptionType inner = ThroughNullOrUniq.inner(type);
+        if (inner instanceof StrMatching pattern) {
+            out.add(pattern);
+        } else if (inner instanceof Either either) {
+            patterns(either.left(), out);
+            patterns(either.right(), out);
+        } else if (inner instanceof OneOf oneOf) {
+            oneOf.types().forEach(t -> patterns(t, out));
+        }
+        return out;
     }
 
     /**
