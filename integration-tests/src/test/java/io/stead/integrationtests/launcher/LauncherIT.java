@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -48,6 +49,12 @@ class LauncherIT {
 
     /** Runs the launcher named as given (a relative name is taken from {@link #elsewhere}). */
     private Result run(String launcher, Path javaHome, String... args) throws IOException, InterruptedException {
+        return run(launcher, javaHome, Map.of(), args);
+    }
+
+    /** Runs the launcher with these environment variables changed (an empty value removes one). */
+    private Result run(String launcher, Path javaHome, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher));
         command.addAll(List.of(args));
         Path out = elsewhere.resolve("out.txt");
@@ -57,6 +64,13 @@ class LauncherIT {
         if (javaHome != null) {
             builder.environment().put("JAVA_HOME", javaHome.toString());
         }
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         Process process = builder.start();
         // the first run may build stead: allow for a slow machine
         assertTrue(process.waitFor(10, TimeUnit.MINUTES), "./stead did not finish");
@@ -104,6 +118,18 @@ class LauncherIT {
         assertEquals(0, run.code(), run.err());
         assertEquals("stead: sources changed, rebuilding...\n", run.err());
         assertEquals("", run(checkout.resolve("stead").toString(), null, "--version").err(), "built once");
+    }
+
+    @Test
+    void aFileNamedBeyondAsciiIsReadUnderTheCLocale() throws Exception {
+        // Java names files in the locale's encoding: under C, an import of é.yaml crashed (exit 70)
+        Files.writeString(elsewhere.resolve("\u00e9.yaml"), "options:\n  n: {type: int, default: 7}\n");
+        Files.writeString(elsewhere.resolve("main.yaml"), "imports: [\"\u00e9.yaml\"]\n");
+        Result run = run(ROOT.resolve("stead").toString(), null, Map.of("LC_ALL", "C", "LC_CTYPE", "", "LANG", ""),
+                "eval", "main.yaml", "--attr", "n");
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals("7", run.out().strip());
     }
 
     @Test

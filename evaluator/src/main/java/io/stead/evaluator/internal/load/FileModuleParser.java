@@ -10,6 +10,7 @@ import io.stead.evaluator.internal.decl.ModuleKeys;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,14 +60,14 @@ public final class FileModuleParser {
                     for (SourceNode.Scalar s : strings(f)) {
                         // the entry's line, without its column: the line is what a reader looks for
                         String entry = (String) s.value();
-                        imports.add(new Import(dir.resolve(entry).normalize(),
-                                new Location(display, s.location().line(), 0), entry));
+                        imports.add(new Import(path(dir, entry, s), new Location(display, s.location().line(), 0),
+                                entry));
                     }
                 }
                 case "disabledModules" -> {
                     for (SourceNode.Scalar s : strings(f)) {
                         String entry = (String) s.value();
-                        disabled.add(new Disabled(disabledKey(dir, entry), entry,
+                        disabled.add(new Disabled(disabledKey(dir, entry, s), entry,
                                 new Location(display, s.location().line(), 0)));
                     }
                 }
@@ -98,10 +99,24 @@ public final class FileModuleParser {
      * A {@code disabledModules} entry names a plugin module (a bare name) or a file (a path,
      * relative to the disabling file, recognised by a '/' or a configuration file extension).
      */
-    private static String disabledKey(Path dir, String entry) {
+    private static String disabledKey(Path dir, String entry, SourceNode.Scalar written) {
         boolean isFile = entry.contains("/") || entry.endsWith(".yaml") || entry.endsWith(".yml")
                 || entry.endsWith(".json");
-        return isFile ? dir.resolve(entry).normalize().toString() : entry;
+        return isFile ? path(dir, entry, written).toString() : entry;
+    }
+
+    /**
+     * A path a file names, relative to the file's directory. A name this process cannot encode
+     * (é under the C locale, whose file names are ASCII) is an error at its line, not a crash.
+     */
+    private static Path path(Path dir, String entry, SourceNode.Scalar written) {
+        try {
+            return dir.resolve(entry).normalize();
+        } catch (InvalidPathException e) {
+            throw Messages.loadError(written.location(), "names the path '" + entry + "', which this process"
+                    + " cannot name: " + e.getReason() + " (under a locale such as C, file names are ASCII; run"
+                    + " with a UTF-8 locale, such as LC_ALL=C.UTF-8)");
+        }
     }
 
     /** @return the list's items, each a non-blank string without NUL characters */
