@@ -65,6 +65,13 @@ class LoadingTest {
         f.file("tag.yaml", "a.b.c: !!int\n");
         assertEquals("tag.yaml:1:8: is tagged !!int, but the empty value is not an integer",
                 f.error("a", "decl.yaml", "tag.yaml"));
+        // Jackson's words for its own settings and classes are left out
+        f.file("mismatch.json", "{\"units\": [1}}");
+        assertEquals("mismatch.json:1:13: is not valid JSON: Unexpected close marker '}': expected ']' (for the list"
+                + " opened at line 1, column 11)", f.error("units", "decl.yaml", "mismatch.json"));
+        f.file("binary.yaml", "units:\n  a: !!binary .\n");
+        assertEquals("binary.yaml:2:16: is not valid YAML: a value tagged !!binary is not base64 text (such as aGk=)",
+                f.error("units", "decl.yaml", "binary.yaml"));
         // valid YAML that the reader does not take, said without the parser's class names
         f.file("alias.yaml", "units:\n  &k a: x\n  *k : y\n");
         assertEquals("alias.yaml:3:5: is not valid YAML: an alias (*name) cannot be a key; write the key itself",

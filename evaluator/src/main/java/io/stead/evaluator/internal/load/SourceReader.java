@@ -51,6 +51,9 @@ public final class SourceReader {
     /** Where Jackson says an unclosed object or list began, with its source redacted. */
     private static final Pattern START_MARKER = Pattern.compile(
             "\\(start marker at \\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]\\)");
+    /** Jackson's "(for Array starting at [Source: REDACTED (...); line: 1, column: 18])". */
+    private static final Pattern STARTING_AT = Pattern.compile(
+            "\\(for (Array|Object) starting at \\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]\\)");
 
     // keys are mostly distinct (entry names): String.intern of each costs more than it saves
     private final JsonFactory json = new JsonFactory().disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
@@ -432,6 +435,10 @@ public final class SourceReader {
         if (isJson && m.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
             return "NaN and Infinity are not JSON numbers";
         }
+        if (!isJson && (m.contains("in base64 content") || m.contains("base64-encoded") || m.contains("Base64Variant"))) {
+            // a !!binary value: Jackson's words name its Base64Variant classes
+            return "a value tagged !!binary is not base64 text (such as aGk=)";
+        }
         if (!isJson && m.contains("got this instead: <org.yaml.snakeyaml.events.AliasEvent")) {
             // valid YAML that Jackson's YAML reader does not take, said in its own classes' words
             return "an alias (*name) cannot be a key; write the key itself";
@@ -439,6 +446,8 @@ public final class SourceReader {
         if (isJson) {
             // what would be allowed by a setting of Jackson's is not JSON, whatever the setting
             m = START_MARKER.matcher(m).replaceAll("(opened at line $1, column $2)");
+            m = STARTING_AT.matcher(m).replaceAll(r -> "(for the " + (r.group(1).equals("Array") ? "list" : "object")
+                    + " opened at line " + r.group(2) + ", column " + r.group(3) + ")");
             m = m.replaceAll(": enable `[^`]*` to allow", "").replaceAll(" \\(consider enabling `[^`]*`.*\\)$", "");
         }
         List<String> parts = new ArrayList<>();
