@@ -227,81 +227,81 @@ class ContainersTest {
     }
 
     @Test
-    void aContainerNameThatCannotNameAUnitFailsAnAssertion() {
-        String message = failedAssertions("containers.\"my box\".config: {}\n");
-        String expected = "Failed assertions (option 'assertions'):\n- assertion failed: 'containers.my box': a container's"
-                + " name must be letters, digits and '-', not first or last (at most 64), since it names its unit"
-                + " container-<name>.service and its machine, whose name systemd-nspawn requires to be a valid host"
-                + " name (asserted in '";
-        assertTrue(message.startsWith(expected), message);
-        // the plugin's source line, where the assertion is defined
-        assertTrue(message.substring(expected.length()).matches("[^']*!ContainersModule\\.java:\\d+'\\)"), message);
+    void aContainerNameThatCannotNameAUnitIsRefusedWithItsDefinition() {
+        String message = refused("containers.\"my box\".config: {}\n");
+        assertTrue(message.startsWith("'containers.my box': a container's name must be letters, digits and '-', not first"
+                + " or last (at most 64), since it names its unit container-<name>.service and its machine, whose name"
+                + " systemd-nspawn requires to be a valid host name. Definition values:\n- In '"), message);
+        // the user's line, where the container is defined
+        assertTrue(message.matches("(?s).*- In '[^']*stead-[^']*\\.yaml:1': .*"), message);
     }
 
     @Test
-    void aContainerNameThatIsNotAHostNameFailsAnAssertion() {
+    void aContainerNameThatIsNotAHostNameIsRefused() {
         // systemd-nspawn refuses these as machine names ("Invalid machine name"); NixOS refuses '_' too
         for (String name : List.of("foo_bar", "web-", "-web", "a".repeat(65))) {
-            String message = failedAssertions("containers." + name + ".config: {}\n");
-            assertTrue(message.contains("- assertion failed: 'containers." + name + "': a container's name must be"),
-                    message);
+            assertTrue(refused("containers." + name + ".config: {}\n").startsWith("'containers." + name
+                    + "': a container's name must be"), name);
         }
         for (String name : List.of("a", "web-1", "a--b", "A9", "a".repeat(64))) {
-            evaluate("containers." + name + ".config: {}\n").get("containers");
+            evaluate("containers." + name + ".config: {}\n").get("systemd.services");
         }
     }
 
     @Test
-    void aRootThatIsTheHostsOwnOrOneOfItsSystemDirectoriesFailsAnAssertion() {
+    void aRootThatIsTheHostsOwnOrOneOfItsSystemDirectoriesIsRefused() {
         // the container's start copies its /etc into <root>/etc: with / that is the host's /etc
-        assertTrue(failedAssertions("containers.foo.root: /\n").contains("- assertion failed: 'containers.foo.root'"
-                + " is '/': that is the host's own root; a container's root must be a directory of its own, such as"
-                + " /var/lib/containers/foo, since the container's /etc is copied into it (asserted in '"));
-        assertTrue(failedAssertions("containers.foo.root: /var/lib/containers/../..\n").contains("'containers.foo.root'"
+        String message = refused("containers.foo.root: /\n");
+        assertTrue(message.startsWith("'containers.foo.root' is '/': that is the host's own root; a container's root"
+                + " must be a directory of its own, such as /var/lib/containers/foo, since the container's /etc is"
+                + " copied into it. Definition values:\n- In '"), message);
+        assertTrue(refused("containers.foo.root: /var/lib/containers/../..\n").startsWith("'containers.foo.root'"
                 + " is '/var/lib/containers/../..': a root is written without '.', '..' or a repeated '/'; a"
                 + " container's root"));
-        assertTrue(failedAssertions("containers.foo.root: //\n").contains("is '//': that is the host's own root"));
+        assertTrue(refused("containers.foo.root: //\n").contains("is '//': that is the host's own root"));
         for (String root : List.of("/srv//c", "/srv/./c", "/srv/c/.", "/srv/c//")) {
-            assertTrue(failedAssertions("containers.foo.root: " + root + "\n").contains("a root is written without"),
-                    root);
+            assertTrue(refused("containers.foo.root: " + root + "\n").contains("a root is written without"), root);
         }
-        assertTrue(failedAssertions("containers.foo.root: /usr/local/foo\n").contains("'containers.foo.root' is"
+        assertTrue(refused("containers.foo.root: /usr/local/foo\n").startsWith("'containers.foo.root' is"
                 + " '/usr/local/foo': that is in /usr, a directory of the host's system; a container's root"));
-        assertTrue(failedAssertions("containers.foo.root: /var/lib/stead/containers/foo\n").contains(
+        assertTrue(refused("containers.foo.root: /var/lib/stead/containers/foo\n").contains(
                 "that is in /var/lib/stead, a directory of the host's system"));
-        assertTrue(failedAssertions("containers.foo.root: /var/lib/machines\n").contains("'containers.foo.root' is"
+        assertTrue(refused("containers.foo.root: /var/lib/machines\n").startsWith("'containers.foo.root' is"
                 + " '/var/lib/machines': that directory holds other files of the host's; a container's root"));
         // inside such a directory is where roots go
         for (String root : List.of("/var/lib/machines/foo", "/srv/foo", "/usrx/foo", "/home/c/foo", "/srv/c/")) {
-            assertEquals(root, evaluate("containers.foo.root: " + root + "\n").get("containers.foo.root"));
+            Evaluation e = evaluate("containers.foo.root: " + root + "\n");
+            e.get("systemd.services");
+            assertEquals(root, e.get("containers.foo.root"));
         }
     }
 
     @Test
-    void twoContainersWithOneRootOrOneInsideTheOtherFailAnAssertion() {
-        assertTrue(failedAssertions("containers.a.root: /srv/c\ncontainers.b.root: /srv/c\n").contains(
-                "- assertion failed: 'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c': two"
-                        + " containers cannot share a root, or have one inside the other, since each copies its /etc"
-                        + " into its own (asserted in '"));
-        assertTrue(failedAssertions("containers.a.root: /srv/c/inner\ncontainers.b.root: /srv/c\n").contains(
+    void twoContainersWithOneRootOrOneInsideTheOtherAreRefused() {
+        assertTrue(refused("containers.a.root: /srv/c\ncontainers.b.root: /srv/c\n").startsWith(
+                "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c': two containers cannot share a"
+                        + " root, or have one inside the other, since each copies its /etc into its own. Definition"
+                        + " values:\n- In '"));
+        assertTrue(refused("containers.a.root: /srv/c/inner\ncontainers.b.root: /srv/c\n").startsWith(
                 "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c/inner': two containers"));
-        assertTrue(failedAssertions("containers.a.root: /srv/c/\ncontainers.b.root: /srv/c\n").contains(
+        assertTrue(refused("containers.a.root: /srv/c/\ncontainers.b.root: /srv/c\n").startsWith(
                 "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c': two containers"));
         // a name that begins another's is no nesting
-        evaluate("containers.a.root: /srv/c\ncontainers.b.root: /srv/cc\n").get("containers");
+        evaluate("containers.a.root: /srv/c\ncontainers.b.root: /srv/cc\n").get("systemd.services");
     }
 
     @Test
-    void aFlagWithALineBreakFailsAnAssertionNamingExtraFlags() {
+    void aFlagWithALineBreakIsRefusedNamingExtraFlags() {
         // it would otherwise be refused as the generated ExecStart, naming the plugin's line
-        String message = failedAssertions("containers.foo.extraFlags: [\"--setenv=A=1\\nExecStartPre=/bin/evil\"]\n");
-        assertTrue(message.contains("- assertion failed: 'containers.foo.extraFlags': a flag cannot hold a line break"
-                + " or a NUL character, since the flags are written on one line of the container's service; give"
-                + " each flag as an element of its own (asserted in '"), message);
+        String message = refused("containers.foo.extraFlags: [\"--setenv=A=1\\nExecStartPre=/bin/evil\"]\n");
+        assertTrue(message.startsWith("'containers.foo.extraFlags': a flag cannot hold a line break or a NUL"
+                + " character, since the flags are written on one line of the container's service; give each flag"
+                + " as an element of its own. Definition values:\n- In '"), message);
     }
 
-    private String failedAssertions(String yaml) {
+    /** The error of making the containers' services, which a build does. */
+    private String refused(String yaml) {
         return org.junit.jupiter.api.Assertions.assertThrows(io.stead.api.ConfigException.class,
-                () -> evaluate(yaml)).getMessage();
+                () -> evaluate(yaml).get("systemd.services")).getMessage();
     }
 }

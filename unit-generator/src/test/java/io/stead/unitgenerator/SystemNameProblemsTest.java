@@ -22,9 +22,9 @@ class SystemNameProblemsTest {
         String rule = " name that systemd-sysusers takes (letters, digits, '_' and '-', beginning with a letter or"
                 + " '_', at most 31 characters): it would skip the ";
         assertEquals(List.of(
-                "'users.users.-x.name': '-x' is not a user" + rule + "user.",
-                "'users.users.1abc.name': '1abc' is not a user" + rule + "user.",
-                "'users.users.\"app.user\".name': 'app.user' is not a user" + rule + "user.",
+                "'users.users.-x': '-x' is not a user" + rule + "user.",
+                "'users.users.1abc': '1abc' is not a user" + rule + "user.",
+                "'users.users.\"app.user\"': 'app.user' is not a user" + rule + "user.",
                 "'users.groups.g.name': '" + "g".repeat(32) + "' is not a group" + rule + "group."),
                 problems(Map.of("users.users", Map.of("1abc", Map.of(), "\"app.user\"", Map.of(), "-x", Map.of(),
                                 "_ok-Name9", Map.of(), "a".repeat(31), Map.of()),

@@ -209,11 +209,11 @@ class EvaluationCommandsTest {
 
     @Test
     void statsSayOneInTheSingular() throws IOException {
-        String one = write("one.yaml", "options:\n  a: {type: int}\nconfig:\n  a: 1\n");
-        Run run = Run.of("eval", one, "--attr", "a", "--stats");
-        assertTrue(run.err().matches("(?s)stats: \\d+ modules, \\d+ ran \\(and 0 modules of submodule types, once each\\);"
+        String one = write("one.yaml", "options:\n  s: {type: {submodule: {options: {x: {type: int}}}}}\n"
+                + "config:\n  s.x: 1\n");
+        Run run = Run.of("eval", one, "--attr", "s", "--stats");
+        assertTrue(run.err().matches("(?s)stats: \\d+ modules, \\d+ ran \\(and 1 module of submodule types, once each\\);"
                 + " \\d+ computed values?; \\d+ options? forced; \\d+ definitions? merged; .*"), run.err());
-        assertTrue(run.err().contains("; 1 computed value; "), run.err());
     }
 
     @Test

@@ -22,12 +22,15 @@ final class ContainerRoots {
     private ContainerRoots() {
     }
 
+    /** A root that cannot be used: the container and the message, which names the option. */
+    record Problem(String container, String message) {
+    }
+
     /**
      * @param roots each container's root, by the container's name, in the order of their names
-     * @return a message for each root that is not a directory of its own
+     * @return the first root that is not a directory of its own, or null
      */
-    static List<String> problems(Map<String, String> roots) {
-        List<String> problems = new ArrayList<>();
+    static Problem firstProblem(Map<String, String> roots) {
         List<Map.Entry<String, String>> seen = new ArrayList<>();
         for (Map.Entry<String, String> each : roots.entrySet()) {
             String option = "'containers." + OptionPath.quote(each.getKey()) + ".root'";
@@ -37,21 +40,21 @@ final class ContainerRoots {
                     ? written.substring(0, written.length() - 1) : written;
             String wrong = wrong(root);
             if (wrong != null) {
-                problems.add(option + " is '" + written + "': " + wrong + "; a container's root must be a directory"
-                        + " of its own, such as /var/lib/containers/" + each.getKey() + ", since the container's"
-                        + " /etc is copied into it");
-                continue;
+                return new Problem(each.getKey(), option + " is '" + written + "': " + wrong + "; a container's root"
+                        + " must be a directory of its own, such as /var/lib/containers/" + each.getKey() + ", since"
+                        + " the container's /etc is copied into it.");
             }
             for (Map.Entry<String, String> earlier : seen) {
                 if (within(root, earlier.getValue()) || within(earlier.getValue(), root)) {
-                    problems.add(option + " is '" + root + "' and 'containers." + OptionPath.quote(earlier.getKey())
-                            + ".root' is '" + earlier.getValue() + "': two containers cannot share a root, or"
-                            + " have one inside the other, since each copies its /etc into its own");
+                    return new Problem(each.getKey(), option + " is '" + root + "' and 'containers."
+                            + OptionPath.quote(earlier.getKey()) + ".root' is '" + earlier.getValue() + "': two"
+                            + " containers cannot share a root, or have one inside the other, since each copies its"
+                            + " /etc into its own.");
                 }
             }
             seen.add(Map.entry(each.getKey(), root));
         }
-        return problems;
+        return null;
     }
 
     /** Why a root is not a directory of its own, or null. */

@@ -9,6 +9,7 @@ import static io.stead.api.Types.str;
 import static io.stead.api.Types.strMatching;
 
 import io.stead.api.Config;
+import io.stead.api.ConfigException;
 import io.stead.api.Definition;
 import io.stead.api.Definitions;
 import io.stead.api.ModuleSpec;
@@ -17,7 +18,6 @@ import io.stead.api.OptionPath;
 import io.stead.api.Options;
 import io.stead.api.ServiceModule;
 import io.stead.api.Submodule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,46 +62,44 @@ public final class ContainersModule implements ServiceModule {
     @Override
     public void config(Definitions config) {
         config.compute("systemd.services", ContainersModule::services);
-        config.compute("assertions", ContainersModule::assertions);
     }
 
-    /** A failed assertion for each container whose name or root cannot be used. */
-    private static List<Map<String, Object>> assertions(Config system) {
-        List<String> problems = new ArrayList<>();
+    /**
+     * Refuses a container whose name, root or flags cannot be used, naming the option: the
+     * evaluator adds its definitions, with their lines.
+     */
+    private static void check(Map<String, Config> containers) {
         Map<String, String> roots = new TreeMap<>();
-        for (Map.Entry<String, Config> container : system.submodules("containers").entrySet()) {
+        for (Map.Entry<String, Config> container : containers.entrySet()) {
             String name = container.getKey();
             if (!name.matches(NAME)) {
-                problems.add("'containers." + OptionPath.quote(name) + "': a container's name must be letters,"
-                        + " digits and '-', not first or last (at most 64), since it names its unit"
-                        + " container-<name>.service and its machine, whose name systemd-nspawn requires to be"
-                        + " a valid host name");
-            } else {
-                // (the default root holds the name: with a bad name, reading it would fail first)
-                roots.put(name, container.getValue().string("root"));
+                OptionPath path = OptionPath.of("containers", name);
+                throw new ConfigException(path, "'" + path + "': a container's name must be letters, digits and"
+                        + " '-', not first or last (at most 64), since it names its unit container-<name>.service"
+                        + " and its machine, whose name systemd-nspawn requires to be a valid host name.");
             }
+            roots.put(name, container.getValue().string("root"));
             for (Object flag : container.getValue().list("extraFlags")) {
                 String text = String.valueOf(flag);
                 if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0) {
                     // they go on the one line of the service's ExecStart=, which systemd ends there
-                    problems.add("'containers." + OptionPath.quote(name) + ".extraFlags': a flag cannot hold a line"
-                            + " break or a NUL character, since the flags are written on one line of the"
-                            + " container's service; give each flag as an element of its own");
-                    break;
+                    OptionPath path = OptionPath.of("containers", name, "extraFlags");
+                    throw new ConfigException(path, "'" + path + "': a flag cannot hold a line break or a NUL"
+                            + " character, since the flags are written on one line of the container's service;"
+                            + " give each flag as an element of its own.");
                 }
             }
         }
-        problems.addAll(ContainerRoots.problems(roots));
-        List<Map<String, Object>> failed = new ArrayList<>();
-        for (String problem : problems) {
-            failed.add(Map.of("assertion", false, "message", problem));
+        ContainerRoots.Problem root = ContainerRoots.firstProblem(roots);
+        if (root != null) {
+            throw new ConfigException(OptionPath.of("containers", root.container(), "root"), root.message());
         }
-        return failed;
     }
 
     /** One service per container. */
     private static Map<String, Object> services(Config system) {
         Map<String, Object> out = new TreeMap<>();
+        check(system.submodules("containers"));
         for (Map.Entry<String, Config> container : system.submodules("containers").entrySet()) {
             out.put(ContainerUnit.serviceName(container.getKey()), ContainerUnit.service(container.getKey(),
                     container.getValue()));

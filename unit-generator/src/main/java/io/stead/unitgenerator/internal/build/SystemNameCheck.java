@@ -42,7 +42,9 @@ final class SystemNameCheck {
             OptionPath path = OptionPath.of("users", option, each.getKey());
             String name = each.getValue().string("name");
             if (!NAME.matcher(name).matches()) {
-                problems.add(path.child("name"), "'" + name + "' is not a " + what + " name that systemd-sysusers"
+                // (the name defaults to the attribute's: then the user's line is the instance's)
+                problems.add(name.equals(each.getKey()) ? path : path.child("name"), "'" + name + "' is not a " + what
+                        + " name that systemd-sysusers"
                         + " takes (letters, digits, '_' and '-', beginning with a letter or '_', at most 31"
                         + " characters): it would skip the " + what + ".");
             }
