@@ -62,6 +62,13 @@ public record EnumOf(List<Object> values) implements OptionType {
     }
 
     private static String show(Object v) {
-        return v instanceof String s ? '"' + s + '"' : String.valueOf(v);
+        if (!(v instanceof String s)) {
+            return String.valueOf(v);
+        }
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            Escapes.appendQuoted(out, s.charAt(i));
+        }
+        return out.append('"').toString();
     }
 }

@@ -246,42 +246,18 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
         }
         StringBuilder out = new StringBuilder(segment.length() + 2).append('"');
         for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (isControl(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+            Escapes.appendQuoted(out, segment.charAt(i));
         }
         return out.append('"').toString();
     }
 
     private static boolean hasControl(String segment) {
         for (int i = 0; i < segment.length(); i++) {
-            if (isControl(segment.charAt(i))) {
+            if (Escapes.isInvisible(segment.charAt(i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * A character that would not show as itself in a message: a control character, or an
-     * invisible one (a zero-width space, a byte order mark, a line separator), which made
-     * "'t.i​' does not exist ... did you mean 't.i'?" read as nonsense.
-     */
-    private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029
-                || Character.getType(c) == Character.FORMAT;
     }
 
     @Override

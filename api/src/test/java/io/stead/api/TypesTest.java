@@ -141,6 +141,8 @@ class TypesTest {
         assertEquals("null or signed integer or string", nullOr(either(integer(), str())).description());
         assertEquals("null or null or signed integer", nullOr(nullOr(integer())).description());
         assertEquals("value \"a\" (singular enum)", enumOf("a").description());
+        assertEquals("one of \"a\\nb\", \"\\\"q\\\"\", \"z\\u200b\"", enumOf("a\nb", "\"q\"", "z\u200b").description(),
+                "a value shows as a JSON string: on one line, each character seen");
         assertEquals("impossible (empty enum)", new EnumOf(List.of()).description());
     }
 

@@ -275,6 +275,10 @@ class LoadingTest {
                 "disabledModules in 'top.yaml:4': 'gone.yaml' names no module of this configuration, so it disables"
                         + " nothing"),
                 f.eval("decl.yaml", "top.yaml").warnings().stream().map(f::strip).toList());
+        // the entry as written, its control characters escaped: the warning keeps to its line
+        f.file("nl.json", "{\"disabledModules\": [\"gree\\nting\"]}");
+        assertEquals(List.of("disabledModules in 'nl.json:1': 'gree\\nting' names no module of this configuration, so"
+                + " it disables nothing; did you mean 'greeting'?"), f.eval("decl.yaml", "nl.json").warnings().stream().map(f::strip).toList());
     }
 
     @Test

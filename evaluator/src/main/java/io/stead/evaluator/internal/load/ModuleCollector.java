@@ -2,6 +2,7 @@ package io.stead.evaluator.internal.load;
 
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
+import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.Disabled;
 import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.decl.Import;
@@ -119,8 +120,10 @@ public final class ModuleCollector {
      */
     private static String nothingDisabled(Disabled d, List<String> plugins) {
         String closest = EditDistance.closest(d.written(), plugins, 2);
-        return "disabledModules in '" + d.at() + "': '" + d.written() + "' names no module of this configuration,"
-                + " so it disables nothing" + (closest == null ? "" : "; did you mean '" + closest + "'?");
+        // (the entry as written, its control characters escaped: a warning keeps to its line)
+        return Show.escapeControls("disabledModules in '" + d.at() + "': '" + d.written() + "' names no module of"
+                + " this configuration, so it disables nothing" + (closest == null ? "" : "; did you mean '" + closest
+                + "'?"));
     }
 
     /** @return warnings about the {@code disabledModules} entries that disable nothing, in order */
