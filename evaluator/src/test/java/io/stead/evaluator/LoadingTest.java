@@ -65,6 +65,8 @@ class LoadingTest {
         f.file("tag.yaml", "a.b.c: !!int\n");
         assertEquals("tag.yaml:1:8: is tagged !!int, but the empty value is not an integer",
                 f.error("a", "decl.yaml", "tag.yaml"));
+        f.file("blank.yaml", "a.b.c: !!int \"  \"\n");
+        assertEquals("blank.yaml:1:8: is tagged !!int, but \"  \" is not an integer", f.error("a", "decl.yaml", "blank.yaml"));
         // Jackson's words for its own settings and classes are left out
         f.file("mismatch.json", "{\"units\": [1}}");
         assertEquals("mismatch.json:1:13: is not valid JSON: Unexpected close marker '}': expected ']' (for the list"

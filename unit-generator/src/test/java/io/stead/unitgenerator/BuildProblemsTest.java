@@ -248,7 +248,7 @@ class BuildProblemsTest {
                 "'systemd.services.b.unitConfig.Description': '%9' is no systemd specifier, and systemd would ignore"
                         + " the whole description; write '%%' for a '%' itself.",
                 "'systemd.services.c.description': '%c' is a deprecated specifier, which systemd warns does not work"
-                        + " as intended, and systemd would ignore the whole description; write '%%' for a '%' itself.",
+                        + " as intended; write '%%' for a '%' itself.",
                 "'systemd.services.d.serviceConfig.ExecStart': '%k' is no systemd specifier, and systemd would refuse"
                         + " the setting; write '%%' for a '%' itself.",
                 "'systemd.services.d.serviceConfig.WorkingDirectory': '%Z' is no systemd specifier, and systemd"

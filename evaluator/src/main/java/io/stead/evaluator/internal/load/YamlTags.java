@@ -94,7 +94,7 @@ final class YamlTags {
             default -> "a string";
         };
         throw Messages.loadError(node.location(), "is tagged !!" + name + ", but "
-                + (node instanceof SourceNode.Scalar ? (text.isEmpty() ? "the empty value" : text) + " is not " + what
+                + (node instanceof SourceNode.Scalar ? (text.isEmpty() ? "the empty value" : text.isBlank() ? "\"" + text + "\"" : text) + " is not " + what
                         : "its value is " + SourceNode.kind(node)));
     }
 

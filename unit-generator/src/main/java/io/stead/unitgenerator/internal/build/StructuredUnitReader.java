@@ -97,13 +97,12 @@ final class StructuredUnitReader {
         if (!(written instanceof String description)) {
             return;
         }
-        String problem = UnitSpecifiers.problem(description);
+        String problem = UnitSpecifiers.problem(description, "systemd would ignore the whole description");
         if (problem != null) {
             // the description option, unless unitConfig.Description was set apart from it
             OptionPath at = description.equals(unit.string("description")) ? path.child("description")
                     : path.child("unitConfig").child("Description");
-            problems.add(at, problem + ", and systemd would ignore the whole description; write '%%' for a '%'"
-                    + " itself.");
+            problems.add(at, problem);
         }
     }
 

@@ -153,11 +153,11 @@ final class UnitAssembler {
                     + " the unit.");
             return;
         }
-        String specifier = key.equals("Description") ? null : UnitSpecifiers.problem(value);
+        // (a description's is said at the description option, by the reader)
+        String specifier = key.equals("Description") ? null
+                : UnitSpecifiers.problem(value, "systemd would refuse the setting");
         if (specifier != null) {
-            // (a description's is said at the description option, by the reader)
-            problems.add(path, specifier + ", and systemd would refuse the setting; write '%%' for a '%'"
-                    + " itself.");
+            problems.add(path, specifier);
             return;
         }
         if (continuesTheLine(value)) {

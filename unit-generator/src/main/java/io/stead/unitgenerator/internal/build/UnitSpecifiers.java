@@ -17,19 +17,22 @@ final class UnitSpecifiers {
 
     /**
      * @param text a setting's value
-     * @return what is wrong with its first specifier that systemd refuses or warns about, such as
-     *     "'%z' is no systemd specifier", or null
+     * @param consequence what systemd does with the setting for a specifier it does not know,
+     *     such as "systemd would refuse the setting"
+     * @return what is wrong with its first specifier that systemd refuses or warns about, and
+     *     the fix, or null
      */
-    static String problem(String text) {
+    static String problem(String text, String consequence) {
         for (int i = text.indexOf('%'); i >= 0 && i + 1 < text.length(); i = text.indexOf('%', i + 1)) {
             char c = text.charAt(i + 1);
             if (c == '%') {
                 i++;
             } else if (DEPRECATED.indexOf(c) >= 0) {
-                return "'%" + c + "' is a deprecated specifier, which systemd warns does not work as intended";
+                return "'%" + c + "' is a deprecated specifier, which systemd warns does not work as intended;"
+                        + " write '%%' for a '%' itself.";
             } else if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
                     && KNOWN.indexOf(c) < 0) {
-                return "'%" + c + "' is no systemd specifier";
+                return "'%" + c + "' is no systemd specifier, and " + consequence + "; write '%%' for a '%' itself.";
             }
         }
         return null;
