@@ -14,9 +14,11 @@ import java.util.TreeMap;
 /** Reads a structured unit ({@code systemd.<kind>.<name>}) from its evaluated configuration. */
 final class StructuredUnitReader {
     private final Problems problems;
+    private final UnitChecks checks;
 
     StructuredUnitReader(Problems problems) {
         this.problems = problems;
+        this.checks = new UnitChecks(problems);
     }
 
     /**
@@ -31,79 +33,15 @@ final class StructuredUnitReader {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        checkTemplate(kind, name.get(), unit, path);
-        if (kind == UnitKind.SLICE) {
-            // systemd: "Requested dependency OnFailure=... ignored (slice units cannot fail)"
-            for (String option : List.of("onFailure", "onSuccess")) {
-                if (!ConfigReads.strings(unit, option).isEmpty()) {
-                    problems.add(path.child(option), "a slice never fails or succeeds, so systemd ignores "
-                            + option + " there.");
-                }
-            }
-        }
-        checkDescription(unit, path);
+        Map<String, Object> unitConfig = ConfigReads.attrs(unit, "unitConfig");
+        checks.check(kind, name.get(), unit, unitConfig, path);
         Map<String, Object> settings = kind.settingsOption()
                 .map(o -> ConfigReads.attrs(unit, o)).orElse(Map.of());
         ServiceParts service = kind == UnitKind.SERVICE ? service(attributeName, unit) : null;
         List<String> streams = kind == UnitKind.SOCKET ? ConfigReads.strings(unit, "listenStreams") : List.of();
         List<String> datagrams = kind == UnitKind.SOCKET ? ConfigReads.strings(unit, "listenDatagrams") : List.of();
         return Optional.of(new StructuredUnit(kind, name.get(), path, Enablement.read(unit),
-                ConfigReads.attrs(unit, "unitConfig"), settings, service, streams, datagrams));
-    }
-
-    /**
-     * A template ({@code worker@.service}) runs only as an instance: a link or a timer for the
-     * template itself starts nothing, and systemd refuses such a link.
-     */
-    private void checkTemplate(UnitKind kind, String name, Config unit, OptionPath path) {
-        List<String> options = kind == UnitKind.SERVICE ? List.of("wantedBy", "requiredBy", "startAt")
-                : List.of("wantedBy", "requiredBy");
-        for (String option : options) {
-            // a template pulled in by a template (WantedBy=container@.target in sshd@.service) is
-            // linked as systemctl enable does: container@foo.target pulls in sshd@foo.service
-            List<String> pullers = ConfigReads.strings(unit, option);
-            boolean byTemplates = !option.equals("startAt") && pullers.stream().allMatch(UnitNames::isTemplate);
-            if (UnitNames.isTemplate(name) && !pullers.isEmpty() && !byTemplates) {
-                problems.add(path.child(option), "'" + name + "' is a template, which systemd runs only as an"
-                        + " instance (" + name.replace("@.", "@NAME.") + "): it cannot be started by "
-                        + (option.equals("startAt") ? "a timer of its own."
-                        : "a link of its own, only by a template's (" + option + " = [\"box@.target\"]).")
-                        + " Pull in an instance instead, for instance with a target's wants.");
-            }
-        }
-        if (kind != UnitKind.SERVICE) {
-            return;
-        }
-        for (String event : ConfigReads.strings(unit, "startAt")) {
-            String word = CalendarEvents.unreadableWord(event);
-            if (event.isBlank()) {
-                // OnCalendar= with nothing resets the timer's events: it would never elapse
-                problems.add(path.child("startAt"), "a calendar event cannot be empty (systemd would read"
-                        + " OnCalendar= as removing every event).");
-            } else if (word != null) {
-                problems.add(path.child("startAt"), "'" + event + "' is not a calendar event systemd reads: '" + word
-                        + "' is neither a weekday, a date (such as *-*-01), a time (such as 04:00) nor a time zone"
-                        + " (systemd.time(7) has the syntax; 'systemd-analyze calendar' checks an event).");
-            }
-        }
-    }
-
-    /**
-     * systemd replaces specifiers in {@code Description=} and drops the whole line for one it does
-     * not know ("at %z"): a '%' meant as itself before a letter or digit is written "%%".
-     */
-    private void checkDescription(Config unit, OptionPath path) {
-        Object written = ConfigReads.attrs(unit, "unitConfig").get("Description");
-        if (!(written instanceof String description)) {
-            return;
-        }
-        String problem = UnitSpecifiers.problem(description, "systemd would ignore the whole description");
-        if (problem != null) {
-            // the description option, unless unitConfig.Description was set apart from it
-            OptionPath at = description.equals(unit.string("description")) ? path.child("description")
-                    : path.child("unitConfig").child("Description");
-            problems.add(at, problem);
-        }
+                unitConfig, settings, service, streams, datagrams));
     }
 
     private Optional<String> name(UnitKind kind, String attributeName, Config unit, OptionPath path) {

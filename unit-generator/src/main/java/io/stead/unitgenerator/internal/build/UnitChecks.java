@@ -1,0 +1,99 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.Config;
+import io.stead.api.OptionPath;
+import io.stead.unitgenerator.internal.config.ConfigReads;
+import io.stead.unitgenerator.internal.upstream.UnitNames;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What systemd would refuse or ignore in a unit's own options, beyond their types: a template
+ * pulled in or timed by itself, a calendar event it cannot read, a slice's failure dependencies,
+ * a specifier it does not know in the description.
+ */
+final class UnitChecks {
+    private final Problems problems;
+
+    UnitChecks(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * @param kind the unit's kind
+     * @param name its file name
+     * @param unit its configuration
+     * @param unitConfig its {@code [Unit]} settings
+     * @param path the option that defines it
+     */
+    void check(UnitKind kind, String name, Config unit, Map<String, Object> unitConfig, OptionPath path) {
+        List<String> startAt = kind == UnitKind.SERVICE ? ConfigReads.strings(unit, "startAt") : List.of();
+        if (UnitNames.isTemplate(name)) {
+            template(name, unit, startAt, path);
+        }
+        startAt(startAt, path);
+        if (kind == UnitKind.SLICE) {
+            // systemd: "Requested dependency OnFailure=... ignored (slice units cannot fail)"
+            for (String option : List.of("onFailure", "onSuccess")) {
+                if (!ConfigReads.strings(unit, option).isEmpty()) {
+                    problems.add(path.child(option), "a slice never fails or succeeds, so systemd ignores "
+                            + option + " there.");
+                }
+            }
+        }
+        description(unit, unitConfig, path);
+    }
+
+    /**
+     * A template ({@code worker@.service}) runs only as an instance: a link or a timer for the
+     * template itself starts nothing, and systemd refuses such a link. A template pulled in by a
+     * template (WantedBy=container@.target in sshd@.service) is linked as systemctl enable does:
+     * container@foo.target pulls in sshd@foo.service.
+     */
+    private void template(String name, Config unit, List<String> startAt, OptionPath path) {
+        String instance = "'" + name + "' is a template, which systemd runs only as an instance ("
+                + name.replace("@.", "@NAME.") + "): it cannot be started by ";
+        String instead = " Pull in an instance instead, for instance with a target's wants.";
+        for (String option : List.of("wantedBy", "requiredBy")) {
+            if (!ConfigReads.strings(unit, option).stream().allMatch(UnitNames::isTemplate)) {
+                problems.add(path.child(option), instance + "a link of its own, only by a template's (" + option
+                        + " = [\"box@.target\"])." + instead);
+            }
+        }
+        if (!startAt.isEmpty()) {
+            problems.add(path.child("startAt"), instance + "a timer of its own." + instead);
+        }
+    }
+
+    private void startAt(List<String> events, OptionPath path) {
+        for (String event : events) {
+            String word = CalendarEvents.unreadableWord(event);
+            if (event.isBlank()) {
+                // OnCalendar= with nothing resets the timer's events: it would never elapse
+                problems.add(path.child("startAt"), "a calendar event cannot be empty (systemd would read"
+                        + " OnCalendar= as removing every event).");
+            } else if (word != null) {
+                problems.add(path.child("startAt"), "'" + event + "' is not a calendar event systemd reads: '" + word
+                        + "' is neither a weekday, a date (such as *-*-01), a time (such as 04:00) nor a time zone"
+                        + " (systemd.time(7) has the syntax; 'systemd-analyze calendar' checks an event).");
+            }
+        }
+    }
+
+    /**
+     * systemd replaces specifiers in {@code Description=} and drops the whole line for one it does
+     * not know ("at %z"): a '%' meant as itself before a letter or digit is written "%%".
+     */
+    private void description(Config unit, Map<String, Object> unitConfig, OptionPath path) {
+        if (!(unitConfig.get("Description") instanceof String description)) {
+            return;
+        }
+        String problem = UnitSpecifiers.problem(description, "systemd would ignore the whole description");
+        if (problem != null) {
+            // the description option, unless unitConfig.Description was set apart from it
+            OptionPath at = description.equals(unit.string("description")) ? path.child("description")
+                    : path.child("unitConfig").child("Description");
+            problems.add(at, problem);
+        }
+    }
+}
