@@ -99,8 +99,9 @@ public final class ContainersModule implements ServiceModule {
     /** One service per container. */
     private static Map<String, Object> services(Config system) {
         Map<String, Object> out = new TreeMap<>();
-        check(system.submodules("containers"));
-        for (Map.Entry<String, Config> container : system.submodules("containers").entrySet()) {
+        Map<String, Config> containers = system.submodules("containers");
+        check(containers);
+        for (Map.Entry<String, Config> container : containers.entrySet()) {
             out.put(ContainerUnit.serviceName(container.getKey()), ContainerUnit.service(container.getKey(),
                     container.getValue()));
         }

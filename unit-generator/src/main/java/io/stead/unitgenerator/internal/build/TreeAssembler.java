@@ -125,10 +125,11 @@ public final class TreeAssembler {
      */
     private static java.util.function.Predicate<String> shippedBesides(UpstreamUnits upstream, TargetRoot root,
                                                                          String unit) {
-        // (compared as files: autovt@.service is shipped as a link to getty@.service)
-        Optional<Path> own = upstream.find(unit).map(UpstreamUnit::path).flatMap(root::resolve);
+        // (compared as files: autovt@.service is shipped as a link to getty@.service; the unit's
+        // own file is looked up only for an alias the target ships, not for every unit)
         return other -> upstream.find(other).map(UpstreamUnit::path).flatMap(root::resolve)
-                .filter(p -> !Optional.of(p).equals(own)).isPresent();
+                .filter(p -> !Optional.of(p).equals(upstream.find(unit).map(UpstreamUnit::path)
+                        .flatMap(root::resolve))).isPresent();
     }
 
     private static boolean claim(Map<String, OptionPath> owners, String unitName, OptionPath path, Problems problems) {
