@@ -245,6 +245,17 @@ class ErrorsTest {
     }
 
     @Test
+    void anAttributeSetNotYetReadShowsAsBracesWithAnEllipsis() {
+        // shown without reading it (its values may fail, or be many); "<lazy>" said nothing of what it is
+        f.file("a.yaml", "options:\n  g.x: {type: int, default: 1}\n  c: {type: str}\nconfig:\n  name: {$ref: g}\n"
+                + "  c: {$if: g, then: x}\n");
+        assertEquals("A definition for option 'name' is not of type 'string'. Definition values:\n- In 'a.yaml:5': {...}",
+                f.error("name", "decl.yaml", "a.yaml"));
+        assertEquals("The condition 'g' of the $if in 'a.yaml:6' is not a boolean but {...}.",
+                f.error("c", "decl.yaml", "a.yaml"));
+    }
+
+    @Test
     void aConditionOnAnUndeclaredOptionSaysSo() {
         f.file("a.yaml", "name: {$if: services.opensh.enable, then: x}\n");
         assertEquals("The option 'services.opensh.enable' does not exist; the $if in 'a.yaml:1' refers to it.\n"

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Renders definitions and values compactly as JSON-like text for messages. Never forces lazy
- * attribute sets, which show as {@code <lazy>}; a list's elements are read, and one whose merge
- * fails shows as {@code <error>}; long text is shortened.
+ * attribute sets, which show as {@code {...}} (as sets nested too deep do); a list's elements are
+ * read, and one whose merge fails shows as {@code <error>}; long text is shortened.
  */
 public final class Show {
     private static final int LIMIT = 160;
@@ -124,7 +124,8 @@ public final class Show {
         } else if (v instanceof SystemPackage p) {
             out.append(quote(p.spec()));
         } else if (v instanceof LazyValue) {
-            out.append("<lazy>");
+            // an attribute set whose values are read when asked for: "<lazy>" said nothing of that
+            out.append("{...}");
         } else if (v instanceof Map<?, ?> m) {
             if (depth > 3) {
                 out.append("{...}");

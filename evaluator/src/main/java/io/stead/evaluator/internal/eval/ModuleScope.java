@@ -523,7 +523,7 @@ public final class ModuleScope implements Config {
         if (v instanceof Config c) {
             return c;
         }
-        // (what it is, not its contents: an attribute set or list not read yet shows as <lazy>)
+        // (what it is, not its contents: an attribute set not read yet would show as {...})
         String kind = v instanceof Map ? "an attribute set" : v instanceof List ? "a list" : Show.value(v);
         throw Messages.notAConfiguration(show(path), kind, reader, where);
     }
