@@ -17,10 +17,16 @@ public record EnumOf(List<Object> values) implements OptionType {
     /**
      * @param values the accepted values; copied, with {@code Integer}, {@code Short} and
      *     {@code Byte} made {@code Long} and {@code Float} made {@code Double}
+     * @throws IllegalArgumentException for a value that is not a string, a number or a boolean,
+     *     which no definition could equal (a file's values are those)
      */
     public EnumOf {
         List<Object> normal = new ArrayList<>(values.size());
         for (Object v : values) {
+            if (!(v instanceof String || v instanceof Number || v instanceof Boolean)) {
+                throw new IllegalArgumentException("an enum's values are strings, numbers and booleans, not "
+                        + (v == null ? "null" : v.getClass().getName()));
+            }
             normal.add(v instanceof Integer || v instanceof Short || v instanceof Byte ? ((Number) v).longValue()
                     : v instanceof Float f ? f.doubleValue() : v);
         }

@@ -62,16 +62,19 @@ final class PluginsCommand implements Callable<Integer> {
 
     /** Prints one plugin; answers what went wrong if it fails to declare its options, else nothing. */
     private List<String> print(PluginSource plugin, PrintWriter out) {
-        out.println(plugin.module().name() + " " + plugin.module().version()
-                + " (" + plugin.location() + ")");
-        String description = plugin.module().description();
+        // a plugin's own texts: one that fails is said so, and the listing goes on
+        out.println(said(plugin.module()::name) + " " + said(plugin.module()::version) + " (" + plugin.location()
+                + ")");
+        String description = said(plugin.module()::description);
         if (!description.isBlank()) {
             out.println("  " + description.strip());
         }
         List<DeclaredOption> options;
         try {
             options = OptionRecorder.optionsOf(plugin.module());
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
             return List.of("stead: plugin " + plugin.module().name() + " ("
                     + plugin.location() + ") failed to declare its options: " + e);
         }
@@ -82,5 +85,30 @@ final class PluginsCommand implements Callable<Integer> {
             out.println("  " + option.path() + ": " + option.type());
         }
         return List.of();
+    }
+
+    /**
+     * A plugin's text, such as its description, on one line: "(none)" for null, "(failed: ...)"
+     * if its code throws, control characters escaped (a newline in a name printed a second line
+     * that read as another plugin).
+     */
+    private static String said(java.util.function.Supplier<String> text) {
+        String value;
+        try {
+            value = text.get();
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            value = "(failed: " + e + ")";
+        }
+        return value == null ? "(none)" : escaped(value);
+    }
+
+    private static String escaped(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
     }
 }

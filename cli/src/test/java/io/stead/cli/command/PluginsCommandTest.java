@@ -80,6 +80,27 @@ class PluginsCommandTest {
     }
 
     @Test
+    void aPluginWhoseTextsFailOrHoldLineBreaksIsListedOnItsLines() throws IOException {
+        // a null description was a NullPointerException (exit 70); a name with a newline printed
+        // a line that read as another plugin
+        String source = "package odd;\nimport io.stead.api.*;\npublic final class Plugin implements ServiceModule {\n"
+                + "  @Override public String name() { return \"odd\\nfake 1.0\"; }\n"
+                + "  @Override public String description() { return null; }\n"
+                + "  @Override public String version() { throw new IllegalStateException(\"no version\"); }\n"
+                + "  @Override public void options(Options options) { }\n}\n";
+        jars.modular(one.resolve("odd.jar"), "odd",
+                "requires io.stead.api; provides io.stead.api.ServiceModule with odd.Plugin;", null,
+                java.util.Map.entry("odd/Plugin.java", source));
+
+        Run run = Run.of("plugins", "-I", one.toString());
+
+        assertTrue(run.out().contains("odd\\u000afake 1.0 (failed: java.lang.IllegalStateException: no version) ("),
+                run.out());
+        assertTrue(!run.out().contains("\nfake"), run.out());
+        assertTrue(run.code() != ExitCode.INTERNAL_ERROR.code(), run.err());
+    }
+
+    @Test
     void aPluginThatFailsToDeclareItsOptionsIsReported() throws IOException {
         Path bad = jars.modular(one.resolve("bad.jar"), "bad",
                 "requires io.stead.api; provides io.stead.api.ServiceModule with bad.Plugin;", null,

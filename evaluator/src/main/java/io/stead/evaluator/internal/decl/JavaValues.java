@@ -11,8 +11,11 @@ import io.stead.evaluator.internal.model.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the Java values that plugins define (plain values with {@link Definition}s inside) into
@@ -30,6 +33,11 @@ public final class JavaValues {
      * @throws IllegalArgumentException for a value of an unsupported class
      */
     public static Node toNode(Object value, Location at) {
+        return toNode(value, at, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** @param open the lists and maps being read, outermost first: one met again holds itself */
+    private static Node toNode(Object value, Location at, Set<Object> open) {
         if (value == null || value instanceof Boolean || value instanceof String || value instanceof Long
                 || value instanceof SystemPackage) {
             return new Node.Scalar(value, at);
@@ -46,25 +54,34 @@ public final class JavaValues {
         if (value instanceof Show.LazyValue) {
             return new Node.Value(value, at);
         }
-        if (value instanceof Map<?, ?> map) {
-            List<Node.Entry> entries = new ArrayList<>(map.size());
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!(e.getKey() instanceof String key)) {
-                    throw new IllegalArgumentException("attribute names must be strings, not " + e.getKey());
-                }
-                entries.add(new Node.Entry(OptionPath.of(key), toNode(e.getValue(), at)));
-            }
-            return new Node.Attrs(entries, at);
+        if ((value instanceof Map || value instanceof Collection) && !open.add(value)) {
+            // (read on, it would overflow the stack: a value that holds itself has no end)
+            throw new IllegalArgumentException("a definition cannot hold itself: a " + (value instanceof Map ? "map"
+                    : "list") + " in it contains itself");
         }
-        if (value instanceof Collection<?> items) {
-            List<Node> out = new ArrayList<>(items.size());
-            for (Object item : items) {
-                out.add(toNode(item, at));
+        try {
+            if (value instanceof Map<?, ?> map) {
+                List<Node.Entry> entries = new ArrayList<>(map.size());
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    if (!(e.getKey() instanceof String key)) {
+                        throw new IllegalArgumentException("attribute names must be strings, not " + e.getKey());
+                    }
+                    entries.add(new Node.Entry(OptionPath.of(key), toNode(e.getValue(), at, open)));
+                }
+                return new Node.Attrs(entries, at);
             }
-            return new Node.ListNode(out, at);
+            if (value instanceof Collection<?> items) {
+                List<Node> out = new ArrayList<>(items.size());
+                for (Object item : items) {
+                    out.add(toNode(item, at, open));
+                }
+                return new Node.ListNode(out, at);
+            }
+        } finally {
+            open.remove(value);
         }
         if (value instanceof Definition d) {
-            return definition(d, at);
+            return definition(d, at, open);
         }
         throw new IllegalArgumentException("a definition cannot hold a " + value.getClass().getName()
                 + "; use Boolean, Long, Double, String, List, Map, SystemPackage or a Definition");
@@ -100,23 +117,23 @@ public final class JavaValues {
         return d;
     }
 
-    private static Node definition(Definition d, Location at) {
+    private static Node definition(Definition d, Location at, Set<Object> open) {
         if (d instanceof Definition.When w) {
             List<Condition> conditions = w.conditions().stream().map(Condition::parse).toList();
-            return new Node.When(conditions, toNode(w.value(), at), at);
+            return new Node.When(conditions, toNode(w.value(), at, open), at);
         }
         if (d instanceof Definition.Merge m) {
             List<Node> parts = new ArrayList<>();
             for (Object part : m.values()) {
-                parts.add(toNode(part, at));
+                parts.add(toNode(part, at, open));
             }
             return new Node.Merge(parts, at);
         }
         if (d instanceof Definition.WithPriority p) {
-            return new Node.Prio(p.priority(), toNode(p.value(), at), at);
+            return new Node.Prio(p.priority(), toNode(p.value(), at, open), at);
         }
         if (d instanceof Definition.Ordered o) {
-            return new Node.Ordered(o.order(), toNode(o.value(), at), at);
+            return new Node.Ordered(o.order(), toNode(o.value(), at, open), at);
         }
         if (d instanceof Definition.Ref r) {
             return new Node.Ref(r.path(), at);

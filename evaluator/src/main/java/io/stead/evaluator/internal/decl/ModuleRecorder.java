@@ -38,9 +38,10 @@ public final class ModuleRecorder {
         try {
             spec.options(new RecordingOptions(recording, OptionPath.ROOT));
             spec.config(new RecordingDefinitions(recording, OptionPath.ROOT, List.of()));
-        } catch (EvalError e) {
+        } catch (EvalError | VirtualMachineError e) {
             throw e;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Exception | Error e) {
+            // a plugin's Error (an AssertionError) or checked exception is its failure, not Stead's
             throw Messages.pluginFailed("'" + key + "' (" + origin + ")", failedAt(e, origin), e);
         } finally {
             recording.close();

@@ -23,6 +23,10 @@ final class RecordingOptions implements Options {
         recording.checkOpen();
         var at = recording.callSite();
         OptionPath path = prefix.concat(option.path());
+        if (path.isRoot()) {
+            // the root is the whole configuration: an option there was listed, then ignored
+            throw new IllegalArgumentException("an option needs a name: \"\" is the root of the configuration");
+        }
         recording.declarations().add(new Declaration(path, ApiSubmodules.recordAt(option.type(), recording.origin(), at),
                 option.hasDefault() ? JavaValues.toNode("default", path.toString(), option.defaultValue(), at) : null,
                 option.description(), option.example(), option.readOnly(), at));

@@ -236,15 +236,28 @@ final class Discharger {
         } catch (ConfigException e) {
             // an evaluation error, or the plugin refusing the configuration in its own words; if
             // it names the option it refuses, the user is also shown which lines define it
-            EvalError refused = e.option() == null || e instanceof EvalError ? null
+            EvalError refused = e.option() == null || e instanceof EvalError || e.getMessage() == null ? null
                     : RefusedValue.of(scope, e.option(), e.getMessage());
+            if (refused == null && e.getMessage() == null) {
+                throw Messages.computedFailed(jarOf(c), ModuleRecorder.failedAt(e, jarOf(c)), path, e);
+            }
             throw refused == null ? e : refused;
-        } catch (RuntimeException | LinkageError e) {
-            String origin = c.location().source();
-            int bang = origin.indexOf('!');
-            String jar = bang < 0 ? origin : origin.substring(0, bang);
+        } catch (VirtualMachineError e) {
+            // (a stack overflow is the evaluation's too: a chain of options longer than the stack
+            // holds, which the option's cell reports with the chain)
+            throw e;
+        } catch (Exception | Error e) {
+            // a plugin's Error (an AssertionError) or checked exception is its failure, not Stead's
+            String jar = jarOf(c);
             throw Messages.computedFailed(jar, ModuleRecorder.failedAt(e, jar), path, e);
         }
         return JavaValues.toNode("computed value", path, result, c.location());
+    }
+
+    /** The jar whose code a computed value is. */
+    private static String jarOf(Node.Computed c) {
+        String origin = c.location().source();
+        int bang = origin.indexOf('!');
+        return bang < 0 ? origin : origin.substring(0, bang);
     }
 }

@@ -32,7 +32,12 @@ final class RefusedValue {
         if (cell == null) {
             return null;
         }
-        List<Leaf> active = cell.discharged().active();
+        List<Leaf> active;
+        try {
+            active = cell.discharged().active();
+        } catch (EvalError e) {
+            return null; // the option being computed (a plugin refusing its own value): its message alone
+        }
         return active.isEmpty() ? null : Messages.refused(message, MergeCell.shown(active));
     }
 
