@@ -62,6 +62,10 @@ class PluginMisuseTest {
             throw new AssertionError("boom");
         }).matches("The service module from test-plugin\\.jar failed in 'test-plugin\\.jar!PluginMisuseTest\\.java:\\d+'"
                 + " while computing 'p\\.value': java\\.lang\\.AssertionError: boom"));
+        // its text keeps to the message's line: an escape sequence or newline from it is shown escaped
+        assertTrue(error(c -> {
+            throw new IllegalStateException("two\nlines \u001b[31mred");
+        }).endsWith("java.lang.IllegalStateException: two\\nlines \\u001b[31mred"));
         assertTrue(error(c -> {
             PluginMisuseTest.<RuntimeException>sneaky(new IOException("disk gone"));
             return 1L;

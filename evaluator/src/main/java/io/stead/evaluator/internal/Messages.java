@@ -497,8 +497,10 @@ public final class Messages {
      */
     public static EvalError pluginFailed(String plugin, Location at, Throwable failure) {
         // a ConfigException is the plugin refusing in its own words: its message, not its class
-        return error("The service module " + plugin + " failed in '" + at + "': "
-                + (failure instanceof ConfigException refused ? refused.getMessage() : failure));
+        // (the plugin's own text, its control characters escaped: the message keeps to its lines)
+        return error("The service module " + Show.escapeControls(plugin) + " failed in '" + at + "': "
+                + (failure instanceof ConfigException refused ? refused.getMessage()
+                : Show.escapeControls(String.valueOf(failure))));
     }
 
     /**
@@ -510,7 +512,7 @@ public final class Messages {
      */
     public static EvalError computedFailed(String jar, Location at, String path, Throwable failure) {
         return error("The service module from " + jar + " failed in '" + at + "' while computing '" + path + "': "
-                + failure);
+                + Show.escapeControls(String.valueOf(failure)));
     }
 
     /**
