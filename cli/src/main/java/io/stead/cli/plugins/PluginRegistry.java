@@ -73,7 +73,9 @@ public final class PluginRegistry {
             String name;
             try {
                 name = module.name();
-            } catch (RuntimeException e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
                 problems.add(PluginProblem.plugin(location, module.getClass().getName()
                         + ".name() failed: " + PluginLoadException.rootCause(e)));
                 return;
