@@ -37,8 +37,9 @@ public interface Definitions {
      * {@code mkIf}, pushed down to each definition). A condition is the path of a boolean
      * option, or {@code !path} for its negation.
      *
-     * @param conditions the conditions, all of which must hold
+     * @param conditions the conditions, all of which must hold; at least one
      * @return the conditional sink
+     * @throws IllegalArgumentException if no condition is given
      */
     Definitions when(String... conditions);
 

@@ -97,6 +97,15 @@ class PluginMisuseTest {
     }
 
     @Test
+    void aConditionThatIsNoneIsThePluginsFailure() {
+        // when() with no condition held always, silently
+        String error = new Fixture(dir).plugin(new Plugin(o -> { }, c -> c.when().set("p.value", 1L)))
+                .error("p.value");
+        assertTrue(error.endsWith("java.lang.IllegalArgumentException: when() needs a condition, such as"
+                + " \"services.foo.enable\""), error);
+    }
+
+    @Test
     void aRefusalOfTheOptionBeingComputedKeepsThePluginsMessage() {
         // it said "infinite recursion encountered: 'p.value' -> 'p.value'": listing the option's
         // definitions read the value being computed

@@ -48,6 +48,10 @@ final class RecordingDefinitions implements Definitions {
 
     @Override
     public Definitions when(String... more) {
+        if (more.length == 0) {
+            // when() with nothing held always: the plugin meant a condition and gave none
+            throw new IllegalArgumentException("when() needs a condition, such as \"services.foo.enable\"");
+        }
         List<Condition> all = new ArrayList<>(conditions);
         for (String c : more) {
             all.add(Condition.parse(c));
