@@ -10,6 +10,7 @@ import static io.stead.api.Types.str;
 import static io.stead.api.Types.submodule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.ConfigException;
 import io.stead.api.Definitions;
@@ -228,5 +229,91 @@ class PluginErrorsTest {
                     o.add(Option.of("p.attrs", anything()).withDefault(java.util.Map.of("here", 1L)));
                     o.add(Option.of("p.value", str()));
                 }, c -> c.compute("p.value", cfg -> cfg.string("p.attrs.nothere"))), "p.value"));
+    }
+
+    /** A plugin declaring p.value (an int) and p.list (a list of ints), with more code given. */
+    private static Plugin declaring(Consumer<Options> more, Consumer<Definitions> config) {
+        return new Plugin(o -> {
+            o.add(Option.of("p.value", integer()));
+            o.add(Option.of("p.list", listOf(integer())));
+            more.accept(o);
+        }, config);
+    }
+
+    /** The error of computing p.value with this code. */
+    private String computing(java.util.function.Function<io.stead.api.Config, ?> compute) {
+        return error(declaring(o -> { }, c -> c.compute("p.value", compute)), "p.value");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @Test
+    void anErrorOrACheckedExceptionFromAComputedValueIsThePluginsFailure() {
+        // an AssertionError went out as "internal error (a bug in stead)", exit 70
+        String failed = "The service module from test-plugin.jar failed in 'test-plugin.jar!PluginErrorsTest.java:N'"
+                + " while computing 'p.value': ";
+        assertEquals(failed + "java.lang.AssertionError: boom", computing(c -> {
+            throw new AssertionError("boom");
+        }));
+        assertEquals(failed + "java.io.IOException: disk gone", computing(c -> {
+            PluginErrorsTest.<RuntimeException>sneaky(new java.io.IOException("disk gone"));
+            return 1L;
+        }));
+        // its text keeps to the message's line: an escape sequence or newline from it is shown escaped
+        assertEquals(failed + "java.lang.IllegalStateException: two\\nlines \\u001b[31mred", computing(c -> {
+            throw new IllegalStateException("two\nlines \u001b[31mred");
+        }));
+    }
+
+    @Test
+    void anErrorWhileDeclaringIsThePluginsFailure() {
+        assertEquals("The service module 'misbehaving' (test-plugin.jar) failed in 'test-plugin.jar!PluginErrorsTest"
+                + ".java:N': java.lang.AssertionError: no options today", error(new Plugin(o -> {
+                    throw new AssertionError("no options today");
+                }, c -> { }), "p.value"));
+    }
+
+    @Test
+    void anOptionAtTheRootAnEnumOfOtherValuesOrAConditionThatIsNoneIsThePluginsFailure() {
+        // an option named "" was listed, then ignored; an enum of an Object showed
+        // java.lang.Object@...; when() with no condition held always
+        assertTrue(error(declaring(o -> o.add(Option.of("", integer())), c -> { }), "p.value").endsWith(
+                "java.lang.IllegalArgumentException: an option needs a name: \"\" is the root of the configuration"));
+        assertTrue(error(declaring(o -> o.add(Option.of("p.odd", io.stead.api.Types.enumOf("a", new Object()))),
+                c -> { }), "p.value").endsWith("java.lang.IllegalArgumentException: an enum's values are strings,"
+                + " numbers and booleans, not java.lang.Object"));
+        assertTrue(error(declaring(o -> { }, c -> c.when().set("p.value", 1L)), "p.value").endsWith(
+                "java.lang.IllegalArgumentException: when() needs a condition, such as \"services.foo.enable\""));
+    }
+
+    @Test
+    void aRefusalOfTheOptionBeingComputedKeepsThePluginsMessage() {
+        // it said "infinite recursion encountered: 'p.value' -> 'p.value'": listing the option's
+        // definitions read the value being computed
+        assertEquals("'p.value': not today", computing(c -> {
+            throw new ConfigException(io.stead.api.OptionPath.of("p", "value"), "'p.value': not today");
+        }));
+        // a refusal without a message is the plugin's failure, not a NullPointerException in Stead
+        assertTrue(computing(c -> {
+            throw new ConfigException(io.stead.api.OptionPath.of("p", "value"), null);
+        }).startsWith("The service module from test-plugin.jar failed in 'test-plugin.jar!PluginErrorsTest.java:N'"));
+    }
+
+    @Test
+    void aValueThatHoldsItselfIsRefusedNotFollowedForever() {
+        // it overflowed the stack (exit 70)
+        List<Object> cyclic = new java.util.ArrayList<>();
+        cyclic.add(1L);
+        cyclic.add(cyclic);
+        String error = error(declaring(o -> { }, c -> c.set("p.list", cyclic)), "p.list");
+        assertTrue(error.contains("a definition cannot hold itself: a list in it contains itself"), error);
+        // the same list twice, side by side, is no cycle
+        List<Object> shared = List.of(1L, 2L);
+        assertEquals("[1,2,1,2]", new Fixture(dir).plugin(declaring(o -> { }, c -> c.set("p.list",
+                io.stead.api.Definition.mkMerge(shared, shared)))).file("empty.yaml", "{}\n")
+                .json("p.list", "empty.yaml"));
     }
 }
