@@ -51,9 +51,7 @@ public final class Main {
                 } catch (Error e) {
                     // picocli's handler takes exceptions; an Error (a stack overflow) is a bug too,
                     // said as the handler says one, not as the JVM's bare "Exception in thread"
-                    console.err().println("stead: internal error (a bug in stead; please report it with this"
-                            + " trace):");
-                    e.printStackTrace(console.err());
+                    Console.reportBug(console.err(), e);
                     code[0] = ExitCode.INTERNAL_ERROR.code();
                 } finally {
                     // stdout is buffered: what was printed must come out even if an Error escapes

@@ -51,6 +51,17 @@ public record Console(PrintWriter out, PrintWriter err) {
                 new PrintWriter(new OutputStreamWriter(err, platform), true));
     }
 
+    /**
+     * Reports a bug in Stead: what went wrong, with its stack trace, for a bug report.
+     *
+     * @param err where diagnostics go
+     * @param failure what was thrown
+     */
+    public static void reportBug(PrintWriter err, Throwable failure) {
+        err.println("stead: internal error (a bug in stead; please report it with this trace):");
+        failure.printStackTrace(err);
+    }
+
     /** Flushes both writers. */
     public void flush() {
         out.flush();

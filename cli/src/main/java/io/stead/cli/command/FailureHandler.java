@@ -35,8 +35,7 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
             err.println(e.getMessage());
             return ExitCode.EVALUATION_ERROR.code();
         }
-        err.println("stead: internal error (a bug in stead; please report it with this trace):");
-        e.printStackTrace(err);
+        Console.reportBug(err, e);
         return ExitCode.INTERNAL_ERROR.code();
     }
 }
