@@ -26,7 +26,9 @@ public interface Options {
     /**
      * Declares {@code from} as an alias of {@code to}, as NixOS's
      * {@code mkRenamedOptionModule}: definitions of {@code from} become definitions of
-     * {@code to}, with a warning naming the new path.
+     * {@code to}, with a warning naming the new path. {@code to} must be an option, a group of
+     * options, or a path below an option (an attribute of an {@code attrsOf}); a rename to
+     * anywhere else fails every evaluation with a renaming error, as in NixOS.
      *
      * @param from the old path, relative to this sink's prefix
      * @param to the new path, absolute

@@ -187,6 +187,50 @@ class RenamesTest {
                 + " are renamed to each other (renamed in 'test-plugin.jar!TestModules.java:"), error);
     }
 
+    /** Renames as a plugin may get them wrong, or right: to nothing, and to a value under an option. */
+    private static final class RenamesTo implements io.stead.api.ServiceModule {
+        private final String to;
+
+        RenamesTo(String to) {
+            this.to = to;
+        }
+
+        @Override
+        public String name() {
+            return "renames-to";
+        }
+
+        @Override
+        public void options(io.stead.api.Options options) {
+            options.add(io.stead.api.Option.of("users.users", io.stead.api.Types.attrsOf(io.stead.api.Types.integer()))
+                    .withDefault(java.util.Map.of()));
+            options.rename("users.extraUsers", to);
+        }
+    }
+
+    @Test
+    void aRenameToAPathWhereNoOptionIsIsARenamingErrorAsInNixOS() {
+        // NixOS's rename module aborts ("Renaming error: option ... does not exist"); silently
+        // dropping every definition of the old name would be worse
+        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.userz")).file("a.yaml", "users.users.bob: 1\n");
+        String error = f.error("users.users", "a.yaml");
+        assertTrue(error.startsWith("Renaming error: the option 'users.extraUsers' is renamed to 'users.userz',"
+                + " which does not exist (renamed in 'test-plugin.jar!RenamesTest.java:"), error);
+        assertTrue(error.endsWith("').\nDid you mean 'users.users'?"), error);
+        // below a missing group too, and the old name need not be defined for it
+        assertTrue(new Fixture(dir).plugin(new RenamesTo("people.users")).file("a.yaml", "{}\n")
+                .error("users.users", "a.yaml").startsWith("Renaming error: the option 'users.extraUsers' is renamed"
+                        + " to 'people.users', which does not exist"));
+    }
+
+    @Test
+    void aRenameToAValueUnderAnOptionOrToAGroupOfOptionsIsNoError() {
+        Fixture under = new Fixture(dir).plugin(new RenamesTo("users.users.root")).file("a.yaml", "users.extraUsers: 0\n");
+        assertEquals("{\"root\":0}", under.json("users.users", "a.yaml"));
+        Fixture group = new Fixture(dir).plugin(new RenamesTo("users")).file("a.yaml", "users.extraUsers.users.x: 3\n");
+        assertEquals("{\"x\":3}", group.json("users.users", "a.yaml"));
+    }
+
     @Test
     void askingAboutARemovedOptionGivesTheReplacement() {
         Fixture f = new Fixture(dir).plugin(new TestModules.Renames());

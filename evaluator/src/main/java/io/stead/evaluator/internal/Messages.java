@@ -325,6 +325,19 @@ public final class Messages {
     }
 
     /**
+     * @param from the renamed option's old path
+     * @param to where following its renames leads
+     * @param suggestion a declared path close to {@code to}, or null
+     * @param at where the rename is declared
+     * @return the error
+     */
+    public static EvalError renameToNothing(String from, String to, String suggestion, Location at) {
+        String msg = "Renaming error: the option '" + from + "' is renamed to '" + to + "', which does not exist"
+                + " (renamed in '" + at + "').";
+        return error(suggestion == null ? msg : msg + "\nDid you mean '" + suggestion + "'?");
+    }
+
+    /**
      * @param chain the renamed options, each renamed to the next, the first again last
      * @param at where the first rename is declared
      * @return the error

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that following renames always ends: a rename whose new name is renamed back to it
- * (a plugin's {@code rename("a", "b")} beside {@code rename("b", "a")}) would send every
- * definition of either name round for ever; NixOS reports infinite recursion there.
+ * Checks that following renames always ends, and ends where options are. A rename whose new
+ * name is renamed back to it (a plugin's {@code rename("a", "b")} beside
+ * {@code rename("b", "a")}) would send every definition of either name round for ever; NixOS
+ * reports infinite recursion there. A rename to a path no option is at, or under, would drop
+ * every definition of the old name; NixOS's rename module fails there ("Renaming error").
  */
 final class RenameChains {
     private RenameChains() {
@@ -18,7 +20,8 @@ final class RenameChains {
      * @param tree the declarations
      * @param rename a rename among them
      * @param prefix the path that messages put before the options' own ("" for none)
-     * @throws io.stead.evaluator.internal.EvalError naming the cycle, if the rename leads back to itself
+     * @throws io.stead.evaluator.internal.EvalError naming the cycle, if the rename leads back to
+     *     itself, or the path, if it leads where there is no option
      */
     static void check(OptionTree tree, Alias rename, String prefix) {
         List<Alias> followed = new ArrayList<>();
@@ -28,16 +31,26 @@ final class RenameChains {
             Alias next = null;
             int depth = 0;
             OptionTree.TreeNode node = tree.root();
+            boolean exists = true;
             for (String segment : path.segments()) {
                 if (!(node instanceof OptionTree.Group g)) {
                     break;
                 }
                 node = g.children().get(segment);
                 depth++;
+                if (node == null) {
+                    exists = false;
+                    break;
+                }
                 if (node instanceof OptionTree.AliasNode a) {
                     next = a.alias();
                     break;
                 }
+            }
+            if (!exists) {
+                String suggestion = tree.suggest(path);
+                throw Messages.renameToNothing(shown(prefix, rename.from()), shown(prefix, path),
+                        suggestion == null || prefix.isEmpty() ? suggestion : prefix + "." + suggestion, rename.location());
             }
             if (next == null || next.isRemoval()) {
                 return;
