@@ -221,7 +221,10 @@ public record OptionPath(List<String> segments) implements Comparable<OptionPath
      * @return the suffix
      */
     public OptionPath drop(int from) {
-        return from == 0 ? this : new OptionPath(segments.subList(from, segments.size()));
+        if (from == 0) {
+            return this;
+        }
+        return from == segments.size() ? ROOT : new OptionPath(segments.subList(from, segments.size()));
     }
 
     /**

@@ -76,6 +76,7 @@ final class DefinitionCollector {
     }
 
     /**
+     * @param at the path of {@code target} when it is a group (null when it is an option)
      * @param part the part of the module being walked: a new one below each property and for
      *     each {@code $merge} part, since NixOS counts those as definitions of their own
      */
@@ -136,13 +137,12 @@ final class DefinitionCollector {
     private void entry(OptionTree.Group group, OptionPath at, OptionPath path, int index, Node value,
                        List<Node> wrappers, ModuleScope scope, Object part) {
         OptionTree.TreeNode node = group;
-        OptionPath here = at;
         int i = index;
         while (i < path.size() && node instanceof OptionTree.Group g) {
             String segment = path.segments().get(i);
             OptionTree.TreeNode child = g.children().get(segment);
-            here = here.child(segment);
             if (child == null) {
+                OptionPath here = reached(at, path, index, i + 1);
                 OptionPath wrong = here.concat(path.drop(i + 1));
                 String option = suggestion(wrong);
                 if (option == null) {
@@ -160,6 +160,7 @@ final class DefinitionCollector {
         }
         OptionPath rest = path.drop(i);
         if (node instanceof OptionTree.AliasNode aliasNode) {
+            OptionPath here = reached(at, path, index, i);
             Alias alias = aliasNode.alias();
             Node asWritten = rest.isRoot() ? value
                     : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
@@ -188,7 +189,17 @@ final class DefinitionCollector {
         }
         Node inner = rest.isRoot() ? value
                 : new Node.Attrs(List.of(new Node.Entry(rest, value)), value.location());
-        walk(node, here, inner, value.location(), wrappers, scope, part);
+        // (an option's own path is not needed: it is the option's)
+        walk(node, node instanceof OptionTree.Group ? reached(at, path, index, i) : null, inner, value.location(),
+                wrappers, scope, part);
+    }
+
+    /**
+     * @return the path an entry's walk has reached: {@code at} followed by the entry's
+     *     segments {@code from} to {@code to} (made only when needed: most entries end at an option)
+     */
+    private static OptionPath reached(OptionPath at, OptionPath path, int from, int to) {
+        return at.concat(path.drop(from).take(to - from));
     }
 
     /** @return whether this is the first attribute set that a part of the module gives an old name */
