@@ -39,7 +39,7 @@ final class MergeCell {
      * @param type the type to merge by
      * @param defs the definitions (an option's default first)
      * @param declaration the option's declaration, or null inside a value
-     * @param name the name a submodule value gets
+     * @param name the name a submodule value gets; null for a list element, named by its place
      * @param inChoice whether the value is inside an {@code either} or {@code oneOf} branch of its
      *     option's type (false for an option's own cell)
      */

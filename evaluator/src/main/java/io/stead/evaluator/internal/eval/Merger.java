@@ -371,10 +371,9 @@ final class Merger {
             for (Node item : items(l)) {
                 m++;
                 // NixOS evaluates an element at loc ++ ["[definition N-entry M]"]: that last
-                // segment alone is the name a submodule element sees
-                String place = "[definition " + n + "-entry " + m + "]";
-                MergeCell cell = new MergeCell(context, path.suffix(place), element,
-                        List.of(new Def(item, item.location(), l.scope())), null, place, inChoice);
+                // segment alone is the name a submodule element sees (written out only then)
+                MergeCell cell = new MergeCell(context, path.listElement(n, m), element,
+                        List.of(new Def(item, item.location(), l.scope())), null, null, inChoice);
                 // (in an anything list, which NixOS keeps as written, a $ref is an element
                 // whether or not it can be read, and is read with it)
                 if ((raw && item instanceof Node.Ref) || cell.hasValue()) {
@@ -593,8 +592,8 @@ final class Merger {
         for (Leaf l : leaves) {
             defs.add(l.asDef());
         }
-        // a list element is named by its place, as NixOS names it; nothing else comes without one
-        String instance = name != null ? name : path.toString();
+        // a list element is named by its place, as NixOS names it; nothing else comes without a name
+        String instance = name != null ? name : path.place();
         return ModuleScope.create(context, path, instance, context.shapes().of(type, path), defs, inChoice).view();
     }
 }

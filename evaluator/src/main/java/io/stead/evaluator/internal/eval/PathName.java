@@ -11,7 +11,7 @@ final class PathName {
 
     private final PathName parent;
     // what follows the parent, kept as given and written out only in toString: an attribute
-    // name (a String, quoted then), a relative OptionPath, or a Raw suffix (profiled: quoting
+    // name (a String, quoted then), a relative OptionPath, or a list element's ListPlace (profiled: quoting
     // and joining each cell's path when it was made took a tenth of a large evaluation)
     private final Object piece;
     private String text;
@@ -31,9 +31,19 @@ final class PathName {
         return relative.isRoot() ? this : new PathName(this, relative);
     }
 
-    /** @return this path with a suffix such as {@code [definition 1-entry 2]} */
-    PathName suffix(String raw) {
-        return new PathName(this, new Raw(raw));
+    /**
+     * @param definition which definition of the list, from 1
+     * @param entry which entry of that definition, from 1
+     * @return the path of a list element, as NixOS names it: this path followed by
+     *     {@code [definition 1-entry 2]}
+     */
+    PathName listElement(int definition, int entry) {
+        return new PathName(this, new ListPlace(definition, entry));
+    }
+
+    /** @return the list element's place, {@code [definition 1-entry 2]}, if this is a list element's path */
+    String place() {
+        return piece instanceof ListPlace place ? place.toString() : null;
     }
 
     /** @return a relative path's text as seen from here, e.g. a suggestion inside a submodule */
@@ -58,11 +68,15 @@ final class PathName {
         if (piece instanceof String segment) {
             return "." + OptionPath.quote(segment);
         }
-        return piece instanceof Raw raw ? raw.text() : "." + piece;
+        return piece instanceof ListPlace ? piece.toString() : "." + piece;
     }
 
-    /** A suffix written as it is. */
-    private record Raw(String text) {
+    /** Where a list element is: which definition, and which entry of it. */
+    private record ListPlace(int definition, int entry) {
+        @Override
+        public String toString() {
+            return "[definition " + definition + "-entry " + entry + "]";
+        }
     }
 
     @Override
