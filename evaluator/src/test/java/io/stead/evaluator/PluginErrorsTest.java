@@ -66,6 +66,23 @@ class PluginErrorsTest {
     }
 
     @Test
+    void aSubmoduleTypesModuleThatThrowsNamesTheSubmoduleNotItsClass() {
+        // it said "The service module 'io.stead.evaluator.PluginErrorsTest$1' (test-classes) failed"
+        io.stead.api.ModuleSpec throwing = new io.stead.api.ModuleSpec() {
+            @Override
+            public void config(Definitions c) {
+                throw new IllegalStateException("no config for you");
+            }
+        };
+        Fixture f = new Fixture(dir).plugin(new Plugin(o -> o.add(Option.of("p.subs", attrsOf(submodule(throwing)))
+                .withDefault(java.util.Map.of())), c -> { }))
+                .file("a.yaml", "p.subs.web: {}\n");
+        assertEquals("The service module from test-classes failed in 'test-classes!PluginErrorsTest.java:N', in a"
+                + " module of the submodule 'p.subs.web': java.lang.IllegalStateException: no config for you",
+                f.error("p.subs", "a.yaml").replaceAll("\\.java:\\d+", ".java:N"));
+    }
+
+    @Test
     void readingAnAttributeSetAsAConfigurationSaysWhatItIsAndHowToReadIt() {
         // it said "The path 'p.subs' does not exist: there is no attribute 'subs' in a submodule",
         // though the path exists

@@ -519,6 +519,19 @@ public final class Messages {
     /**
      * @param jar the plugin's jar
      * @param at where in the plugin
+     * @param path the submodule instance whose type's module was being read
+     * @param failure what it threw
+     * @return the error
+     */
+    public static EvalError submoduleFailed(String jar, Location at, String path, Throwable failure) {
+        return error("The service module from " + jar + " failed in '" + at + "', in a module of the submodule '"
+                + path + "': " + (failure instanceof ConfigException refused ? refused.getMessage()
+                : Show.escapeControls(String.valueOf(failure))));
+    }
+
+    /**
+     * @param jar the plugin's jar
+     * @param at where in the plugin
      * @param path the option (or attribute) whose value was being computed
      * @param failure what it threw
      * @return the error

@@ -27,6 +27,19 @@ public final class ModuleRecorder {
      * @throws EvalError if the module's code throws
      */
     public ModuleData record(ModuleSpec spec, String key, String origin) {
+        return record(spec, key, origin, null);
+    }
+
+    /**
+     * @param spec the module
+     * @param key its identity (a plugin's name, or a submodule module's class)
+     * @param origin where it comes from, for messages (jar file name or {@code builtin})
+     * @param submodule for a module of a submodule type, the path of the instance that needs it,
+     *     which a failure names (its class name would tell the user nothing); else null
+     * @return its data
+     * @throws EvalError if the module's code throws
+     */
+    public ModuleData record(ModuleSpec spec, String key, String origin, String submodule) {
         if (spec instanceof FileSubmodule file) {
             return file.data();
         }
@@ -42,7 +55,8 @@ public final class ModuleRecorder {
             throw e;
         } catch (Exception | Error e) {
             // a plugin's Error (an AssertionError) or checked exception is its failure, not Stead's
-            throw Messages.pluginFailed("'" + key + "' (" + origin + ")", failedAt(e, origin), e);
+            throw submodule == null ? Messages.pluginFailed("'" + key + "' (" + origin + ")", failedAt(e, origin), e)
+                    : Messages.submoduleFailed(origin, failedAt(e, origin), submodule, e);
         } finally {
             recording.close();
         }

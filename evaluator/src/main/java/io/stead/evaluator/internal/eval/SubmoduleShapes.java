@@ -69,7 +69,7 @@ public final class SubmoduleShapes {
         if (shape == null) {
             List<ModuleData> modules = new ArrayList<>();
             for (ModuleSpec spec : submodule.modules()) {
-                modules.add(recorder.record(spec, spec.getClass().getName(), origin(spec)));
+                modules.add(recorder.record(spec, spec.getClass().getName(), origin(spec), instance.toString()));
                 modulesRecorded++;
             }
             // declarations are met in merge order, as the system's are: the type's modules
