@@ -225,9 +225,11 @@ class RenamesTest {
 
     @Test
     void aRenameToAValueUnderAnOptionOrToAGroupOfOptionsIsNoError() {
-        Fixture under = new Fixture(dir).plugin(new RenamesTo("users.users.root")).file("a.yaml", "users.extraUsers: 0\n");
+        Fixture under = new Fixture(dir).plugin(new RenamesTo("users.users.root"))
+                .file("a.yaml", "users.extraUsers: 0\n");
         assertEquals("{\"root\":0}", under.json("users.users", "a.yaml"));
-        Fixture group = new Fixture(dir).plugin(new RenamesTo("users")).file("a.yaml", "users.extraUsers.users.x: 3\n");
+        Fixture group = new Fixture(dir).plugin(new RenamesTo("users"))
+                .file("a.yaml", "users.extraUsers.users.x: 3\n");
         assertEquals("{\"x\":3}", group.json("users.users", "a.yaml"));
     }
 

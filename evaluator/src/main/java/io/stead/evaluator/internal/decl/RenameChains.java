@@ -48,9 +48,10 @@ final class RenameChains {
                 }
             }
             if (!exists) {
-                String suggestion = tree.suggest(path);
-                throw Messages.renameToNothing(shown(prefix, rename.from()), shown(prefix, path),
-                        suggestion == null || prefix.isEmpty() ? suggestion : prefix + "." + suggestion, rename.location());
+                String close = tree.suggest(path);
+                String suggestion = close == null || prefix.isEmpty() ? close : prefix + "." + close;
+                throw Messages.renameToNothing(shown(prefix, rename.from()), shown(prefix, path), suggestion,
+                        rename.location());
             }
             if (next == null || next.isRemoval()) {
                 return;

@@ -11,8 +11,9 @@ final class PathName {
 
     private final PathName parent;
     // what follows the parent, kept as given and written out only in toString: an attribute
-    // name (a String, quoted then), a relative OptionPath, or a list element's ListPlace (profiled: quoting
-    // and joining each cell's path when it was made took a tenth of a large evaluation)
+    // name (a String, quoted then), a relative OptionPath, or a list element's ListPlace
+    // (profiled: quoting and joining each cell's path when it was made took a tenth of a large
+    // evaluation)
     private final Object piece;
     private String text;
 
