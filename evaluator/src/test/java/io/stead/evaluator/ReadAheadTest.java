@@ -84,6 +84,51 @@ class ReadAheadTest {
     }
 
     @Test
+    void importsAreReadAheadAndEvaluateAsFilesReadOneByOne() throws IOException {
+        List<Path> files = write(
+                "main.yaml", "options:\n  x: {type: listOf str, default: []}\nimports: [./a.yaml, ./b.yaml]\n",
+                "a.yaml", "x: [a]\nimports: [./c.yaml, ./b.yaml]\n",
+                "b.yaml", "x: [b]\nimports: [./c.yaml]\n",
+                "c.yaml", "x: [c]\n");
+        Path main = files.get(0);
+        ReadAhead closed = ReadAhead.start(List.of(main));
+        closed.close(); // reads nothing ahead: each file is read when reached
+        String oneByOne = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(List.of(main)), closed)
+                .json(OptionPath.parse("x"), false);
+
+        try (ReadAhead reading = ReadAhead.start(List.of(main))) {
+            String ahead = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(List.of(main)), reading)
+                    .json(OptionPath.parse("x"), false);
+            assertEquals(oneByOne, ahead);
+            // (one file named: it is read when reached; its imports, once each, in the background)
+            assertEquals(Runtime.getRuntime().availableProcessors() < 2 ? 0 : 3, reading.filesReadAhead());
+        }
+        assertEquals(0, closed.filesReadAhead());
+        assertEquals("[\"c\",\"b\",\"a\"]", oneByOne);
+    }
+
+    @Test
+    void theFirstBadImportInBreadthFirstOrderIsTheOneReported() throws IOException {
+        // as for files named on the command line: the larger bad import fails later, and is
+        // still the one reported
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            big.append("# padding ").append(i).append('\n');
+        }
+        big.append("x: [\n");
+        List<Path> files = write("main.yaml", "imports: [./first.yaml, ./second.json]\n",
+                "first.yaml", big.toString(), "second.json", "{");
+
+        ConfigException e;
+        try (ReadAhead reading = ReadAhead.start(files.subList(0, 1))) {
+            e = assertThrows(ConfigException.class,
+                    () -> Evaluator.create(List.of()).evaluate(EvaluationRequest.of(files.subList(0, 1)), reading));
+        }
+
+        assertEquals("first.yaml", e.getMessage().replace(dir + "/", "").split(":")[0], e.getMessage());
+    }
+
+    @Test
     void aFileNotReadAheadIsReadWhenReached() throws IOException {
         List<Path> files = write("a.yaml", "options:\n  x: {type: int, default: 1}\n", "b.yaml", "x: 2\n");
 

@@ -152,6 +152,18 @@ public final class ModuleCollector {
             ModuleData m = load(file, next.at(), next.written());
             out.add(m);
             queue.addAll(m.imports());
+            readAhead.prefetch(notYetLoaded(m.imports(), seen, disabled));
+        }
+        return out;
+    }
+
+    /** The imported files this collector will read when it reaches them, in the order it will. */
+    private List<Path> notYetLoaded(List<Import> imports, Set<Path> seen, Set<String> disabled) {
+        List<Path> out = new ArrayList<>(imports.size());
+        for (Import i : imports) {
+            if (!loaded.containsKey(i.file()) && !seen.contains(i.file()) && !disabled.contains(i.file().toString())) {
+                out.add(i.file());
+            }
         }
         return out;
     }
