@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Configuration files being read in the background from the moment this is made (and the files
- * they import, as soon as the evaluation knows of them), so that
+ * Configuration files being read in the background from the moment this is made, so that
  * reading them overlaps other work, such as loading the plugins, which the files do not depend
  * on (measured: a cold {@code stead eval} of four small files waited 26 ms for its readers when
- * they started after the plugins). Hand it to {@link Evaluator#evaluate(EvaluationRequest, ReadAhead)};
- * a file it does not hold (an import) is read when the evaluation reaches it. Reading errors
- * are reported by the evaluation, in the order it reaches the files, exactly as without it.
+ * they started after the plugins). Hand it to {@link Evaluator#evaluate(EvaluationRequest, ReadAhead)},
+ * which also hands it the files they import as it learns of them. A file it does not hold is
+ * read when the evaluation reaches it. Reading errors are reported by the evaluation, in the
+ * order it reaches the files, exactly as without it.
  */
 public final class ReadAhead implements AutoCloseable {
     private final FileReadAhead reading;
