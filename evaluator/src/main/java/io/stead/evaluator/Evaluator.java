@@ -184,6 +184,7 @@ public final class Evaluator {
         }
         // the service modules' tree is shared; a configuration that adds or removes declarations gets its own
         OptionTree tree = filesDeclare || pluginDisabled ? OptionTree.build(modules) : everyModule().tree();
+        tree.checkRenamesEndAtOptions();
         ModuleScope system = ModuleScope.system(context, modules, tree);
         // modules recorded for this evaluation are counted by the recorder; files here
         return new EvaluationImpl(system, context, modules.size(), collector.filesLoaded(), before, recorder,

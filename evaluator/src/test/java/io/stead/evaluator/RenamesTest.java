@@ -187,12 +187,15 @@ class RenamesTest {
                 + " are renamed to each other (renamed in 'test-plugin.jar!TestModules.java:"), error);
     }
 
-    /** Renames as a plugin may get them wrong, or right: to nothing, and to a value under an option. */
+    /**
+     * Renames as a plugin may get them wrong, or right: to nothing, and to a value under an
+     * option. Each is written "from>to"; the plugin also declares users.users.
+     */
     private static final class RenamesTo implements io.stead.api.ServiceModule {
-        private final String to;
+        private final List<String> renames;
 
-        RenamesTo(String to) {
-            this.to = to;
+        RenamesTo(String... renames) {
+            this.renames = List.of(renames);
         }
 
         @Override
@@ -204,31 +207,80 @@ class RenamesTest {
         public void options(io.stead.api.Options options) {
             options.add(io.stead.api.Option.of("users.users", io.stead.api.Types.attrsOf(io.stead.api.Types.integer()))
                     .withDefault(java.util.Map.of()));
-            options.rename("users.extraUsers", to);
+            for (String r : renames) {
+                options.rename(r.substring(0, r.indexOf('>')), r.substring(r.indexOf('>') + 1));
+            }
+        }
+    }
+
+    /** A plugin declaring one option, site.motd. */
+    private static final class Site implements io.stead.api.ServiceModule {
+        @Override
+        public String name() {
+            return "site";
+        }
+
+        @Override
+        public void options(io.stead.api.Options options) {
+            options.add(io.stead.api.Option.of("site.motd", io.stead.api.Types.str()).withDefault("hello"));
         }
     }
 
     @Test
     void aRenameToAPathWhereNoOptionIsIsARenamingErrorAsInNixOS() {
-        // NixOS's rename module aborts ("Renaming error: option ... does not exist"); silently
-        // dropping every definition of the old name would be worse
-        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.userz")).file("a.yaml", "users.users.bob: 1\n");
+        // NixOS's rename module defines the new path, which does not exist: "The option ... does
+        // not exist", whether the old name is used or not; silently dropping every definition of
+        // the old name would be worse
+        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.userz"))
+                .file("a.yaml", "users.users.bob: 1\n");
         String error = f.error("users.users", "a.yaml");
         assertTrue(error.startsWith("Renaming error: the option 'users.extraUsers' is renamed to 'users.userz',"
                 + " which does not exist (renamed in 'test-plugin.jar!RenamesTest.java:"), error);
         assertTrue(error.endsWith("').\nDid you mean 'users.users'?"), error);
         // below a missing group too, and the old name need not be defined for it
-        assertTrue(new Fixture(dir).plugin(new RenamesTo("people.users")).file("a.yaml", "{}\n")
+        assertTrue(new Fixture(dir).plugin(new RenamesTo("users.extraUsers>people.users")).file("a.yaml", "{}\n")
                 .error("users.users", "a.yaml").startsWith("Renaming error: the option 'users.extraUsers' is renamed"
                         + " to 'people.users', which does not exist"));
     }
 
     @Test
+    void aChainOfRenamesThatEndsNowhereNamesTheRenameThatLeadsThereWhateverTheOrder() {
+        String[] chain = {"o1>o2", "o2>o3", "o3>targte"};
+        for (String[] renames : List.of(chain, new String[] {chain[2], chain[1], chain[0]})) {
+            Fixture f = new Fixture(dir).plugin(new RenamesTo(renames)).file("a.yaml", "{}\n");
+            assertTrue(f.error("users.users", "a.yaml").startsWith("Renaming error: the option 'o3' is renamed to"
+                    + " 'targte', which does not exist"), String.join(" ", renames));
+        }
+        // with what is below a renamed group carried along: x.y goes to o2.y, then nowhere
+        Fixture below = new Fixture(dir).plugin(new RenamesTo("x>o2", "o2>o3", "o3.y>gone")).file("a.yaml", "{}\n");
+        assertTrue(below.error("users.users", "a.yaml").startsWith("Renaming error: the option 'o3.y' is renamed to"
+                + " 'gone', which does not exist"), below.error("users.users", "a.yaml"));
+    }
+
+    @Test
+    void aRenameToAnOptionAConfigurationFileDeclaresIsNoError() {
+        // only the whole configuration's declarations say whether the new path exists
+        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>site.motd"))
+                .file("a.yaml", "options:\n  site.motd: {type: str}\nconfig:\n  users.extraUsers: hi\n");
+        assertEquals("\"hi\"", f.json("site.motd", "a.yaml"));
+    }
+
+    @Test
+    void aRenameToAnOptionOfADisabledPluginIsARenamingErrorAsInNixOS() {
+        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>site.motd")).plugin(new Site());
+        assertEquals("\"hello\"", f.file("a.yaml", "{}\n").json("site.motd", "a.yaml"));
+        // NixOS too: the rename module's definition of the new path is then undeclared
+        assertTrue(f.file("b.yaml", "disabledModules: [site]\n").error("users.users", "b.yaml")
+                .startsWith("Renaming error: the option 'users.extraUsers' is renamed to 'site.motd', which does not"
+                        + " exist"));
+    }
+
+    @Test
     void aRenameToAValueUnderAnOptionOrToAGroupOfOptionsIsNoError() {
-        Fixture under = new Fixture(dir).plugin(new RenamesTo("users.users.root"))
+        Fixture under = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.users.root"))
                 .file("a.yaml", "users.extraUsers: 0\n");
         assertEquals("{\"root\":0}", under.json("users.users", "a.yaml"));
-        Fixture group = new Fixture(dir).plugin(new RenamesTo("users"))
+        Fixture group = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users"))
                 .file("a.yaml", "users.extraUsers.users.x: 3\n");
         assertEquals("{\"x\":3}", group.json("users.users", "a.yaml"));
     }

@@ -17,10 +17,13 @@ import java.util.TreeMap;
  */
 public final class OptionTree {
     private final Group root;
+    private final String prefix;
     private List<OptionPath> optionPaths;
+    private boolean renamesEndAtOptions; // checked already
 
-    private OptionTree(Group root) {
+    private OptionTree(Group root, String prefix) {
         this.root = root;
+        this.prefix = prefix;
     }
 
     /** A node of the tree. */
@@ -80,15 +83,39 @@ public final class OptionTree {
                 builder.alias(a);
             }
         }
-        OptionTree tree = new OptionTree(builder.build());
+        OptionTree tree = new OptionTree(builder.build(), prefix);
         for (ModuleData m : modules) {
             for (Alias a : m.aliases()) {
                 if (!a.isRemoval()) {
-                    RenameChains.check(tree, a, prefix);
+                    RenameChains.checkEnds(tree, a, prefix);
                 }
             }
         }
         return tree;
+    }
+
+    /**
+     * Checks that every rename ends at an option, a group of options or a path below an option.
+     * Only a whole configuration's tree can say: a plugin may rename to an option that a file
+     * declares, or that another plugin declares which the configuration disables.
+     *
+     * @throws io.stead.evaluator.internal.EvalError naming the rename that leads nowhere
+     */
+    public void checkRenamesEndAtOptions() {
+        if (!renamesEndAtOptions) {
+            checkRenames(root);
+            renamesEndAtOptions = true;
+        }
+    }
+
+    private void checkRenames(TreeNode node) {
+        if (node instanceof AliasNode a && !a.alias().isRemoval()) {
+            RenameChains.checkEndsAtOptions(this, a.alias(), prefix);
+        } else if (node instanceof Group g) {
+            for (TreeNode child : g.children().values()) {
+                checkRenames(child);
+            }
+        }
     }
 
     /** @return the root group */

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that following renames always ends, and ends where options are. A rename whose new
- * name is renamed back to it (a plugin's {@code rename("a", "b")} beside
- * {@code rename("b", "a")}) would send every definition of either name round for ever; NixOS
- * reports infinite recursion there. A rename to a path no option is at, or under, would drop
- * every definition of the old name; NixOS's rename module fails there ("Renaming error").
+ * Follows renames to where they end. A rename whose new name is renamed back to it (a plugin's
+ * {@code rename("a", "b")} beside {@code rename("b", "a")}) would send every definition of
+ * either name round for ever; NixOS reports infinite recursion there. A rename that ends where
+ * no option is, nor a group of options, nor an option above, would drop every definition of
+ * the old name; NixOS fails there too (the rename module defines the new path, which does not
+ * exist).
  */
 final class RenameChains {
     private RenameChains() {
@@ -20,38 +21,50 @@ final class RenameChains {
      * @param tree the declarations
      * @param rename a rename among them
      * @param prefix the path that messages put before the options' own ("" for none)
-     * @throws io.stead.evaluator.internal.EvalError naming the cycle, if the rename leads back to
-     *     itself, or the path, if it leads where there is no option
+     * @throws io.stead.evaluator.internal.EvalError naming the cycle, if the rename leads back to itself
      */
-    static void check(OptionTree tree, Alias rename, String prefix) {
+    static void checkEnds(OptionTree tree, Alias rename, String prefix) {
+        follow(tree, rename, prefix, false);
+    }
+
+    /**
+     * @param tree the declarations of a whole configuration: every module's, files' too
+     * @param rename a rename among them, whose chain ends (see {@link #checkEnds})
+     * @param prefix the path that messages put before the options' own ("" for none)
+     * @throws io.stead.evaluator.internal.EvalError naming the rename of the chain that leads
+     *     nowhere, if the chain ends where there is no option
+     */
+    static void checkEndsAtOptions(OptionTree tree, Alias rename, String prefix) {
+        follow(tree, rename, prefix, true);
+    }
+
+    private static void follow(OptionTree tree, Alias rename, String prefix, boolean atOptions) {
         List<Alias> followed = new ArrayList<>();
         followed.add(rename);
+        OptionPath from = rename.from(); // the last rename followed, with what is below it
         OptionPath path = rename.to();
         while (path != null) {
             Alias next = null;
             int depth = 0;
             OptionTree.TreeNode node = tree.root();
-            boolean exists = true;
             for (String segment : path.segments()) {
                 if (!(node instanceof OptionTree.Group g)) {
                     break;
                 }
                 node = g.children().get(segment);
                 depth++;
-                if (node == null) {
-                    exists = false;
-                    break;
-                }
-                if (node instanceof OptionTree.AliasNode a) {
-                    next = a.alias();
+                if (node == null || node instanceof OptionTree.AliasNode) {
                     break;
                 }
             }
-            if (!exists) {
+            if (node instanceof OptionTree.AliasNode a) {
+                next = a.alias();
+            } else if (node == null && atOptions) {
+                // the rename that leads nowhere: the chain's last, not its first, which may be right
                 String close = tree.suggest(path);
-                String suggestion = close == null || prefix.isEmpty() ? close : prefix + "." + close;
-                throw Messages.renameToNothing(shown(prefix, rename.from()), shown(prefix, path), suggestion,
-                        rename.location());
+                throw Messages.renameToNothing(shown(prefix, from), shown(prefix, path),
+                        close == null || prefix.isEmpty() ? close : prefix + "." + close,
+                        followed.get(followed.size() - 1).location());
             }
             if (next == null || next.isRemoval()) {
                 return;
@@ -65,7 +78,9 @@ final class RenameChains {
                 throw Messages.renameCycle(chain, rename.location());
             }
             followed.add(next);
-            path = next.to().concat(path.drop(depth));
+            OptionPath below = path.drop(depth);
+            from = next.from().concat(below);
+            path = next.to().concat(below);
         }
     }
 

@@ -77,6 +77,7 @@ public final class SubmoduleShapes {
             List<ModuleData> mergeOrder = new ArrayList<>(modules);
             Collections.reverse(mergeOrder);
             shape = new Shape(modules, OptionTree.build(mergeOrder, instance.toString()), false);
+            shape.tree().checkRenamesEndAtOptions();
             known.put(submodule, shape);
         }
         return shape;
