@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -108,6 +109,12 @@ public final class FileReadAhead implements AutoCloseable {
         }
         if (ahead == null || ahead.isCancelled()) {
             return null;
+        }
+        if (ahead instanceof RunnableFuture<ModuleData> notStarted) {
+            // a read no reader has begun is done here, rather than waited for: in a chain of
+            // imports each file is needed as soon as it is known (a read begun elsewhere, or
+            // done, makes this return at once)
+            notStarted.run();
         }
         try {
             return ahead.get();

@@ -152,16 +152,21 @@ public final class ModuleCollector {
             ModuleData m = load(file, next.at(), next.written());
             out.add(m);
             queue.addAll(m.imports());
-            readAhead.prefetch(notYetLoaded(m.imports(), seen, disabled));
+            readAhead.prefetch(toReadAhead(m.imports(), queue.peek(), seen, disabled));
         }
         return out;
     }
 
-    /** The imported files this collector will read when it reaches them, in the order it will. */
-    private List<Path> notYetLoaded(List<Import> imports, Set<Path> seen, Set<String> disabled) {
+    /**
+     * The imported files to read in the background: those this collector will read when it
+     * reaches them, in the order it will, but the one it takes next, which it reads itself (in
+     * a chain of imports, each file's one import: handing it over would only cost time).
+     */
+    private List<Path> toReadAhead(List<Import> imports, Import next, Set<Path> seen, Set<String> disabled) {
         List<Path> out = new ArrayList<>(imports.size());
         for (Import i : imports) {
-            if (!loaded.containsKey(i.file()) && !seen.contains(i.file()) && !disabled.contains(i.file().toString())) {
+            if (i != next && !loaded.containsKey(i.file()) && !seen.contains(i.file())
+                    && !disabled.contains(i.file().toString())) {
                 out.add(i.file());
             }
         }
