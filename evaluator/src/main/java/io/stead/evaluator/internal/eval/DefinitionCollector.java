@@ -66,8 +66,8 @@ final class DefinitionCollector {
      */
     void add(Node config, Location at, ModuleScope scope) {
         walk(tree.root(), OptionPath.ROOT, config, at, List.of(), scope, new Object());
-        for (JoinedAttrs j : joined) {
-            j.finish();
+        for (int i = 0; i < joined.size(); i++) { // (indexed loops: see Discharger.select)
+            joined.get(i).finish();
         }
         pieces.clear();
         joined.clear();
@@ -88,7 +88,9 @@ final class DefinitionCollector {
         }
         OptionTree.Group group = (OptionTree.Group) target;
         if (node instanceof Node.Attrs attrs) {
-            for (Node.Entry entry : attrs.entries()) {
+            List<Node.Entry> entries = attrs.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                Node.Entry entry = entries.get(i);
                 entry(group, at, entry.path(), 0, entry.value(), wrappers, scope, part);
             }
         } else if (node instanceof Node.When || node instanceof Node.Prio || node instanceof Node.Ordered) {

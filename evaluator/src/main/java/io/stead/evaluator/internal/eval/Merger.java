@@ -108,7 +108,8 @@ final class Merger {
 
     private static void checkAll(PathName path, OptionType type, List<Leaf> leaves) {
         List<Leaf> invalid = null;
-        for (Leaf l : leaves) {
+        for (int i = 0; i < leaves.size(); i++) { // (indexed: see Discharger.select)
+            Leaf l = leaves.get(i);
             if (!type.check(shape(l.node()))) {
                 if (invalid == null) {
                     invalid = new ArrayList<>();
@@ -218,8 +219,8 @@ final class Merger {
     private static Object equal(PathName path, OptionType type, List<Leaf> leaves) {
         checkAll(path, type, leaves);
         Object first = scalar(type, leaves.get(0));
-        for (Leaf l : leaves.subList(1, leaves.size())) {
-            if (!same(type, first, scalar(type, l))) {
+        for (int i = 1; i < leaves.size(); i++) {
+            if (!same(type, first, scalar(type, leaves.get(i)))) {
                 throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
             }
         }

@@ -41,19 +41,24 @@ public final class DefinitionParser {
         if (source instanceof SourceNode.Scalar s) {
             return new Node.Scalar(s.value(), at);
         }
+        // (indexed loops: the C1 compiler does not remove an iterator's allocation, see Discharger.select)
         if (source instanceof SourceNode.Sequence seq) {
-            List<Node> items = new ArrayList<>(seq.items().size());
-            for (SourceNode item : seq.items()) {
+            List<SourceNode> sourceItems = seq.items();
+            List<Node> items = new ArrayList<>(sourceItems.size());
+            for (int i = 0; i < sourceItems.size(); i++) {
+                SourceNode item = sourceItems.get(i);
                 items.add(parse(item, item.location()));
             }
             return new Node.ListNode(items, at);
         }
         SourceNode.Mapping map = (SourceNode.Mapping) source;
-        if (!map.fields().isEmpty() && isDirective(map.fields().get(0).key())) {
+        List<SourceNode.Field> fields = map.fields();
+        if (!fields.isEmpty() && isDirective(fields.get(0).key())) {
             return directive(map, at);
         }
-        List<Node.Entry> entries = new ArrayList<>(map.fields().size());
-        for (SourceNode.Field f : map.fields()) {
+        List<Node.Entry> entries = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            SourceNode.Field f = fields.get(i);
             checkNotADirective(f);
             entries.add(new Node.Entry(key(f), parse(f.value(), f.keyLocation())));
         }
@@ -179,7 +184,8 @@ public final class DefinitionParser {
 
     private static void only(SourceNode.Mapping map, Set<String> allowed) {
         String name = map.fields().get(0).key();
-        for (SourceNode.Field f : map.fields().subList(1, map.fields().size())) {
+        for (int i = 1; i < map.fields().size(); i++) {
+            SourceNode.Field f = map.fields().get(i);
             if (!allowed.contains(f.key())) {
                 throw Messages.loadError(f.keyLocation(), "'" + name + "' takes "
                         + (allowed.isEmpty() ? "no other key" : "only the key '" + allowed.iterator().next() + "'")
