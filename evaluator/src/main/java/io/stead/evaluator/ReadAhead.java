@@ -31,8 +31,8 @@ public final class ReadAhead implements AutoCloseable {
         return new ReadAhead(new FileReadAhead(files, FileNames.ofProcess()));
     }
 
-    /** @return how many files were given to background readers (for tests) */
-    int filesReadAhead() {
+    /** @return the files given to background readers, in the order given (for tests) */
+    List<Path> filesReadAhead() {
         return reading.filesReadAhead();
     }
 

@@ -2,6 +2,8 @@ package io.stead.evaluator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.stead.api.ConfigException;
 import io.stead.api.OptionPath;
@@ -102,9 +104,9 @@ class ReadAheadTest {
             assertEquals(oneByOne, ahead);
             // (one file named: it is read when reached, and so is the file taken next, a.yaml; the
             // other imports, b and c, in the background, once each)
-            assertEquals(Runtime.getRuntime().availableProcessors() < 2 ? 0 : 2, reading.filesReadAhead());
+            assertEquals(Runtime.getRuntime().availableProcessors() < 2 ? 0 : 2, reading.filesReadAhead().size());
         }
-        assertEquals(0, closed.filesReadAhead());
+        assertEquals(List.of(), closed.filesReadAhead());
         assertEquals("[\"c\",\"b\",\"a\"]", oneByOne);
     }
 
@@ -127,6 +129,54 @@ class ReadAheadTest {
         }
 
         assertEquals("first.yaml", e.getMessage().replace(dir + "/", "").split(":")[0], e.getMessage());
+    }
+
+    @Test
+    void theLargestFilesAreGivenToTheReadersFirst() throws IOException {
+        // a large file given last would be read alone at the end, while the other readers idle
+        List<Path> files = write(
+                "small.yaml", "options:\n  x: {type: listOf str, default: []}\n",
+                "large.yaml", "x: [l]\n" + "# padding\n".repeat(2_000),
+                "tiny.yaml", "x: [t]\n",
+                "middle.yaml", "x: [m]\n" + "# padding\n".repeat(200));
+        String oneByOne = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(files))
+                .json(OptionPath.parse("x"), false);
+
+        try (ReadAhead reading = ReadAhead.start(files)) {
+            String ahead = Evaluator.create(List.of()).evaluate(EvaluationRequest.of(files), reading)
+                    .json(OptionPath.parse("x"), false);
+            assertEquals(oneByOne, ahead);
+            assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor: nothing is read ahead");
+            assertEquals(List.of(files.get(1), files.get(3), files.get(0), files.get(2)),
+                    reading.filesReadAhead());
+        }
+        assertEquals("[\"m\",\"t\",\"l\"]", oneByOne);
+    }
+
+    @Test
+    void theLargestImportsAreGivenToTheReadersFirstButTheNextFileIsReadWhenReached() throws IOException {
+        List<Path> files = write(
+                "main.yaml", "options:\n  x: {type: listOf str, default: []}\n"
+                        + "imports: [./next.yaml, ./small.yaml, ./large.yaml, ./missing.yaml]\n",
+                "next.yaml", "x: [n]\n" + "# padding\n".repeat(5_000),
+                "small.yaml", "x: [s]\n",
+                "large.yaml", "x: [l]\n" + "# padding\n".repeat(2_000));
+        Path main = files.get(0);
+        ReadAhead closed = ReadAhead.start(List.of(main));
+        closed.close();
+        ConfigException oneByOne = assertThrows(ConfigException.class,
+                () -> Evaluator.create(List.of()).evaluate(EvaluationRequest.of(List.of(main)), closed));
+
+        try (ReadAhead reading = ReadAhead.start(List.of(main))) {
+            ConfigException ahead = assertThrows(ConfigException.class,
+                    () -> Evaluator.create(List.of()).evaluate(EvaluationRequest.of(List.of(main)), reading));
+            assertEquals(oneByOne.getMessage(), ahead.getMessage());
+            assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor: nothing is read ahead");
+            // the file taken next is read by the evaluation itself, however large; a file that
+            // does not exist is left for the evaluation to report
+            assertEquals(List.of(files.get(3), files.get(2)), reading.filesReadAhead());
+        }
+        assertTrue(oneByOne.getMessage().contains("missing.yaml"), oneByOne.getMessage());
     }
 
     @Test
