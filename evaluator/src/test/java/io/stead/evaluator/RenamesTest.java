@@ -275,6 +275,40 @@ class RenamesTest {
                         + " exist"));
     }
 
+    /** A plugin declaring machines.&lt;name&gt;, each a nested system, as containers are. */
+    private static final class Machines implements io.stead.api.ServiceModule {
+        @Override
+        public String name() {
+            return "machines";
+        }
+
+        @Override
+        public void options(io.stead.api.Options options) {
+            options.add(io.stead.api.Option.of("machines", io.stead.api.Types.attrsOf(io.stead.api.Types.nestedSystem()))
+                    .withDefault(java.util.Map.of()));
+        }
+    }
+
+    @Test
+    void aRenameToNowhereInAPluginTheHostDisablesIsStillARenamingErrorInANestedSystem() {
+        // a nested system keeps every plugin, the one the host disables too: there the old
+        // name's definitions would otherwise be dropped without a word
+        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.userz")).plugin(new Machines())
+                .file("a.yaml", "disabledModules: [renames-to]\nmachines.web.users.extraUsers.bob: 1\n");
+        String renaming = "Renaming error: the option 'users.extraUsers' is renamed to 'users.userz', which does not"
+                + " exist (renamed in 'test-plugin.jar!RenamesTest.java:";
+        String error = f.error("machines.web.users.users", "a.yaml");
+        assertTrue(error.startsWith(renaming), error);
+        // whether the old name is defined there or not, as in NixOS
+        String undefined = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.userz"))
+                .plugin(new Machines()).file("b.yaml", "disabledModules: [renames-to]\nmachines.web.users.users.bob: 1\n")
+                .error("machines.web.users.users", "b.yaml");
+        assertTrue(undefined.startsWith(renaming), undefined);
+        // the host itself, without the plugin, is not concerned
+        assertEquals("{}", new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.userz"))
+                .plugin(new Machines()).file("c.yaml", "disabledModules: [renames-to]\n").json("machines", "c.yaml"));
+    }
+
     @Test
     void aRenameToAValueUnderAnOptionOrToAGroupOfOptionsIsNoError() {
         Fixture under = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.users.root"))

@@ -62,7 +62,11 @@ public final class SubmoduleShapes {
      */
     Shape of(OptionType type, PathName instance) {
         if (type instanceof NestedSystem) {
-            return system.get();
+            // every service module, the ones the host's configuration disables too: their renames
+            // must lead somewhere here even if the host's need not (checked once per tree)
+            Shape whole = system.get();
+            whole.tree().checkRenamesEndAtOptions();
+            return whole;
         }
         Submodule submodule = (Submodule) type;
         Shape shape = known.get(submodule);
