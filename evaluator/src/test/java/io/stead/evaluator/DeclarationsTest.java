@@ -385,10 +385,11 @@ class DeclarationsTest {
     @Test
     void aSubmoduleOfCodeLinkedIntoTheRuntimeIsBuiltinAsItsPluginIs() {
         // the launcher's runtime image: 'Declared by: builtin!OpensshModule.java:88' for an option,
-        // and 'io.stead.plugins.openssh!SettingsOptions.java:74' for one of its submodule's
+        // and it said 'io.stead.plugins.openssh!SettingsOptions.java:74' for one of its submodule's;
+        // a jar is named by its path, as its plugin is
         assertEquals("builtin", io.stead.evaluator.internal.eval.SubmoduleShapes.originOf(
                 java.net.URI.create("jrt:/io.stead.plugins.openssh")));
-        assertEquals("plugin.jar", io.stead.evaluator.internal.eval.SubmoduleShapes.originOf(
+        assertEquals("/opt/plugins/plugin.jar", io.stead.evaluator.internal.eval.SubmoduleShapes.originOf(
                 java.net.URI.create("file:/opt/plugins/plugin.jar")));
     }
 

@@ -77,8 +77,10 @@ class PluginErrorsTest {
         Fixture f = new Fixture(dir).plugin(new Plugin(o -> o.add(Option.of("p.subs", attrsOf(submodule(throwing)))
                 .withDefault(java.util.Map.of())), c -> { }))
                 .file("a.yaml", "p.subs.web: {}\n");
-        assertEquals("The service module from test-classes failed in 'test-classes!PluginErrorsTest.java:N', in a"
-                + " module of the submodule 'p.subs.web': java.lang.IllegalStateException: no config for you",
+        // (the class comes from the test classes' directory, named by its path as a plugin's jar is)
+        String classes = Path.of(getClass().getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        assertEquals("The service module from " + classes + " failed in '" + classes + "!PluginErrorsTest.java:N',"
+                + " in a module of the submodule 'p.subs.web': java.lang.IllegalStateException: no config for you",
                 f.error("p.subs", "a.yaml").replaceAll("\\.java:\\d+", ".java:N"));
     }
 

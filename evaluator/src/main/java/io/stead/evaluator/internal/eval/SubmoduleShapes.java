@@ -89,7 +89,8 @@ public final class SubmoduleShapes {
 
     /**
      * @param spec a module written in Java
-     * @return the file name of the jar (or directory) its class comes from
+     * @return the path of the jar (or directory) its class comes from, as a plugin's own
+     *     messages name its jar
      */
     public static String origin(Object spec) {
         var source = spec.getClass().getProtectionDomain().getCodeSource();
@@ -106,15 +107,11 @@ public final class SubmoduleShapes {
 
     /**
      * @param codeSource where a class was loaded from
-     * @return its jar's file name, or {@value #BUILTIN} for code linked into the runtime image
+     * @return its jar's path, or {@value #BUILTIN} for code linked into the runtime image
      *     ({@code jrt:/name}): Stead's own modules, named so as their plugins are
      */
     public static String originOf(URI codeSource) {
-        if (!"file".equals(codeSource.getScheme())) {
-            return BUILTIN;
-        }
-        Path p = Path.of(codeSource);
-        return p.getFileName() == null ? p.toString() : p.getFileName().toString();
+        return "file".equals(codeSource.getScheme()) ? Path.of(codeSource).toString() : BUILTIN;
     }
 
     /** The origin of Stead's own modules: that of the plugins the command line finds built in. */
