@@ -4,10 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.stead.api.Types.attrsOf;
+import static io.stead.api.Types.integer;
+import static io.stead.api.Types.nestedSystem;
+import static io.stead.api.Types.str;
+import static io.stead.api.Types.submodule;
+
 import io.stead.api.ConfigException;
+import io.stead.api.ModuleSpec;
+import io.stead.api.Option;
 import io.stead.api.OptionPath;
+import io.stead.api.Options;
+import io.stead.api.ServiceModule;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +34,7 @@ class RenamesTest {
                 .file("a.yaml", "users.extraUsers.root.uid: 0\nusers.users.alice.uid: 1000\n");
         Evaluation e = f.eval("a.yaml");
         assertEquals("{\"alice\":{\"keys\":[],\"uid\":1000},\"root\":{\"keys\":[],\"uid\":0}}",
-                e.json(io.stead.api.OptionPath.parse("users.users"), false));
+                e.json(OptionPath.parse("users.users"), false));
         assertEquals(List.of("The option 'users.extraUsers' defined in 'a.yaml:1' has been renamed to 'users.users'."),
                 e.warnings().stream().map(f::strip).toList());
     }
@@ -72,14 +84,15 @@ class RenamesTest {
 
     @Test
     void aRenameInsideASubmoduleIsPrintedButNotInTheWarningsOptionAsNixOSHasNoneThere() {
-        Fixture f = new Fixture(dir).plugin(new UnitsWithRemovals()).file("a.yaml", """
+        Fixture f = new Fixture(dir).plugin(unitsWithRemovals()).file("a.yaml", """
                 warnings: [mine]
                 units.a.body: y
                 """);
         Evaluation e = f.eval("a.yaml");
         assertEquals("[\"mine\"]", e.json(OptionPath.parse("warnings"), false));
         e.json(OptionPath.parse("units"), false);
-        assertEquals(List.of("mine", "The option 'units.a.body' defined in 'a.yaml:2' has been renamed to 'units.a.text'."),
+        assertEquals(List.of("mine",
+                "The option 'units.a.body' defined in 'a.yaml:2' has been renamed to 'units.a.text'."),
                 e.warnings().stream().map(f::strip).toList());
     }
 
@@ -187,43 +200,59 @@ class RenamesTest {
                 + " are renamed to each other (renamed in 'test-plugin.jar!TestModules.java:"), error);
     }
 
+    /** A plugin that declares, renames and removes options, and defines nothing. */
+    private record Declaring(String name, Consumer<Options> declare) implements ServiceModule {
+        @Override
+        public void options(Options options) {
+            declare.accept(options);
+        }
+    }
+
     /**
      * Renames as a plugin may get them wrong, or right: to nothing, and to a value under an
      * option. Each is written "from>to"; the plugin also declares users.users.
      */
-    private static final class RenamesTo implements io.stead.api.ServiceModule {
-        private final List<String> renames;
-
-        RenamesTo(String... renames) {
-            this.renames = List.of(renames);
-        }
-
-        @Override
-        public String name() {
-            return "renames-to";
-        }
-
-        @Override
-        public void options(io.stead.api.Options options) {
-            options.add(io.stead.api.Option.of("users.users", io.stead.api.Types.attrsOf(io.stead.api.Types.integer()))
-                    .withDefault(java.util.Map.of()));
+    private static ServiceModule renamesTo(String... renames) {
+        return new Declaring("renames-to", o -> {
+            o.add(Option.of("users.users", attrsOf(integer())).withDefault(Map.of()));
             for (String r : renames) {
-                options.rename(r.substring(0, r.indexOf('>')), r.substring(r.indexOf('>') + 1));
+                o.rename(r.substring(0, r.indexOf('>')), r.substring(r.indexOf('>') + 1));
             }
-        }
+        });
     }
 
     /** A plugin declaring one option, site.motd. */
-    private static final class Site implements io.stead.api.ServiceModule {
-        @Override
-        public String name() {
-            return "site";
-        }
+    private static ServiceModule site() {
+        return new Declaring("site", o -> o.add(Option.of("site.motd", str()).withDefault("hello")));
+    }
 
-        @Override
-        public void options(io.stead.api.Options options) {
-            options.add(io.stead.api.Option.of("site.motd", io.stead.api.Types.str()).withDefault("hello"));
-        }
+    /** A plugin declaring machines.&lt;name&gt;, each a nested system, as containers are. */
+    private static ServiceModule machines() {
+        return new Declaring("machines",
+                o -> o.add(Option.of("machines", attrsOf(nestedSystem())).withDefault(Map.of())));
+    }
+
+    /** A submodule whose type removes and renames options of its own, as systemd.services.<name>.baseUnit. */
+    private static ServiceModule unitsWithRemovals() {
+        return new Declaring("units", options -> {
+            options.add(Option.of("units", attrsOf(submodule(new ModuleSpec() {
+                @Override
+                public void options(Options o) {
+                    o.add(Option.of("text", str()).withDefault(""));
+                    o.remove("baseUnit", "Define the unit itself instead.");
+                    o.rename("body", "text");
+                }
+            }))).withDefault(Map.of()));
+            options.add(Option.of("copy", str()));
+        });
+    }
+
+    /** A read-only option with an old name, which a module may set once. */
+    private static ServiceModule readOnlyRenamed() {
+        return new Declaring("read-only", o -> {
+            o.add(Option.of("ro", attrsOf(integer())).withReadOnly());
+            o.rename("old", "ro");
+        });
     }
 
     @Test
@@ -231,14 +260,14 @@ class RenamesTest {
         // NixOS's rename module defines the new path, which does not exist: "The option ... does
         // not exist", whether the old name is used or not; silently dropping every definition of
         // the old name would be worse
-        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.userz"))
+        Fixture f = new Fixture(dir).plugin(renamesTo("users.extraUsers>users.userz"))
                 .file("a.yaml", "users.users.bob: 1\n");
         String error = f.error("users.users", "a.yaml");
         assertTrue(error.startsWith("Renaming error: the option 'users.extraUsers' is renamed to 'users.userz',"
                 + " which does not exist (renamed in 'test-plugin.jar!RenamesTest.java:"), error);
         assertTrue(error.endsWith("').\nDid you mean 'users.users'?"), error);
         // below a missing group too, and the old name need not be defined for it
-        assertTrue(new Fixture(dir).plugin(new RenamesTo("users.extraUsers>people.users")).file("a.yaml", "{}\n")
+        assertTrue(new Fixture(dir).plugin(renamesTo("users.extraUsers>people.users")).file("a.yaml", "{}\n")
                 .error("users.users", "a.yaml").startsWith("Renaming error: the option 'users.extraUsers' is renamed"
                         + " to 'people.users', which does not exist"));
     }
@@ -247,12 +276,12 @@ class RenamesTest {
     void aChainOfRenamesThatEndsNowhereNamesTheRenameThatLeadsThereWhateverTheOrder() {
         String[] chain = {"o1>o2", "o2>o3", "o3>targte"};
         for (String[] renames : List.of(chain, new String[] {chain[2], chain[1], chain[0]})) {
-            Fixture f = new Fixture(dir).plugin(new RenamesTo(renames)).file("a.yaml", "{}\n");
+            Fixture f = new Fixture(dir).plugin(renamesTo(renames)).file("a.yaml", "{}\n");
             assertTrue(f.error("users.users", "a.yaml").startsWith("Renaming error: the option 'o3' is renamed to"
                     + " 'targte', which does not exist"), String.join(" ", renames));
         }
         // with what is below a renamed group carried along: x.y goes to o2.y, then nowhere
-        Fixture below = new Fixture(dir).plugin(new RenamesTo("x>o2", "o2>o3", "o3.y>gone")).file("a.yaml", "{}\n");
+        Fixture below = new Fixture(dir).plugin(renamesTo("x>o2", "o2>o3", "o3.y>gone")).file("a.yaml", "{}\n");
         assertTrue(below.error("users.users", "a.yaml").startsWith("Renaming error: the option 'o3.y' is renamed to"
                 + " 'gone', which does not exist"), below.error("users.users", "a.yaml"));
     }
@@ -260,14 +289,14 @@ class RenamesTest {
     @Test
     void aRenameToAnOptionAConfigurationFileDeclaresIsNoError() {
         // only the whole configuration's declarations say whether the new path exists
-        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>site.motd"))
+        Fixture f = new Fixture(dir).plugin(renamesTo("users.extraUsers>site.motd"))
                 .file("a.yaml", "options:\n  site.motd: {type: str}\nconfig:\n  users.extraUsers: hi\n");
         assertEquals("\"hi\"", f.json("site.motd", "a.yaml"));
     }
 
     @Test
     void aRenameToAnOptionOfADisabledPluginIsARenamingErrorAsInNixOS() {
-        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>site.motd")).plugin(new Site());
+        Fixture f = new Fixture(dir).plugin(renamesTo("users.extraUsers>site.motd")).plugin(site());
         assertEquals("\"hello\"", f.file("a.yaml", "{}\n").json("site.motd", "a.yaml"));
         // NixOS too: the rename module's definition of the new path is then undeclared
         assertTrue(f.file("b.yaml", "disabledModules: [site]\n").error("users.users", "b.yaml")
@@ -275,45 +304,31 @@ class RenamesTest {
                         + " exist"));
     }
 
-    /** A plugin declaring machines.&lt;name&gt;, each a nested system, as containers are. */
-    private static final class Machines implements io.stead.api.ServiceModule {
-        @Override
-        public String name() {
-            return "machines";
-        }
-
-        @Override
-        public void options(io.stead.api.Options options) {
-            options.add(io.stead.api.Option.of("machines", io.stead.api.Types.attrsOf(io.stead.api.Types.nestedSystem()))
-                    .withDefault(java.util.Map.of()));
-        }
-    }
-
     @Test
     void aRenameToNowhereInAPluginTheHostDisablesIsStillARenamingErrorInANestedSystem() {
         // a nested system keeps every plugin, the one the host disables too: there the old
         // name's definitions would otherwise be dropped without a word
-        Fixture f = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.userz")).plugin(new Machines())
+        Fixture f = new Fixture(dir).plugin(renamesTo("users.extraUsers>users.userz")).plugin(machines())
                 .file("a.yaml", "disabledModules: [renames-to]\nmachines.web.users.extraUsers.bob: 1\n");
         String renaming = "Renaming error: the option 'users.extraUsers' is renamed to 'users.userz', which does not"
                 + " exist (renamed in 'test-plugin.jar!RenamesTest.java:N').\nDid you mean 'users.users'?";
         assertEquals(renaming, f.error("machines.web.users.users", "a.yaml").replaceAll("\\.java:\\d+", ".java:N"));
         // whether the old name is defined there or not, as in NixOS
-        String undefined = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.userz"))
-                .plugin(new Machines()).file("b.yaml", "disabledModules: [renames-to]\nmachines.web.users.users.bob: 1\n")
+        String undefined = new Fixture(dir).plugin(renamesTo("users.extraUsers>users.userz"))
+                .plugin(machines()).file("b.yaml", "disabledModules: [renames-to]\nmachines.web.users.users.bob: 1\n")
                 .error("machines.web.users.users", "b.yaml");
         assertEquals(renaming, undefined.replaceAll("\\.java:\\d+", ".java:N"));
         // the host itself, without the plugin, is not concerned
-        assertEquals("{}", new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.userz"))
-                .plugin(new Machines()).file("c.yaml", "disabledModules: [renames-to]\n").json("machines", "c.yaml"));
+        assertEquals("{}", new Fixture(dir).plugin(renamesTo("users.extraUsers>users.userz"))
+                .plugin(machines()).file("c.yaml", "disabledModules: [renames-to]\n").json("machines", "c.yaml"));
     }
 
     @Test
     void aRenameToAValueUnderAnOptionOrToAGroupOfOptionsIsNoError() {
-        Fixture under = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users.users.root"))
+        Fixture under = new Fixture(dir).plugin(renamesTo("users.extraUsers>users.users.root"))
                 .file("a.yaml", "users.extraUsers: 0\n");
         assertEquals("{\"root\":0}", under.json("users.users", "a.yaml"));
-        Fixture group = new Fixture(dir).plugin(new RenamesTo("users.extraUsers>users"))
+        Fixture group = new Fixture(dir).plugin(renamesTo("users.extraUsers>users"))
                 .file("a.yaml", "users.extraUsers.users.x: 3\n");
         assertEquals("{\"x\":3}", group.json("users.users", "a.yaml"));
     }
@@ -335,31 +350,9 @@ class RenamesTest {
                 + " in 'a.yaml:1' refers to it. Use 'users.mutableUsers' instead.", f.error("users", "a.yaml"));
     }
 
-    /** A submodule whose type removes and renames options of its own, as systemd.services.<name>.baseUnit. */
-    private static final class UnitsWithRemovals implements io.stead.api.ServiceModule {
-        @Override
-        public String name() {
-            return "units";
-        }
-
-        @Override
-        public void options(io.stead.api.Options options) {
-            options.add(io.stead.api.Option.of("units", io.stead.api.Types.attrsOf(io.stead.api.Types.submodule(
-                    new io.stead.api.ModuleSpec() {
-                        @Override
-                        public void options(io.stead.api.Options o) {
-                            o.add(io.stead.api.Option.of("text", io.stead.api.Types.str()).withDefault(""));
-                            o.remove("baseUnit", "Define the unit itself instead.");
-                            o.rename("body", "text");
-                        }
-                    }))).withDefault(java.util.Map.of()));
-            options.add(io.stead.api.Option.of("copy", io.stead.api.Types.str()));
-        }
-    }
-
     @Test
     void aReferenceToARemovedOptionInsideASubmoduleNamesItsPlaceAndTheReplacement() {
-        Fixture f = new Fixture(dir).plugin(new UnitsWithRemovals())
+        Fixture f = new Fixture(dir).plugin(unitsWithRemovals())
                 .file("a.yaml", "units.foo.text: hi\ncopy: {$ref: units.foo.baseUnit}\n");
         assertEquals("The option 'units.foo.baseUnit' can no longer be used since it's been removed; the $ref"
                 + " in 'a.yaml:2' refers to it. Define the unit itself instead.", f.error("copy", "a.yaml"));
@@ -367,14 +360,14 @@ class RenamesTest {
 
     @Test
     void aReferenceToARenamedOptionInsideASubmoduleReadsTheNewOne() {
-        Fixture f = new Fixture(dir).plugin(new UnitsWithRemovals())
+        Fixture f = new Fixture(dir).plugin(unitsWithRemovals())
                 .file("a.yaml", "units.foo.text: hi\ncopy: {$ref: units.foo.body}\n");
         assertEquals("\"hi\"", f.json("copy", "a.yaml"));
     }
 
     @Test
     void renamesInsideSubmodulesAreWarnedAboutInTheOrderOfTheirPathsNotOfReading() {
-        Fixture f = new Fixture(dir).plugin(new UnitsWithRemovals()).file("a.yaml", """
+        Fixture f = new Fixture(dir).plugin(unitsWithRemovals()).file("a.yaml", """
                 units.b.body: x
                 units.a.body: y
                 copy: {$ref: units.b.text}
@@ -387,26 +380,11 @@ class RenamesTest {
                 e.warnings().stream().map(f::strip).toList());
     }
 
-    /** A read-only option with an old name, which a module may set once. */
-    private static final class ReadOnlyRenamed implements io.stead.api.ServiceModule {
-        @Override
-        public String name() {
-            return "read-only";
-        }
-
-        @Override
-        public void options(io.stead.api.Options options) {
-            options.add(io.stead.api.Option.of("ro", io.stead.api.Types.attrsOf(io.stead.api.Types.integer()))
-                    .withReadOnly());
-            options.rename("old", "ro");
-        }
-    }
-
     @Test
     void oneFilesAttributeSetUnderTheOldNameIsOneDefinitionOfTheNewOne() {
         // Nix's parser joins { old.x = 1; old.y = 2; } into one definition of old, which the
         // rename's module gives ro as one definition
-        Fixture f = new Fixture(dir).plugin(new ReadOnlyRenamed()).file("a.yaml", "old.x: 1\nold.y: 2\n");
+        Fixture f = new Fixture(dir).plugin(readOnlyRenamed()).file("a.yaml", "old.x: 1\nold.y: 2\n");
         assertEquals("{\"x\":1,\"y\":2}", f.json("ro", "a.yaml"));
         // and warned about once, at the first piece, where stead option shows the definition
         assertEquals(List.of("The option 'old' defined in 'a.yaml:1' has been renamed to 'ro'."),
@@ -415,7 +393,7 @@ class RenamesTest {
         assertEquals(List.of("The option 'old' defined in 'b.yaml:2' has been renamed to 'ro'.",
                 "The option 'old' defined in 'b.yaml:3' has been renamed to 'ro'.",
                 "The option 'old' defined in 'c.yaml:1' has been renamed to 'ro'."),
-                new Fixture(dir).plugin(new ReadOnlyRenamed()).file("b.yaml", "$merge:\n  - old.x: 1\n  - old.y: 2\n")
+                new Fixture(dir).plugin(readOnlyRenamed()).file("b.yaml", "$merge:\n  - old.x: 1\n  - old.y: 2\n")
                         .file("c.yaml", "old.z: 3\n").eval("b.yaml", "c.yaml").warnings().stream().map(f::strip)
                         .sorted().toList());
     }
@@ -423,7 +401,7 @@ class RenamesTest {
     @Test
     void theOldAndTheNewNameInOneFileAreTwoDefinitions() {
         // the file defines ro, and the rename's module defines it again from old
-        Fixture f = new Fixture(dir).plugin(new ReadOnlyRenamed()).file("a.yaml", "old.x: 1\nro.y: 2\n");
+        Fixture f = new Fixture(dir).plugin(readOnlyRenamed()).file("a.yaml", "old.x: 1\nro.y: 2\n");
         assertEquals("The option 'ro' is read-only, but it's set multiple times. Definition values:\n"
                 + "- In 'a.yaml:1': {\"x\": 1}\n- In 'a.yaml:2': {\"y\": 2}", f.error("ro", "a.yaml"));
     }
