@@ -67,14 +67,15 @@ final class UnitChecks {
 
     private void startAt(List<String> events, OptionPath path) {
         for (String event : events) {
-            String word = CalendarEvents.unreadableWord(event);
             if (event.isBlank()) {
                 // OnCalendar= with nothing resets the timer's events: it would never elapse
                 problems.add(path.child("startAt"), "a calendar event cannot be empty (systemd would read"
                         + " OnCalendar= as removing every event).");
-            } else if (word != null) {
-                problems.add(path.child("startAt"), "'" + event + "' is not a calendar event systemd reads: '" + word
-                        + "' is neither a weekday, a date (such as *-*-01), a time (such as 04:00) nor a time zone"
+                continue;
+            }
+            String problem = CalendarEvents.problem(event);
+            if (problem != null) {
+                problems.add(path.child("startAt"), "'" + event + "' is not a calendar event systemd reads: " + problem
                         + " (systemd.time(7) has the syntax; 'systemd-analyze calendar' checks an event).");
             }
         }
