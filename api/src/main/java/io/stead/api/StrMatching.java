@@ -1,104 +1,36 @@
 package io.stead.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * A string that matches a regular expression as a whole (as Nix's {@code builtins.match} does).
- * The expression is Java's ({@link java.util.regex.Pattern}), with the two pieces of POSIX
- * extended syntax that NixOS modules use and Java reads otherwise: character classes such as
- * {@code [[:alnum:]_-]} inside a bracket expression, and a {@code ]} first in one
- * ({@code []a]}, {@code [^]]}), which stands for itself. As in Nix, {@code .} matches a
- * newline too, and the expression and the string are read as their UTF-8 bytes, so {@code .}
- * is one byte: {@code x.y} does not match {@code xéy}. Two instances are equal when their
- * expressions are; the pattern is compiled once, when the type is made, since it is checked
- * against every definition.
+ * The expression is POSIX extended, as Nix's is, read by Java's engine
+ * ({@link java.util.regex.Pattern}): where the two syntaxes differ, POSIX's holds. Inside a
+ * bracket expression, character classes ({@code [[:alnum:]_-]}), a {@code ]} first
+ * ({@code []a]}, {@code [^]]}), {@code [} and {@code &} are POSIX's; a quantifier after a
+ * quantifier applies to what the first made ({@code a+?} is {@code (a+)?}, not a lazy
+ * {@code +}). What POSIX leaves undefined keeps Java's meaning ({@code \d}, {@code (?=...)}),
+ * and inside brackets a backslash escapes, as in Java (POSIX takes it as itself). As in Nix,
+ * {@code .} matches a newline too, and the expression and the string are read as their UTF-8
+ * bytes, so {@code .} is one byte: {@code x.y} does not match {@code xéy}. Two instances are
+ * equal when their expressions are; the pattern is compiled once, when the type is made, since
+ * it is checked against every definition.
  */
 public final class StrMatching implements OptionType {
     private final String regex;
     private final Pattern pattern;
 
     /**
-     * @param regex a {@link java.util.regex.Pattern} regular expression, which may use POSIX
-     *     character classes and a leading {@code ]} in bracket expressions
+     * @param regex a POSIX extended regular expression, as above
      * @throws java.util.regex.PatternSyntaxException if it is not one, or names a POSIX class
      *     that does not exist
      */
     public StrMatching(String regex) {
         this.regex = Objects.requireNonNull(regex, "regex");
-        this.pattern = Pattern.compile(bytes(javaSyntax(regex)), Pattern.DOTALL);
-    }
-
-    /** POSIX classes, as Java names them. */
-    private static final Map<String, String> POSIX_CLASSES = Map.ofEntries(
-            Map.entry("alnum", "\\p{Alnum}"), Map.entry("alpha", "\\p{Alpha}"),
-            Map.entry("blank", "\\p{Blank}"), Map.entry("cntrl", "\\p{Cntrl}"),
-            Map.entry("digit", "\\p{Digit}"), Map.entry("graph", "\\p{Graph}"),
-            Map.entry("lower", "\\p{Lower}"), Map.entry("print", "\\p{Print}"),
-            Map.entry("punct", "\\p{Punct}"), Map.entry("space", "\\p{Space}"),
-            Map.entry("upper", "\\p{Upper}"), Map.entry("xdigit", "\\p{XDigit}"));
-
-    /** The expression with its POSIX bracket syntax written as Java's. */
-    private static String javaSyntax(String regex) {
-        StringBuilder out = new StringBuilder(regex.length() + 16);
-        int i = 0;
-        while (i < regex.length()) {
-            char c = regex.charAt(i);
-            if (c == '\\' && i + 1 < regex.length()) {
-                out.append(c).append(regex.charAt(i + 1)); // an escape, copied whole
-                i += 2;
-            } else if (c == '[') {
-                i = bracket(regex, i, out);
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    /** Copies the bracket expression starting at {@code start}; answers the index after it. */
-    private static int bracket(String regex, int start, StringBuilder out) {
-        int i = start + 1;
-        out.append('[');
-        if (i < regex.length() && regex.charAt(i) == '^') {
-            out.append('^');
-            i++;
-        }
-        if (i < regex.length() && regex.charAt(i) == ']') {
-            out.append("\\]"); // first, it is a member
-            i++;
-        }
-        while (i < regex.length() && regex.charAt(i) != ']') {
-            char c = regex.charAt(i);
-            int close = c == '[' && i + 1 < regex.length() && regex.charAt(i + 1) == ':'
-                    ? regex.indexOf(":]", i + 2) : -1;
-            if (close >= 0) {
-                String name = regex.substring(i + 2, close);
-                String java = POSIX_CLASSES.get(name);
-                if (java == null) {
-                    throw new PatternSyntaxException("no POSIX character class [:" + name + ":]", regex, i);
-                }
-                out.append(java);
-                i = close + 2;
-            } else if (c == '\\' && i + 1 < regex.length()) {
-                out.append(c).append(regex.charAt(i + 1));
-                i += 2;
-            } else if (c == '[') {
-                i = bracket(regex, i, out); // Java's nested class, as in [a-z&&[^e]]
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        if (i < regex.length()) {
-            out.append(']');
-            i++;
-        }
-        return i;
+        this.pattern = Pattern.compile(bytes(PosixSyntax.toJava(regex)), Pattern.DOTALL);
     }
 
     /**

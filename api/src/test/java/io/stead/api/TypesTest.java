@@ -123,6 +123,32 @@ class TypesTest {
     }
 
     @Test
+    void strMatchingReadsPosixSyntaxWhereJavasDiffers() {
+        // each checked against Nix 2.8's builtins.match
+        // inside brackets, '&' and '[' are themselves: no intersections, no nested classes
+        assertTrue(strMatching("[a&&b]").check("&"));
+        assertFalse(strMatching("[a&&b]").check("ab"));
+        assertTrue(strMatching("[a[b]").check("["));
+        assertTrue(strMatching("[^&&]").check("a"));
+        assertFalse(strMatching("[^&&]").check("&"));
+        // [=c=] and [.c.] of a letter are that letter
+        assertTrue(strMatching("[[=a=]b]+").check("abab"));
+        assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching("[[.-.]]"));
+        // a quantifier after a quantifier repeats what the first made, rather than being lazy
+        // or possessive: a+? is (a+)?
+        assertTrue(strMatching("a+?").check(""));
+        assertTrue(strMatching("a+?").check("aa"));
+        assertTrue(strMatching("(ab)+?").check("abab"));
+        assertTrue(strMatching("a{1,}?").check(""));
+        assertTrue(strMatching("x{2}{2}").check("xxxx"));
+        assertFalse(strMatching("x{2}{2}").check("xx"));
+        // and a quantifier needs something to repeat
+        for (String nothing : List.of("*a", "a|*b", "^*a", "(+a)")) {
+            assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching(nothing), nothing);
+        }
+    }
+
+    @Test
     void containerTypesCheckTheirShapeOnly() {
         assertTrue(listOf(port()).check(List.of("not checked here")));
         assertFalse(listOf(port()).check(Map.of()));

@@ -1,0 +1,171 @@
+package io.stead.api;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Writes a POSIX extended regular expression, as Nix's {@code builtins.match} reads it, in
+ * Java's syntax where the two read the same text differently: inside a bracket expression a
+ * {@code ]} first, {@code [:class:]}, {@code [=c=]} and {@code [.c.]} are POSIX's, and
+ * {@code [} and {@code &} are themselves (Java nests and intersects classes); a quantifier
+ * after a quantifier applies to what the first one made ({@code a+?} is {@code (a+)?}, where
+ * Java would read a lazy {@code +}). Constructs POSIX leaves undefined, such as {@code \d} or
+ * {@code (?=...)}, keep Java's meaning, and a backslash escapes inside brackets too.
+ */
+final class PosixSyntax {
+    /** POSIX classes, as Java names them (ASCII, as in the C locale). */
+    private static final Map<String, String> CLASSES = Map.ofEntries(
+            Map.entry("alnum", "\\p{Alnum}"), Map.entry("alpha", "\\p{Alpha}"),
+            Map.entry("blank", "\\p{Blank}"), Map.entry("cntrl", "\\p{Cntrl}"),
+            Map.entry("digit", "\\p{Digit}"), Map.entry("graph", "\\p{Graph}"),
+            Map.entry("lower", "\\p{Lower}"), Map.entry("print", "\\p{Print}"),
+            Map.entry("punct", "\\p{Punct}"), Map.entry("space", "\\p{Space}"),
+            Map.entry("upper", "\\p{Upper}"), Map.entry("xdigit", "\\p{XDigit}"));
+
+    private final String regex;
+    private final StringBuilder out;
+    private int at;
+
+    private PosixSyntax(String regex) {
+        this.regex = regex;
+        this.out = new StringBuilder(regex.length() + 16);
+    }
+
+    /**
+     * @param regex a POSIX extended regular expression
+     * @return the same expression in Java's syntax
+     * @throws PatternSyntaxException if it names a POSIX class that does not exist
+     */
+    static String toJava(String regex) {
+        PosixSyntax syntax = new PosixSyntax(regex);
+        syntax.expression();
+        return syntax.out.toString();
+    }
+
+    private void expression() {
+        Deque<Integer> groups = new ArrayDeque<>(); // where each open group starts in the output
+        int atom = -1; // where the last atom, which a quantifier applies to, starts in the output
+        boolean quantified = false;
+        while (at < regex.length()) {
+            char c = regex.charAt(at);
+            int quantifier = quantifierEnd();
+            if (quantifier > at) {
+                if (atom < 0) {
+                    throw new PatternSyntaxException("nothing to repeat", regex, at);
+                }
+                if (quantified) {
+                    out.insert(atom, "(?:").append(')'); // a quantifier of the quantified atom
+                }
+                out.append(regex, at, quantifier);
+                at = quantifier;
+                quantified = true;
+                continue;
+            }
+            quantified = false;
+            if (c == '(') {
+                groups.push(out.length());
+                out.append(c);
+                at++;
+                if (at < regex.length() && regex.charAt(at) == '?') {
+                    out.append('?'); // Java's group constructs, which POSIX does not define
+                    at++;
+                }
+                atom = -1;
+                continue;
+            }
+            if (c == ')') {
+                atom = groups.isEmpty() ? -1 : groups.pop();
+            } else if (c == '|' || c == '^' || c == '$') {
+                atom = -1;
+            } else {
+                atom = out.length();
+            }
+            if (c == '[') {
+                bracket();
+            } else if (c == '\\' && at + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(at + 1)); // an escape, copied whole
+                at += 2;
+            } else {
+                out.append(c);
+                at++;
+            }
+        }
+    }
+
+    /** @return the index after a quantifier at the current index, or the index itself if none is there */
+    private int quantifierEnd() {
+        char c = regex.charAt(at);
+        if (c == '*' || c == '+' || c == '?') {
+            return at + 1;
+        }
+        if (c != '{') {
+            return at;
+        }
+        int i = at + 1;
+        int digits = 0;
+        while (i < regex.length() && (isDigit(regex.charAt(i)) || regex.charAt(i) == ',')) {
+            digits += isDigit(regex.charAt(i)) ? 1 : 0;
+            i++;
+        }
+        return digits > 0 && i < regex.length() && regex.charAt(i) == '}' ? i + 1 : at;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A bracket expression, from its {@code [} to its {@code ]}. */
+    private void bracket() {
+        int start = at;
+        at++;
+        out.append('[');
+        if (at < regex.length() && regex.charAt(at) == '^') {
+            out.append('^');
+            at++;
+        }
+        if (at < regex.length() && regex.charAt(at) == ']') {
+            out.append("\\]"); // first, it is a member
+            at++;
+        }
+        while (at < regex.length() && regex.charAt(at) != ']') {
+            char c = regex.charAt(at);
+            char next = at + 1 < regex.length() ? regex.charAt(at + 1) : '\0';
+            int close = c == '[' && (next == ':' || next == '=' || next == '.')
+                    ? regex.indexOf(next + "]", at + 2) : -1;
+            if (close >= 0) {
+                member(next, regex.substring(at + 2, close), start);
+                at = close + 2;
+            } else if (c == '\\' && next != '\0') {
+                out.append(c).append(next);
+                at += 2;
+            } else {
+                if (c == '[' || c == '&') {
+                    out.append('\\'); // itself, not Java's nested class or intersection
+                }
+                out.append(c);
+                at++;
+            }
+        }
+        if (at < regex.length()) {
+            out.append(']');
+            at++;
+        }
+    }
+
+    /** {@code [:class:]}, or {@code [=c=]} and {@code [.c.]} of one letter, which are that letter. */
+    private void member(char kind, String name, int bracketStart) {
+        if (kind == ':') {
+            String java = CLASSES.get(name);
+            if (java == null) {
+                throw new PatternSyntaxException("no POSIX character class [:" + name + ":]", regex, bracketStart);
+            }
+            out.append(java);
+        } else if (name.length() == 1 && (name.charAt(0) | 0x20) >= 'a' && (name.charAt(0) | 0x20) <= 'z') {
+            out.append(name); // Nix's C library takes single letters alone
+        } else {
+            throw new PatternSyntaxException("no collating element [" + kind + name + kind + "]", regex, bracketStart);
+        }
+    }
+}
