@@ -339,4 +339,41 @@ class MergingTest {
         f.commandLine(java.util.Map.of("n", io.stead.api.Definition.mkForce(42))).file("a.yaml", "n: 2\n");
         assertEquals("42", f.json("n", "decl.yaml", "a.yaml"));
     }
+
+    @Test
+    void anOrderAroundASubmodulesValueIsRefusedAsInNixOS() {
+        // NixOS's submodule merge takes each sorted definition as {value, file} and fails on the
+        // priority field that mkBefore/mkAfter/mkOrder leave ("called with unexpected argument
+        // 'priority'"), wherever the submodule is: an option, an element, under nullOr
+        Fixture g = new Fixture(dir).file("subs.yaml", """
+                options:
+                  s: {type: {submodule: {options: {x: {type: int, default: 1}, l: {type: listOf int, default: []}}}}}
+                  a: {type: {attrsOf: {submodule: {options: {x: {type: int, default: 1}}}}}, default: {}}
+                  l: {type: {listOf: {submodule: {options: {x: {type: int, default: 1}}}}}, default: []}
+                  n: {type: {nullOr: {submodule: {options: {x: {type: int, default: 1}}}}}, default: null}
+                """).file("ordered.yaml", """
+                s: {$after: {x: 2}}
+                a.k: {$before: {x: 3}}
+                l: [{$order: 10, value: {x: 4}}]
+                n: {$order: 1000, value: {x: 5}}
+                """);
+        String refused = " is a submodule, whose definitions cannot be ordered ($before, $after or $order around"
+                + " its value), as in NixOS; order a list inside it instead:\n- In 'ordered.yaml:";
+        assertEquals("The option 's'" + refused + "1': {\"x\": 2}", g.error("s", "subs.yaml", "ordered.yaml"));
+        assertEquals("The option 'a.k'" + refused + "2': {\"x\": 3}", g.error("a", "subs.yaml", "ordered.yaml"));
+        assertEquals("The option 'l[definition 1-entry 1]'" + refused + "3': {\"x\": 4}",
+                g.error("l", "subs.yaml", "ordered.yaml"));
+        // an order of the default, 1000, is still one
+        assertEquals("The option 'n'" + refused + "4': {\"x\": 5}", g.error("n", "subs.yaml", "ordered.yaml"));
+        // a priority is not an order, an order of a losing priority does not count, and an order
+        // inside a submodule's value orders what it is written around
+        g.file("fine.yaml", """
+                s: {l: {$before: [2]}}
+                a.k: {$merge: [{$default: {$after: {x: 3}}}, {x: 4}]}
+                n: {$force: {x: 6}}
+                """).file("more.yaml", "s.l: [1]\n");
+        assertEquals("{\"l\":[2,1],\"x\":1}", g.json("s", "subs.yaml", "fine.yaml", "more.yaml"));
+        assertEquals("{\"k\":{\"x\":4}}", g.json("a", "subs.yaml", "fine.yaml"));
+        assertEquals("{\"x\":6}", g.json("n", "subs.yaml", "fine.yaml"));
+    }
 }

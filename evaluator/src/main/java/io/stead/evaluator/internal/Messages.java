@@ -376,6 +376,17 @@ public final class Messages {
 
     /**
      * @param path the option
+     * @param shown its definitions that have an order written around them
+     * @return the error
+     */
+    public static EvalError orderAroundSubmodule(String path, List<Shown> shown) {
+        return error(defs("The option '" + path + "' is a submodule, whose definitions cannot be ordered"
+                + " ($before, $after or $order around its value), as in NixOS; order a list inside it instead:",
+                shown));
+    }
+
+    /**
+     * @param path the option
      * @param shown its definitions
      * @return the error
      */

@@ -118,7 +118,7 @@ final class Discharger {
                 // the outermost priority: what it wraps is read only if it counts (see read)
                 int o = order == UNSET ? Order.DEFAULT : (int) order;
                 Node body = order == UNSET ? p.body() : new Node.Ordered(o, p.body(), p.body().location());
-                out.add(new Leaf(body, at, scope, p.priority(), o));
+                out.add(new Leaf(body, at, scope, p.priority(), o, order != UNSET));
             } else {
                 flatten(p.body(), at, scope, priority == UNSET ? p.priority() : priority, order, out);
             }
@@ -132,7 +132,7 @@ final class Discharger {
                 // kept with its order written around it, which counts over one it returns
                 int o = order == UNSET ? Order.DEFAULT : (int) order;
                 out.add(new Leaf(order == UNSET ? c : new Node.Ordered(o, c, c.location()), at, scope,
-                        (int) priority, o));
+                        (int) priority, o, order != UNSET));
             }
         } else if (node instanceof Node.Ref || node instanceof Node.Lazy) {
             int p = priority == UNSET ? Priority.PLAIN : (int) priority;
@@ -141,10 +141,10 @@ final class Discharger {
             // under a priority waits until its priority is known to count, one inside an order
             // until the value is merged
             out.add(new Leaf(priority == UNSET && order == UNSET ? referenced(node, at, scope) : node, at, scope,
-                    p, o, order != UNSET));
+                    p, o, order != UNSET, order != UNSET));
         } else {
             out.add(new Leaf(node, at, scope, priority == UNSET ? Priority.PLAIN : (int) priority,
-                    order == UNSET ? Order.DEFAULT : (int) order));
+                    order == UNSET ? Order.DEFAULT : (int) order, order != UNSET));
         }
     }
 
@@ -179,8 +179,8 @@ final class Discharger {
                 // (an order inside the priority, {$force: {$before: {$ref: a}}}, counts as one
                 // outside it; inside an order, it is read when merged)
                 out.add(order == UNSET ? new Leaf(referenced(n, l.location(), l.scope()), l.location(), l.scope(),
-                        l.priority(), l.order())
-                        : new Leaf(n, l.location(), l.scope(), l.priority(), (int) order, true));
+                        l.priority(), l.order(), l.ordered())
+                        : new Leaf(n, l.location(), l.scope(), l.priority(), (int) order, true, true));
             } else if (n instanceof Node.Computed c) {
                 flatten(compute(c, l.scope()), l.location(), l.scope(), l.priority(), order, out);
             } else {
@@ -211,7 +211,7 @@ final class Discharger {
     /** @return a deferred definition, read */
     static Leaf readDeferred(Leaf deferred) {
         return new Leaf(referenced(deferred.node(), deferred.location(), deferred.scope()), deferred.location(),
-                deferred.scope(), deferred.priority(), deferred.order());
+                deferred.scope(), deferred.priority(), deferred.order(), deferred.ordered());
     }
 
     /** Reads a {@code $ref}, or the part of an evaluated value that a {@link Node.Lazy} stands for. */

@@ -16,11 +16,15 @@ import io.stead.evaluator.internal.model.Node;
  *     inside an order, read only when the value is merged: as NixOS's sortProperties strips
  *     {@code mkAfter config.u} without forcing {@code config.u}, so whether the option has a
  *     value does not read it
+ * @param ordered whether an order ({@code $before}, {@code $after}, {@code $order}) was written
+ *     around it, which a submodule's value cannot take
  */
-record Leaf(Node node, Location location, ModuleScope scope, int priority, int order, boolean deferred) {
+record Leaf(Node node, Location location, ModuleScope scope, int priority, int order, boolean deferred,
+            boolean ordered) {
 
-    Leaf(Node node, Location location, ModuleScope scope, int priority, int order) {
-        this(node, location, scope, priority, order, false);
+    /** A definition read now ({@code order} is {@link Order#DEFAULT} when none was written). */
+    Leaf(Node node, Location location, ModuleScope scope, int priority, int order, boolean ordered) {
+        this(node, location, scope, priority, order, false, ordered);
     }
 
     /**

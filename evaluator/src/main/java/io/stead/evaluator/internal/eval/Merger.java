@@ -589,6 +589,20 @@ final class Merger {
     /** A submodule value is a configuration of its own, evaluated lazily, per instance. */
     private Object submodule(PathName path, OptionType type, List<Leaf> leaves, String name, boolean inChoice) {
         checkAll(path, type, leaves);
+        if (type instanceof Submodule) {
+            // NixOS sorts a submodule's definitions as any option's, then its merge takes each
+            // as {value, file} and fails on the field that sorting adds; a nested system's
+            // merge reads only the value, so an order there is harmless
+            List<Leaf> ordered = new ArrayList<>();
+            for (Leaf l : leaves) {
+                if (l.ordered()) {
+                    ordered.add(l);
+                }
+            }
+            if (!ordered.isEmpty()) {
+                throw Messages.orderAroundSubmodule(path.toString(), MergeCell.shown(ordered));
+            }
+        }
         List<Def> defs = new ArrayList<>(leaves.size());
         for (Leaf l : leaves) {
             defs.add(l.asDef());
