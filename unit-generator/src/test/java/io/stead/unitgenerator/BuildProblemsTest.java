@@ -262,6 +262,26 @@ class BuildProblemsTest {
     }
 
     @Test
+    void anUnescapingSpecifierOfANameWithAStrayBackslashIsRefused() {
+        // systemd: "Failed to resolve unit specifiers in 'P=%P', ignoring: Invalid argument" for
+        // y\q-b.service, and so for %I of z@a\qb.service; %J reads only the prefix's last part
+        // and %f the instance when there is one (each checked with systemd-analyze verify)
+        BuildException e = failure(Map.of(
+                "systemd.services.\"y\\\\q-b\"", Map.of("description", "P=%P", "script", "true"),
+                "systemd.services.\"z@a\\\\qb\"", Map.of("serviceConfig", Map.of("ExecStart", "/bin/echo %I"))));
+        String rest = " holds a backslash that begins no escape (\\xNN), which systemd cannot unescape: systemd would ";
+        String fix = "; write a backslash in a unit name as \\x5c (%p, %i and %j give the parts as written).";
+        assertEquals(List.of("'systemd.services.y\\q-b.description': '%P' stands for a part of 'y\\q-b.service'"
+                        + " unescaped, but 'y\\q-b'" + rest + "ignore the whole description" + fix,
+                "'systemd.services.z@a\\qb.serviceConfig.ExecStart': '%I' stands for a part of 'z@a\\qb.service'"
+                        + " unescaped, but 'a\\qb'" + rest + "refuse the setting" + fix), e.problems());
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.services.\"x\\\\q-b\"", Map.of("description", "J=%J", "script", "true"),
+                "systemd.services.\"v\\\\q@ok\"", Map.of("description", "f=%f", "script", "true"),
+                "systemd.services.\"a\\\\x2db@c\\\\x2dd\"", Map.of("description", "%P %I %J %f", "script", "true"))));
+    }
+
+    @Test
     void aTemplateCannotBeWantedRequiredOrTimedItself() {
         BuildException e = failure(Map.of(
                 "systemd.services.\"worker@\"", Map.of("wantedBy", List.of("multi-user.target"), "script", "true"),

@@ -72,15 +72,17 @@ final class UnitAssembler {
 
     private List<UnitSection> body(StructuredUnit unit) {
         List<UnitSection> sections = new ArrayList<>();
-        sections.add(new UnitSection("Unit", settings("Unit", unit.unitConfig(), unit.unitConfigPath())));
+        sections.add(new UnitSection("Unit", settings("Unit", unit.unitConfig(), unit.unitConfigPath(), unit.name())));
         unit.kind().section().ifPresent(section -> {
             List<UnitSetting> lines = new ArrayList<>();
             if (unit.service() != null) {
                 lines.addAll(serviceHead(unit.service(), unit.path()));
             }
-            lines.addAll(settings(section, unit.settings(), unit.settingsPath()));
-            unit.listenStreams().forEach(a -> add(lines, "ListenStream", a, unit.path().child("listenStreams")));
-            unit.listenDatagrams().forEach(a -> add(lines, "ListenDatagram", a, unit.path().child("listenDatagrams")));
+            lines.addAll(settings(section, unit.settings(), unit.settingsPath(), unit.name()));
+            unit.listenStreams().forEach(a -> add(lines, "ListenStream", a, unit.path().child("listenStreams"),
+                    unit.name()));
+            unit.listenDatagrams().forEach(a -> add(lines, "ListenDatagram", a, unit.path().child("listenDatagrams"),
+                    unit.name()));
             sections.add(new UnitSection(section, lines));
         });
         return sections;
@@ -113,7 +115,7 @@ final class UnitAssembler {
         return lines;
     }
 
-    private List<UnitSetting> settings(String section, Map<String, Object> values, OptionPath path) {
+    private List<UnitSetting> settings(String section, Map<String, Object> values, OptionPath path, String unit) {
         List<UnitSetting> lines = new ArrayList<>();
         values.forEach((key, value) -> {
             OptionPath keyPath = path.child(key);
@@ -127,7 +129,7 @@ final class UnitAssembler {
                 problems.add(keyPath, e.getMessage() + ".");
                 return;
             }
-            rendered.forEach(v -> add(lines, key, v, keyPath));
+            rendered.forEach(v -> add(lines, key, v, keyPath, unit));
         });
         return lines;
     }
@@ -135,7 +137,7 @@ final class UnitAssembler {
     /** systemd's LONG_LINE_MAX: a longer line of a unit file is an error. */
     private static final int LONG_LINE_MAX = 1 << 20;
 
-    private void add(List<UnitSetting> lines, String key, String value, OptionPath path) {
+    private void add(List<UnitSetting> lines, String key, String value, OptionPath path, String unit) {
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             problems.add(path, "a unit setting is one line; this value contains a line break. Use a "
                     + "script (script, preStart, ...) for several commands.");
@@ -155,7 +157,7 @@ final class UnitAssembler {
         }
         // (a description's is said at the description option, by the reader)
         String specifier = key.equals("Description") ? null
-                : UnitSpecifiers.problem(value, "systemd would refuse the setting");
+                : UnitSpecifiers.problem(value, unit, "systemd would refuse the setting");
         if (specifier != null) {
             problems.add(path, specifier);
             return;

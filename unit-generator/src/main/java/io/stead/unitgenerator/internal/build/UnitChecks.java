@@ -41,7 +41,7 @@ final class UnitChecks {
                 }
             }
         }
-        description(unit, unitConfig, path);
+        description(name, unit, unitConfig, path);
     }
 
     /**
@@ -85,11 +85,11 @@ final class UnitChecks {
      * systemd replaces specifiers in {@code Description=} and drops the whole line for one it does
      * not know ("at %z"): a '%' meant as itself before a letter or digit is written "%%".
      */
-    private void description(Config unit, Map<String, Object> unitConfig, OptionPath path) {
+    private void description(String name, Config unit, Map<String, Object> unitConfig, OptionPath path) {
         if (!(unitConfig.get("Description") instanceof String description)) {
             return;
         }
-        String problem = UnitSpecifiers.problem(description, "systemd would ignore the whole description");
+        String problem = UnitSpecifiers.problem(description, name, "systemd would ignore the whole description");
         if (problem != null) {
             // the description option, unless unitConfig.Description was set apart from it
             OptionPath at = description.equals(unit.string("description")) ? path.child("description")
