@@ -275,6 +275,11 @@ class BuildProblemsTest {
                         + " unescaped, but 'y\\q-b'" + rest + "ignore the whole description" + fix,
                 "'systemd.services.z@a\\qb.serviceConfig.ExecStart': '%I' stands for a part of 'z@a\\qb.service'"
                         + " unescaped, but 'a\\qb'" + rest + "refuse the setting" + fix), e.problems());
+        // and systemd 252 aborts on %J of a prefix ending with '-' (an assertion in unit_name_unescape)
+        assertEquals(List.of("'systemd.services.a-.description': '%J' stands for the last '-'-separated part of"
+                + " the prefix of 'a-.service', which is empty, and systemd 252 aborts on an empty one (a failed"
+                + " assertion); use %j, or a name whose prefix does not end with '-'."),
+                failure(Map.of("systemd.services.a-", Map.of("description", "J=%J", "script", "true"))).problems());
         new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
                 "systemd.services.\"x\\\\q-b\"", Map.of("description", "J=%J", "script", "true"),
                 "systemd.services.\"v\\\\q@ok\"", Map.of("description", "f=%f", "script", "true"),

@@ -31,6 +31,12 @@ final class UnitSpecifiers {
             String unescaped = UNESCAPED.indexOf(c) >= 0 ? unescapedPart(unit, c) : null;
             if (c == '%') {
                 i++;
+            } else if (c == 'J' && unescaped.isEmpty()) {
+                // systemd 252: "Assertion 'f' failed at src/basic/unit-name.c:353, function
+                // unit_name_unescape(). Aborting." (in PID 1 too)
+                return "'%J' stands for the last '-'-separated part of the prefix of '" + unit + "', which is empty,"
+                        + " and systemd 252 aborts on an empty one (a failed assertion); use %j, or a name whose"
+                        + " prefix does not end with '-'.";
             } else if (unescaped != null && !unescapes(unescaped)) {
                 return "'%" + c + "' stands for a part of '" + unit + "' unescaped, but '" + unescaped + "' holds a"
                         + " backslash that begins no escape (\\xNN), which systemd cannot unescape: " + consequence
