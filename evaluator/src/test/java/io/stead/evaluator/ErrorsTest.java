@@ -42,6 +42,20 @@ class ErrorsTest {
     }
 
     @Test
+    void definitionsOfAnEitherThatNoBranchTakesAllMustBeOneAsInNixOS() {
+        // NixOS's either falls back to mergeOneOption: "defined multiple times while it's expected
+        // to be unique"; so does the last branch of a oneOf
+        f.file("e.yaml", "options:\n  e: {type: {either: [int, str]}}\n  o: {type: {oneOf: [bool, int, str]}}\n")
+                .file("a.yaml", "e: 1\no: 1\n").file("b.yaml", "e: a\no: a\n");
+        String unique = " has conflicting definition values: it is defined multiple times while it's expected to be"
+                + " unique:\n";
+        assertEquals("The option 'e'" + unique + "- In 'b.yaml:1': \"a\"\n- In 'a.yaml:1': 1",
+                f.error("e", "e.yaml", "a.yaml", "b.yaml"));
+        assertEquals("The option 'o'" + unique + "- In 'b.yaml:2': \"a\"\n- In 'a.yaml:2': 1",
+                f.error("o", "e.yaml", "a.yaml", "b.yaml"));
+    }
+
+    @Test
     void conflictingDefinitionValuesNameEveryDefinition() {
         f.file("a.yaml", "name: alice\n").file("b.yaml", "\nname: bob\n");
         assertEquals("The option 'name' has conflicting definition values:\n- In 'b.yaml:2': \"bob\"\n"

@@ -252,7 +252,7 @@ final class Merger {
         return String.join(separator, parts);
     }
 
-    /** As NixOS's either: all definitions fit left, or all fit right, or (if several) they conflict. */
+    /** As NixOS's either: all definitions fit left, or all fit right, or there must be only one. */
     private Object either(PathName path, OptionType type, OptionType left, OptionType right, List<Leaf> leaves,
                           String name) {
         checkAll(path, type, leaves);
@@ -262,7 +262,8 @@ final class Merger {
         if (allFit(right, leaves)) {
             return merge(path, right, leaves, name, true);
         }
-        throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
+        // NixOS's either then falls back to mergeOneOption, which says so
+        throw Messages.notUnique(path.toString(), MergeCell.shown(leaves));
     }
 
     /**
@@ -284,7 +285,7 @@ final class Merger {
         if (allFit(last, leaves)) {
             return merge(path, last, leaves, name, true);
         }
-        throw Messages.conflicting(path.toString(), MergeCell.shown(leaves));
+        throw Messages.notUnique(path.toString(), MergeCell.shown(leaves));
     }
 
     private static boolean allFit(OptionType type, List<Leaf> leaves) {
