@@ -1,14 +1,17 @@
 package io.stead.api;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * Writes a POSIX extended regular expression, as Nix's {@code builtins.match} reads it, in
  * Java's syntax where the two read the same text differently: inside a bracket expression a
- * {@code ]} first, {@code [:class:]}, {@code [=c=]} and {@code [.c.]} are POSIX's, and
+ * {@code ]} first, {@code [:class:]}, {@code [=name=]} and {@code [.name.]} are POSIX's, and
  * {@code [} and {@code &} are themselves (Java nests and intersects classes); a quantifier
  * after a quantifier applies to what the first one made ({@code a+?} is {@code (a+)?}, where
  * Java would read a lazy {@code +}). Constructs POSIX leaves undefined, such as {@code \d} or
@@ -23,6 +26,12 @@ final class PosixSyntax {
             Map.entry("lower", "\\p{Lower}"), Map.entry("print", "\\p{Print}"),
             Map.entry("punct", "\\p{Punct}"), Map.entry("space", "\\p{Space}"),
             Map.entry("upper", "\\p{Upper}"), Map.entry("xdigit", "\\p{XDigit}"));
+
+    /**
+     * The names of the ASCII characters in {@code [.name.]} and {@code [=name=]}, by code, as
+     * Nix's C++ library knows them (POSIX's portable character set; a letter is its own name).
+     */
+    private static final List<String> CHARACTER_NAMES = characterNames();
 
     private final String regex;
     private final StringBuilder out;
@@ -154,18 +163,48 @@ final class PosixSyntax {
         }
     }
 
-    /** {@code [:class:]}, or {@code [=c=]} and {@code [.c.]} of one letter, which are that letter. */
+    /**
+     * {@code [:class:]} (its name in any case); {@code [.name.]}, the character named; and
+     * {@code [=name=]}, the character named, in both cases if it is a letter.
+     */
     private void member(char kind, String name, int bracketStart) {
         if (kind == ':') {
-            String java = CLASSES.get(name);
+            String java = CLASSES.get(name.toLowerCase(Locale.ROOT));
             if (java == null) {
                 throw new PatternSyntaxException("no POSIX character class [:" + name + ":]", regex, bracketStart);
             }
             out.append(java);
-        } else if (name.length() == 1 && (name.charAt(0) | 0x20) >= 'a' && (name.charAt(0) | 0x20) <= 'z') {
-            out.append(name); // Nix's C library takes single letters alone
-        } else {
+            return;
+        }
+        int c = CHARACTER_NAMES.indexOf(name);
+        if (c < 0) {
             throw new PatternSyntaxException("no collating element [" + kind + name + kind + "]", regex, bracketStart);
         }
+        if (kind == '=' && Character.isLetter(c)) {
+            out.append(Character.toLowerCase((char) c)).append(Character.toUpperCase((char) c));
+        } else {
+            out.append(String.format(Locale.ROOT, "\\x%02x", c));
+        }
+    }
+
+    private static List<String> characterNames() {
+        List<String> names = new ArrayList<>(List.of("NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "alert",
+                "backspace", "tab", "newline", "vertical-tab", "form-feed", "carriage-return", "SO", "SI", "DLE",
+                "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "IS4", "IS3", "IS2",
+                "IS1", "space", "exclamation-mark", "quotation-mark", "number-sign", "dollar-sign", "percent-sign",
+                "ampersand", "apostrophe", "left-parenthesis", "right-parenthesis", "asterisk", "plus-sign", "comma",
+                "hyphen", "period", "slash", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "colon", "semicolon", "less-than-sign", "equals-sign", "greater-than-sign", "question-mark",
+                "commercial-at"));
+        for (char c = 'A'; c <= 'Z'; c++) {
+            names.add(String.valueOf(c));
+        }
+        names.addAll(List.of("left-square-bracket", "backslash", "right-square-bracket", "circumflex", "underscore",
+                "grave-accent"));
+        for (char c = 'a'; c <= 'z'; c++) {
+            names.add(String.valueOf(c));
+        }
+        names.addAll(List.of("left-curly-bracket", "vertical-line", "right-curly-bracket", "tilde", "DEL"));
+        return List.copyOf(names);
     }
 }

@@ -9,15 +9,15 @@ import java.util.regex.PatternSyntaxException;
  * A string that matches a regular expression as a whole (as Nix's {@code builtins.match} does).
  * The expression is POSIX extended, as Nix's is, read by Java's engine
  * ({@link java.util.regex.Pattern}): where the two syntaxes differ, POSIX's holds. Inside a
- * bracket expression, character classes ({@code [[:alnum:]_-]}), a {@code ]} first
- * ({@code []a]}, {@code [^]]}), {@code [} and {@code &} are POSIX's; a quantifier after a
- * quantifier applies to what the first made ({@code a+?} is {@code (a+)?}, not a lazy
- * {@code +}). What POSIX leaves undefined keeps Java's meaning ({@code \d}, {@code (?=...)}),
- * and inside brackets a backslash escapes, as in Java (POSIX takes it as itself). As in Nix,
- * {@code .} matches a newline too, and the expression and the string are read as their UTF-8
- * bytes, so {@code .} is one byte: {@code x.y} does not match {@code xéy}. Two instances are
- * equal when their expressions are; the pattern is compiled once, when the type is made, since
- * it is checked against every definition.
+ * bracket expression, character classes ({@code [[:alnum:]_-]}), characters by name
+ * ({@code [[.hyphen.]]}), a {@code ]} first ({@code []a]}, {@code [^]]}), {@code [} and {@code &}
+ * are POSIX's; a quantifier after a quantifier applies to what the first made ({@code a+?} is
+ * {@code (a+)?}, not a lazy {@code +}). What POSIX leaves undefined keeps Java's meaning
+ * ({@code \d}, {@code (?=...)}), and inside brackets a backslash escapes, as in Java (POSIX takes
+ * it as itself). As in Nix, {@code .} matches a newline too, and the expression and the string are
+ * read as their UTF-8 bytes, so {@code .} is one byte: {@code x.y} does not match {@code xéy}. Two
+ * instances are equal when their expressions are; the pattern is compiled once, when the type is
+ * made, since it is checked against every definition.
  */
 public final class StrMatching implements OptionType {
     private final String regex;

@@ -131,9 +131,15 @@ class TypesTest {
         assertTrue(strMatching("[a[b]").check("["));
         assertTrue(strMatching("[^&&]").check("a"));
         assertFalse(strMatching("[^&&]").check("&"));
-        // [=c=] and [.c.] of a letter are that letter
-        assertTrue(strMatching("[[=a=]b]+").check("abab"));
+        // [.name.] is the character of that name (a letter is its own), [=name=] that character
+        // in either case, and a class's name may be in any case, as Nix's C++ library reads them
+        assertTrue(strMatching("[[=a=]b]+").check("abA"));
+        assertFalse(strMatching("[[=a=]b]+").check("B"));
+        assertFalse(strMatching("[[.a.]]").check("A"));
+        assertTrue(strMatching("[[.hyphen.][.left-square-bracket.]]+").check("-["));
+        assertTrue(strMatching("[[:ALPHA:]]").check("a"));
         assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching("[[.-.]]"));
+        assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching("[[.HYPHEN.]]"));
         // a quantifier after a quantifier repeats what the first made, rather than being lazy
         // or possessive: a+? is (a+)?
         assertTrue(strMatching("a+?").check(""));
