@@ -56,6 +56,17 @@ class ErrorsTest {
     }
 
     @Test
+    void aGroupsMembersFailInTheirOrderAsNixOSPrintsThem() {
+        // t.b, read-only and set twice, fails whatever is asked of it, even whether it has a
+        // value; printing t still reads t.a first, whose error NixOS gives
+        f.file("t.yaml", "options:\n  t.a: {type: int}\n  t.b: {type: int, readOnly: true}\n")
+                .file("a.yaml", "t.a: x\nt.b: 1\n").file("b.yaml", "t.b: 1\n");
+        assertEquals("A definition for option 't.a' is not of type 'signed integer'. Definition values:\n"
+                + "- In 'a.yaml:1': \"x\"", f.error("t", "t.yaml", "a.yaml", "b.yaml"));
+        assertTrue(f.error("t.b", "t.yaml", "a.yaml", "b.yaml").startsWith("The option 't.b' is read-only"));
+    }
+
+    @Test
     void conflictingDefinitionValuesNameEveryDefinition() {
         f.file("a.yaml", "name: alice\n").file("b.yaml", "\nname: bob\n");
         assertEquals("The option 'name' has conflicting definition values:\n- In 'b.yaml:2': \"bob\"\n"

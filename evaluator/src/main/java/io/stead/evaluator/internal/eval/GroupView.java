@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -140,16 +141,30 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<String, Object>> iterator() {
-                Iterator<String> it = keys().iterator();
+                // a member is asked whether it has a value only when the iteration reaches it, so
+                // what is done with one member (its value printed) comes before the next is asked:
+                // errors come in the order NixOS meets them, member by member
+                boolean test = keys == null;
+                Iterator<String> names = test ? names().iterator() : keys.iterator();
                 return new Iterator<>() {
+                    private String next;
+
                     @Override
                     public boolean hasNext() {
-                        return it.hasNext();
+                        while (next == null && names.hasNext()) {
+                            String name = names.next();
+                            next = !test || has(name) ? name : null;
+                        }
+                        return next != null;
                     }
 
                     @Override
                     public Map.Entry<String, Object> next() {
-                        String k = it.next();
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        String k = next;
+                        next = null;
                         return new LazyEntry(k, GroupView.this);
                     }
                 };
