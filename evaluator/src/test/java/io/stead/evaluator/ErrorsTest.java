@@ -67,6 +67,21 @@ class ErrorsTest {
     }
 
     @Test
+    void anUndeclaredOptionReachedThroughARefShowsTheValueItIsGiven() {
+        // as NixOS shows 3 for config.t.s = config.t.a; it said "<lazy>"
+        f.file("s.yaml", """
+                options:
+                  t.a: {type: anything}
+                  t.s: {type: {submodule: {options: {x: {type: int, default: 1}}}}}
+                config:
+                  t.a: {x: 2, zz: 3}
+                  t.s: {$ref: t.a}
+                """);
+        assertEquals("The option 't.s.zz' does not exist. Definition values:\n- In 's.yaml:6': 3\n"
+                + "Did you mean 't.s.x'?", f.error("t.s", "s.yaml"));
+    }
+
+    @Test
     void conflictingDefinitionValuesNameEveryDefinition() {
         f.file("a.yaml", "name: alice\n").file("b.yaml", "\nname: bob\n");
         assertEquals("The option 'name' has conflicting definition values:\n- In 'b.yaml:2': \"bob\"\n"

@@ -40,6 +40,23 @@ public final class Show {
     }
 
     /**
+     * @param node a definition
+     * @return short text, with a part of an evaluated value read as NixOS's messages show it
+     *     ({@value #FAILED_TEXT} if reading it fails), where {@link #node(Node)} says only
+     *     {@code <lazy>}
+     */
+    public static String read(Node node) {
+        if (node instanceof Node.Lazy lazy) {
+            try {
+                return value(lazy.value().get());
+            } catch (EvalError e) {
+                return FAILED_TEXT;
+            }
+        }
+        return node(node);
+    }
+
+    /**
      * @param value a plain value
      * @return short text
      */

@@ -153,7 +153,7 @@ final class DefinitionCollector {
                 // a file's top-level key: perhaps a module key misspelt (import:, option:)
                 String moduleKey = option == null && prefix.isRoot() && here.size() == 1
                         ? ModuleKeys.closest(segment) : null;
-                List<Messages.Shown> shown = List.of(new Messages.Shown(value.location(), Show.node(value)));
+                List<Messages.Shown> shown = List.of(new Messages.Shown(value.location(), Show.read(value)));
                 throw moduleKey == null ? Messages.doesNotExist(show(wrong), shown, option)
                         : Messages.misspeltModuleKey(show(wrong), shown, moduleKey);
             }
