@@ -68,13 +68,12 @@ final class AliasCheck {
 
     /** A unit's form, as messages say it: a template, an instance of a given name, or a plain unit. */
     private static String form(String unit) {
-        int at = unit.indexOf('@');
-        if (at < 0) {
+        if (unit.indexOf('@') < 0) {
             return "a plain unit (no '@')";
         }
         if (UnitNames.isTemplate(unit)) {
             return "a template";
         }
-        return "an instance named '" + unit.substring(at + 1, unit.lastIndexOf('.')) + "'";
+        return "an instance named '" + UnitNames.instance(unit) + "'";
     }
 }

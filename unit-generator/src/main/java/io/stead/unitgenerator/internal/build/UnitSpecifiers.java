@@ -1,5 +1,7 @@
 package io.stead.unitgenerator.internal.build;
 
+import io.stead.unitgenerator.internal.upstream.UnitNames;
+
 /**
  * The specifiers systemd replaces in unit settings ({@code %i}, {@code %n}, ...; systemd.unit(5)).
  * systemd 252 refuses a '%' before a letter or digit that names none (the setting is dropped, or
@@ -57,26 +59,14 @@ final class UnitSpecifiers {
      *     prefix's last '-'-separated part, %P the prefix, %f the instance or else the prefix
      */
     private static String unescapedPart(String unit, char specifier) {
-        String instance = instance(unit);
-        String prefix = prefix(unit);
+        String instance = UnitNames.instance(unit);
+        String prefix = UnitNames.prefix(unit);
         return switch (specifier) {
             case 'I' -> instance;
             case 'J' -> prefix.substring(prefix.lastIndexOf('-') + 1);
             case 'f' -> instance.isEmpty() ? prefix : instance;
             default -> prefix;
         };
-    }
-
-    private static String prefix(String unit) {
-        int at = unit.indexOf('@');
-        int dot = unit.lastIndexOf('.');
-        return unit.substring(0, at >= 0 ? at : dot >= 0 ? dot : unit.length());
-    }
-
-    private static String instance(String unit) {
-        int at = unit.indexOf('@');
-        int dot = unit.lastIndexOf('.');
-        return at < 0 || dot <= at ? "" : unit.substring(at + 1, dot);
     }
 
     /** @return whether each backslash begins an escape {@code \xNN}, as systemd's unescaping needs */

@@ -46,6 +46,27 @@ public final class UnitNames {
 
     /**
      * @param name a unit name such as {@code getty@tty1.service}
+     * @return the part before its {@code @}, or before its suffix: {@code getty}
+     */
+    public static String prefix(String name) {
+        int at = name.indexOf('@');
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, at >= 0 ? at : dot >= 0 ? dot : name.length());
+    }
+
+    /**
+     * @param name a unit name such as {@code getty@tty1.service}
+     * @return the part between its {@code @} and its suffix ({@code tty1}); empty for a
+     *     template or a unit without {@code @}
+     */
+    public static String instance(String name) {
+        int at = name.indexOf('@');
+        int dot = name.lastIndexOf('.');
+        return at < 0 || dot <= at ? "" : name.substring(at + 1, dot);
+    }
+
+    /**
+     * @param name a unit name such as {@code getty@tty1.service}
      * @return its template ({@code getty@.service}) if it is an instance
      */
     public static Optional<String> template(String name) {

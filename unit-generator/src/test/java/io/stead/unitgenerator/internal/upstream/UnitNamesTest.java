@@ -18,6 +18,18 @@ class UnitNamesTest {
     }
 
     @Test
+    void aNameHasAPrefixAndPerhapsAnInstance() {
+        assertEquals("getty", UnitNames.prefix("getty@tty1.service"));
+        assertEquals("tty1", UnitNames.instance("getty@tty1.service"));
+        assertEquals("b.c", UnitNames.instance("a@b.c.socket"), "the suffix is what follows the last '.'");
+        assertEquals("b@c", UnitNames.instance("a@b@c.service"), "the prefix ends at the first '@'");
+        assertEquals("getty", UnitNames.prefix("getty@.service"));
+        assertEquals("", UnitNames.instance("getty@.service"));
+        assertEquals("var-lib-my\\x2ddata", UnitNames.prefix("var-lib-my\\x2ddata.mount"));
+        assertEquals("", UnitNames.instance("sshd.service"));
+    }
+
+    @Test
     void recognisesUnitFileNames() {
         assertTrue(UnitNames.isUnit("var-lib-my\\x2ddata.mount"));
         assertTrue(UnitNames.isUnit("getty@.service"));
