@@ -45,7 +45,8 @@ final class PosixSyntax {
     /**
      * @param regex a POSIX extended regular expression
      * @return the same expression in Java's syntax
-     * @throws PatternSyntaxException if it names a POSIX class that does not exist
+     * @throws PatternSyntaxException if it names a class or a character that does not exist, or
+     *     has a quantifier with nothing to repeat
      */
     static String toJava(String regex) {
         PosixSyntax syntax = new PosixSyntax(regex);

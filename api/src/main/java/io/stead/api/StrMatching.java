@@ -25,8 +25,8 @@ public final class StrMatching implements OptionType {
 
     /**
      * @param regex a POSIX extended regular expression, as above
-     * @throws java.util.regex.PatternSyntaxException if it is not one, or names a POSIX class
-     *     that does not exist
+     * @throws java.util.regex.PatternSyntaxException if it is not one: it names a class or a
+     *     character that does not exist, repeats nothing, or Java's engine cannot read it
      */
     public StrMatching(String regex) {
         this.regex = Objects.requireNonNull(regex, "regex");
