@@ -139,12 +139,22 @@ final class PosixSyntax {
             out.append("\\]"); // first, it is a member
             at++;
         }
+        int first = at; // a '-' here or last is itself, elsewhere a range
         while (at < regex.length() && regex.charAt(at) != ']') {
             char c = regex.charAt(at);
             char next = at + 1 < regex.length() ? regex.charAt(at + 1) : '\0';
             int close = c == '[' && (next == ':' || next == '=' || next == '.')
                     ? regex.indexOf(next + "]", at + 2) : -1;
             if (close >= 0) {
+                // as Nix's library reads ranges: a named character may begin one, nothing
+                // bracketed may end one, and a class or an equivalence class begins none
+                boolean ends = at - 1 > first && regex.charAt(at - 1) == '-';
+                boolean begins = next != '.' && close + 3 < regex.length() && regex.charAt(close + 2) == '-'
+                        && regex.charAt(close + 3) != ']';
+                if (ends || begins) {
+                    throw new PatternSyntaxException("a range cannot " + (ends ? "end" : "begin") + " with ["
+                            + next + regex.substring(at + 2, close) + next + "]", regex, start);
+                }
                 member(next, regex.substring(at + 2, close), start);
                 at = close + 2;
             } else if (c == '\\' && next != '\0') {

@@ -140,6 +140,12 @@ class TypesTest {
         assertTrue(strMatching("[[:ALPHA:]]").check("a"));
         assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching("[[.-.]]"));
         assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching("[[.HYPHEN.]]"));
+        // a named character may begin a range; nothing bracketed ends one, and a class begins none
+        assertTrue(strMatching("[[.hyphen.]-z]+").check("-09az"));
+        assertTrue(strMatching("[-[:digit:]]+").check("-1"));
+        for (String range : List.of("[a-[.z.]]", "[[=a=]-z]", "[[:alpha:]-z]", "[a-[:alpha:]]")) {
+            assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching(range), range);
+        }
         // a quantifier after a quantifier repeats what the first made, rather than being lazy
         // or possessive: a+? is (a+)?
         assertTrue(strMatching("a+?").check(""));
