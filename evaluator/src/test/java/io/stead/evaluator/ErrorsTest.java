@@ -82,6 +82,27 @@ class ErrorsTest {
     }
 
     @Test
+    void anythingsKindsAreCheckedInMergeOrderBeforeALaterRefIsRead() {
+        // NixOS's anything merge reads its definitions in order to find their common type, so
+        // `true` after `{a = 1;}` fails before the mkAfter config.t.x after it (a cycle) is read
+        f.file("x.yaml", """
+                options:
+                  t.x: {type: anything}
+                  t.y: {type: anything}
+                config:
+                  t.x: {$merge: [{a: 1}, true, {$after: {$ref: t.x}}]}
+                  t.y: {$merge: [{a: 1}, {$after: {$ref: t.z}}]}
+                  t.z: {b: 2}
+                """).file("z.yaml", "options:\n  t.z: {type: anything}\n");
+        assertEquals("The option 't.x' has conflicting definition values: they are of different kinds (attribute"
+                + " set, list, scalar, or a set with outPath or __toString, which is a package):\n"
+                + "- In 'x.yaml:5': {\"a\": 1}\n- In 'x.yaml:5': true\n- In 'x.yaml:5': {\"$ref\": \"t.x\"}",
+                f.error("t.x", "x.yaml", "z.yaml"));
+        // of one kind, the $ref is read and merged
+        assertEquals("{\"a\":1,\"b\":2}", f.json("t.y", "x.yaml", "z.yaml"));
+    }
+
+    @Test
     void conflictingDefinitionValuesNameEveryDefinition() {
         f.file("a.yaml", "name: alice\n").file("b.yaml", "\nname: bob\n");
         assertEquals("The option 'name' has conflicting definition values:\n- In 'b.yaml:2': \"bob\"\n"

@@ -1,5 +1,6 @@
 package io.stead.evaluator.internal.eval;
 
+import io.stead.api.Anything;
 import io.stead.api.OptionType;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.api.Priority;
@@ -180,7 +181,9 @@ final class MergeCell {
             }
             context.countForced();
             context.countMerged(d.active().size());
-            value = context.merger().merge(path, type, Discharger.readDeferred(d.active()), name, inChoice);
+            List<Leaf> active = type instanceof Anything && hasDeferred(d.active())
+                    ? Merger.readByKind(path, d.active()) : Discharger.readDeferred(d.active());
+            value = context.merger().merge(path, type, active, name, inChoice);
             done = true;
         } catch (EvalError e) {
             error = context.traced(e);
@@ -200,6 +203,15 @@ final class MergeCell {
             throw error;
         }
         return value;
+    }
+
+    private static boolean hasDeferred(List<Leaf> leaves) {
+        for (Leaf l : leaves) {
+            if (l.deferred()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

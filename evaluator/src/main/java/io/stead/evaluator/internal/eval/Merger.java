@@ -345,6 +345,27 @@ final class Merger {
                 && (m.containsKey("outPath") || m.containsKey("__toString"));
     }
 
+    /**
+     * {@code anything}'s definitions with those written inside an order read, one by one in
+     * merge order, as NixOS's merge reads them to find their common kind: a definition of
+     * another kind (attribute set, package, list or other) than the first fails before a
+     * {@code $ref} after it is read (which might be a cycle).
+     */
+    static List<Leaf> readByKind(PathName path, List<Leaf> active) {
+        List<Leaf> out = new ArrayList<>(active.size());
+        int kind = -1;
+        for (Leaf l : active) {
+            Leaf read = l.deferred() ? Discharger.readDeferred(l) : l;
+            int k = isStringLikeSet(read.node()) ? 0 : isAttrs(read.node()) ? 1 : isList(read.node()) ? 2 : 3;
+            if (kind >= 0 && k != kind) {
+                throw Messages.conflictingKinds(path.toString(), MergeCell.shown(active));
+            }
+            kind = k;
+            out.add(read);
+        }
+        return out;
+    }
+
     private static boolean isAttrs(Node node) {
         return node instanceof Node.Attrs || (node instanceof Node.Value v && v.value() instanceof Map);
     }
