@@ -77,8 +77,19 @@ class ErrorsTest {
                   t.a: {x: 2, zz: 3}
                   t.s: {$ref: t.a}
                 """);
-        assertEquals("The option 't.s.zz' does not exist. Definition values:\n- In 's.yaml:6': 3\n"
-                + "Did you mean 't.s.x'?", f.error("t.s", "s.yaml"));
+        assertEquals("The option 't.s.zz' does not exist. Definition values:\n- In 's.yaml:6': 3",
+                f.error("t.s", "s.yaml"));
+    }
+
+    @Test
+    void aSuggestionKeepsSomeOfTheWrongNamesLastPart() {
+        // 'zz' for 'x' replaces every letter: no hint; 'prot' for 'port' keeps two
+        f.file("s.yaml", "options:\n  t.x: {type: int, default: 1}\n  t.port: {type: int, default: 1}\n")
+                .file("a.yaml", "t.zz: 1\n").file("b.yaml", "t.prot: 1\n");
+        assertEquals("The option 't.zz' does not exist. Definition values:\n- In 'a.yaml:1': 1",
+                f.error("t", "s.yaml", "a.yaml"));
+        assertEquals("The option 't.prot' does not exist. Definition values:\n- In 'b.yaml:1': 1\n"
+                + "Did you mean 't.port'?", f.error("t", "s.yaml", "b.yaml"));
     }
 
     @Test

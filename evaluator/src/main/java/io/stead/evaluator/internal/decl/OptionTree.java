@@ -178,7 +178,12 @@ public final class OptionTree {
             }
             declared.add(p.toString());
         }
-        return EditDistance.closest(target, declared, Math.max(2, target.length() / 5));
+        // and fewer edits than the last segment has characters: 't.s.zz' does not mean 't.s.x'
+        int within = Math.max(2, target.length() / 5);
+        if (wrong.size() > 0) {
+            within = Math.min(within, wrong.last().length() - 1);
+        }
+        return within < 1 ? null : EditDistance.closest(target, declared, within);
     }
 
     static Map<String, TreeNode> sorted(Map<String, TreeNode> children) {
