@@ -118,6 +118,11 @@ final class CalendarEventReader {
         }
         if (peek(0) == '@') {
             at++;
+            // read as C's strtoul reads a number: spaces, then perhaps a '+'
+            skipSpaces();
+            if (peek(0) == '+') {
+                at++;
+            }
             long seconds = number(Long.MAX_VALUE / 1_000_000);
             int year = Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC).getYear();
             if (year > CalendarField.YEAR.to) {

@@ -25,7 +25,7 @@ class CalendarEventsTest {
 
     @Test
     void theFormsOfSystemdTimeAreRead() {
-        for (String event : List.of("daily", "Weekly", "semi-annually", "@1700000000", "@1700000000 UTC",
+        for (String event : List.of("daily", "Weekly", "semi-annually", "@1700000000", "@1700000000 UTC", "@ +7",
                 "Mon..Fri 09:00", "Mon-Wed", "Sat,Sun *-*-* 10:00:00", "Mon,Wed,Fri,", "*:0/15", "*-*-01 04:00",
                 "2024-01-01", "69-01-01", "Tue", "Wednesday 12:00 UTC", "Mon *-*-* 00:00:00 Europe/Berlin",
                 "12:00 EST", "*-*~03", "*-02~1,24", "*-02-29 01..04:00:00", "*-*-* *:*:01.5..3", "00:00:59.9999",
@@ -112,7 +112,8 @@ class CalendarEventsTest {
             String problem = CalendarEvents.problem(event);
             accepted += problem == null ? 1 : 0;
             if ((problem == null) != readBySystemd.contains(event)) {
-                disagreements.put(event, problem == null ? "read here, refused by systemd" : "refused here: " + problem);
+                disagreements.put(event, problem == null ? "read here, refused by systemd"
+                        : "refused here: " + problem);
             }
         }
         assertEquals(new TreeMap<>(), disagreements);
