@@ -25,7 +25,9 @@ final class PosixSyntax {
             Map.entry("digit", "\\p{Digit}"), Map.entry("graph", "\\p{Graph}"),
             Map.entry("lower", "\\p{Lower}"), Map.entry("print", "\\p{Print}"),
             Map.entry("punct", "\\p{Punct}"), Map.entry("space", "\\p{Space}"),
-            Map.entry("upper", "\\p{Upper}"), Map.entry("xdigit", "\\p{XDigit}"));
+            Map.entry("upper", "\\p{Upper}"), Map.entry("xdigit", "\\p{XDigit}"),
+            // and the short names Nix's C++ library adds
+            Map.entry("w", "\\w"), Map.entry("d", "\\p{Digit}"), Map.entry("s", "\\p{Space}"));
 
     /**
      * The names of the ASCII characters in {@code [.name.]} and {@code [=name=]}, by code, as
@@ -64,6 +66,14 @@ final class PosixSyntax {
             if (quantifier > at) {
                 if (atom < 0) {
                     throw new PatternSyntaxException("nothing to repeat", regex, at);
+                }
+                char previous = out.charAt(out.length() - 1);
+                if (quantified && quantifier == at + 1 && "*+?".indexOf(previous) >= 0) {
+                    // (a+)? is a*, (a+)+ is a+, ...: one quantifier, where nesting them would
+                    // backtrack without end on a row of them
+                    out.setCharAt(out.length() - 1, previous == c && c != '*' ? c : '*');
+                    at = quantifier;
+                    continue;
                 }
                 if (quantified) {
                     out.insert(atom, "(?:").append(')'); // a quantifier of the quantified atom
@@ -126,7 +136,12 @@ final class PosixSyntax {
         return c >= '0' && c <= '9';
     }
 
-    /** A bracket expression, from its {@code [} to its {@code ]}. */
+    /**
+     * A bracket expression, from its {@code [} to its {@code ]}. Ranges are read as Nix's
+     * library reads them: {@code x-y}, where x may be a named character ({@code [.x.]}) and y
+     * is a plain one; no class or equivalence class begins or ends one, and none begins where
+     * another ended ({@code [a-c-e]}).
+     */
     private void bracket() {
         int start = at;
         at++;
@@ -135,37 +150,50 @@ final class PosixSyntax {
             out.append('^');
             at++;
         }
+        int first = at; // a '-' here, or just before the closing ']', is itself
         if (at < regex.length() && regex.charAt(at) == ']') {
             out.append("\\]"); // first, it is a member
             at++;
         }
-        int first = at; // a '-' here or last is itself, elsewhere a range
+        boolean rangeOpen = false; // a '-' between two members was just read
+        boolean rangeEnded = false; // the last member ended a range
         while (at < regex.length() && regex.charAt(at) != ']') {
             char c = regex.charAt(at);
             char next = at + 1 < regex.length() ? regex.charAt(at + 1) : '\0';
-            int close = c == '[' && (next == ':' || next == '=' || next == '.')
-                    ? regex.indexOf(next + "]", at + 2) : -1;
-            if (close >= 0) {
-                // as Nix's library reads ranges: a named character may begin one, nothing
-                // bracketed may end one, and a class or an equivalence class begins none
-                boolean ends = at - 1 > first && regex.charAt(at - 1) == '-';
+            if (c == '[' && (next == ':' || next == '=' || next == '.')) {
+                int close = regex.indexOf(next + "]", at + 2);
+                if (close < 0) {
+                    throw new PatternSyntaxException("'[" + next + "' without its '" + next + "]'", regex, at);
+                }
                 boolean begins = next != '.' && close + 3 < regex.length() && regex.charAt(close + 2) == '-'
                         && regex.charAt(close + 3) != ']';
-                if (ends || begins) {
-                    throw new PatternSyntaxException("a range cannot " + (ends ? "end" : "begin") + " with ["
+                if (rangeOpen || begins) {
+                    throw new PatternSyntaxException("a range cannot " + (rangeOpen ? "end" : "begin") + " with ["
                             + next + regex.substring(at + 2, close) + next + "]", regex, start);
                 }
                 member(next, regex.substring(at + 2, close), start);
                 at = close + 2;
-            } else if (c == '\\' && next != '\0') {
-                out.append(c).append(next);
-                at += 2;
-            } else {
-                if (c == '[' || c == '&') {
-                    out.append('\\'); // itself, not Java's nested class or intersection
+                rangeEnded = false;
+            } else if (c == '-' && at > first && next != ']' && !rangeOpen) {
+                if (rangeEnded) {
+                    throw new PatternSyntaxException("a range cannot begin where another ends", regex, at);
                 }
                 out.append(c);
                 at++;
+                rangeOpen = true;
+            } else {
+                if (c == '\\' && next != '\0') {
+                    out.append(c).append(next);
+                    at += 2;
+                } else {
+                    if (c == '[' || c == '&') {
+                        out.append('\\'); // itself, not Java's nested class or intersection
+                    }
+                    out.append(c);
+                    at++;
+                }
+                rangeEnded = rangeOpen;
+                rangeOpen = false;
             }
         }
         if (at < regex.length()) {

@@ -143,9 +143,17 @@ class TypesTest {
         // a named character may begin a range; nothing bracketed ends one, and a class begins none
         assertTrue(strMatching("[[.hyphen.]-z]+").check("-09az"));
         assertTrue(strMatching("[-[:digit:]]+").check("-1"));
-        for (String range : List.of("[a-[.z.]]", "[[=a=]-z]", "[[:alpha:]-z]", "[a-[:alpha:]]")) {
+        for (String range : List.of("[a-[.z.]]", "[[=a=]-z]", "[[:alpha:]-z]", "[a-[:alpha:]]", "[]-[.a.]]",
+                "[a-z-9]", "[a-c-e]")) {
             assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching(range), range);
         }
+        // nor is a '[:', '[=' or '[.' without its end
+        for (String open : List.of("[[:a]", "[[=a]", "[[.]]")) {
+            assertThrows(java.util.regex.PatternSyntaxException.class, () -> strMatching(open), open);
+        }
+        // the short class names of Nix's library
+        assertTrue(strMatching("[[:w:]]+").check("a_1"));
+        assertTrue(strMatching("[[:d:]][[:s:]]").check("5 "));
         // a quantifier after a quantifier repeats what the first made, rather than being lazy
         // or possessive: a+? is (a+)?
         assertTrue(strMatching("a+?").check(""));
@@ -153,6 +161,10 @@ class TypesTest {
         assertTrue(strMatching("(ab)+?").check("abab"));
         assertTrue(strMatching("a{1,}?").check(""));
         assertTrue(strMatching("x{2}{2}").check("xxxx"));
+        // a row of them is one: nested, they would backtrack without end
+        assertTrue(strMatching("a" + "*".repeat(100)).check("aaa"));
+        assertTrue(strMatching("a??").check(""));
+        assertFalse(strMatching("a++").check(""));
         assertFalse(strMatching("x{2}{2}").check("xx"));
         // and a quantifier needs something to repeat
         for (String nothing : List.of("*a", "a|*b", "^*a", "(+a)")) {
