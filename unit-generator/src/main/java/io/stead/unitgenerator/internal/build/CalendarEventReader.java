@@ -93,7 +93,8 @@ final class CalendarEventReader {
         for (int day = 0; day < WEEKDAYS.size(); day++) {
             String name = WEEKDAYS.get(day);
             for (int length : new int[] {name.length(), 3}) {
-                if (text.regionMatches(true, at, name, 0, length)) {
+                String here = text.substring(at, Math.min(at + length, text.length()));
+                if (CalendarEvents.lowerAscii(here).equals(name.substring(0, length))) {
                     char after = at + length < text.length() ? text.charAt(at + length) : '\0';
                     if ("\0-., ".indexOf(after) < 0) {
                         throw wrongWord(); // Thur, Mondays
@@ -118,8 +119,10 @@ final class CalendarEventReader {
         }
         if (peek(0) == '@') {
             at++;
-            // read as C's strtoul reads a number: spaces, then perhaps a '+'
-            skipSpaces();
+            // read as C's strtoul reads a number: white space, then perhaps a '+'
+            while (" \t\n\u000b\f\r".indexOf(peek(0)) >= 0) {
+                at++;
+            }
             if (peek(0) == '+') {
                 at++;
             }
@@ -306,7 +309,7 @@ final class CalendarEventReader {
     private UnreadableEvent wrongWord() {
         String word = word();
         boolean alone = text.indexOf(' ') >= 0 && (CalendarEvents.problem(word) == null
-                || word.equalsIgnoreCase("UTC") || CalendarEvents.isZone(word));
+                || CalendarEvents.lowerAscii(word).equals("utc") || CalendarEvents.isZone(word));
         return new UnreadableEvent(alone
                 ? "'" + word + "' is out of place: an event is written weekdays, date, time, time zone, in that"
                         + " order, each at most once"

@@ -1,7 +1,6 @@
 package io.stead.unitgenerator.internal.build;
 
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,9 +8,9 @@ import java.util.Set;
  * what it refuses, systemd would refuse with "Failed to parse calendar specification", leaving
  * the timer without that event. An event is, in this order, weekdays, a date, a time and a time
  * zone, each optional, or one of the shorthands ({@code daily}) or {@code @SECONDS}, with an
- * optional zone. The zone is checked against Java's time-zone database, which is the target's
- * tz database as far as names go; a local abbreviation other than those (such as CEST) is
- * refused, although systemd takes its host's own.
+ * optional zone. The zone is checked against the names of Java's time-zone database, which
+ * are most, not all, of a host's tz database: systemd also takes GMT+0, right/UTC, its host's
+ * local abbreviation (CEST), and refuses SystemV/AST4, which Java names.
  */
 final class CalendarEvents {
     private static final Set<String> SHORTHANDS = Set.of("minutely", "hourly", "daily", "monthly", "weekly",
@@ -27,8 +26,10 @@ final class CalendarEvents {
      * @return why systemd would not read it, or null if it would
      */
     static String problem(String event) {
-        String rest = event.strip();
-        if (rest.regionMatches(true, rest.length() - 4, " UTC", 0, 4)) {
+        // systemd strips a setting's spaces, tabs and line ends, not all of Unicode's white space;
+        // and it compares names in ASCII, where Java would fold ſ to s and the Kelvin sign to k
+        String rest = stripped(event);
+        if (rest.length() >= 4 && lowerAscii(rest.substring(rest.length() - 4)).equals(" utc")) {
             rest = rest.substring(0, rest.length() - 4);
         } else {
             int space = rest.lastIndexOf(' ');
@@ -36,10 +37,10 @@ final class CalendarEvents {
                 rest = rest.substring(0, space);
             }
         }
-        if (rest.isEmpty() || rest.equalsIgnoreCase("UTC") || isZone(rest)) {
+        if (rest.isEmpty() || lowerAscii(rest).equals("utc") || isZone(rest)) {
             return "a time zone alone is no event";
         }
-        if (SHORTHANDS.contains(rest.toLowerCase(Locale.ROOT))) {
+        if (SHORTHANDS.contains(lowerAscii(rest))) {
             return null;
         }
         try {
@@ -48,6 +49,31 @@ final class CalendarEvents {
         } catch (UnreadableEvent e) {
             return e.getMessage();
         }
+    }
+
+    /** @return the text without the spaces, tabs and line ends systemd strips from a setting */
+    private static String stripped(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && " \t\n\r".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && " \t\n\r".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    /** @return the text with A-Z in lower case, and nothing else changed (as C's strcasecmp compares) */
+    static String lowerAscii(String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -25,7 +25,7 @@ class CalendarEventsTest {
 
     @Test
     void theFormsOfSystemdTimeAreRead() {
-        for (String event : List.of("daily", "Weekly", "semi-annually", "@1700000000", "@1700000000 UTC", "@ +7",
+        for (String event : List.of("daily", "Weekly", "semi-annually", "@1700000000", "@1700000000 UTC", "@ +7", "@\t7",
                 "Mon..Fri 09:00", "Mon-Wed", "Sat,Sun *-*-* 10:00:00", "Mon,Wed,Fri,", "*:0/15", "*-*-01 04:00",
                 "2024-01-01", "69-01-01", "Tue", "Wednesday 12:00 UTC", "Mon *-*-* 00:00:00 Europe/Berlin",
                 "12:00 EST", "*-*~03", "*-02~1,24", "*-02-29 01..04:00:00", "*-*-* *:*:01.5..3", "00:00:59.9999",
@@ -42,6 +42,12 @@ class CalendarEventsTest {
         // a zone is a name of the tz database, written as it is there
         assertEquals("'europe/berlin'" + NO_PART, CalendarEvents.problem("12:00 europe/berlin"));
         assertEquals("'0:0:5.'" + NO_PART, CalendarEvents.problem("0:0:5."));
+        // names compare in ASCII, as systemd's strcasecmp (Java would fold the long s and the
+        // Kelvin sign), and only spaces, tabs and line ends are stripped
+        assertEquals("'\u017fun'" + NO_PART, CalendarEvents.problem("\u017fun 12:00"));
+        assertEquals("'wee\u212aly'" + NO_PART, CalendarEvents.problem("wee\u212aly"));
+        assertEquals("'\u2003daily'" + NO_PART, CalendarEvents.problem("\u2003daily"));
+        assertNull(CalendarEvents.problem("\tWEEKLY\r\n"));
         assertEquals("a time zone alone is no event", CalendarEvents.problem("Europe/Berlin UTC"));
         assertEquals("a time zone alone is no event", CalendarEvents.problem("UTC"));
     }
