@@ -308,8 +308,7 @@ final class CalendarEventReader {
      */
     private UnreadableEvent wrongWord() {
         String word = word();
-        boolean alone = text.indexOf(' ') >= 0 && (CalendarEvents.problem(word) == null
-                || CalendarEvents.lowerAscii(word).equals("utc") || CalendarEvents.isZone(word));
+        boolean alone = text.indexOf(' ') >= 0 && (CalendarEvents.problem(word) == null || CalendarEvents.isZone(word));
         return new UnreadableEvent(alone
                 ? "'" + word + "' is out of place: an event is written weekdays, date, time, time zone, in that"
                         + " order, each at most once"

@@ -17,6 +17,8 @@ final class CalendarEvents {
             "yearly", "annually", "anually", "quarterly", "semiannually", "semi-annually", "biannually",
             "bi-annually");
     private static final Set<String> FIXED_ZONES = Set.of("EST", "MST", "HST");
+    /** Java's zone names, read once: each call of getAvailableZoneIds() copies some 600. */
+    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private CalendarEvents() {
     }
@@ -37,7 +39,7 @@ final class CalendarEvents {
                 rest = rest.substring(0, space);
             }
         }
-        if (rest.isEmpty() || lowerAscii(rest).equals("utc") || isZone(rest)) {
+        if (rest.isEmpty() || isZone(rest)) {
             return "a time zone alone is no event";
         }
         if (SHORTHANDS.contains(lowerAscii(rest))) {
@@ -78,10 +80,10 @@ final class CalendarEvents {
 
     /**
      * @param word a word
-     * @return whether it names a zone of the tz database: Java's names, and the three fixed
-     *     zones that Java lists apart from them
+     * @return whether it names a zone: UTC in any case, as systemd takes it, a name of Java's
+     *     tz database, or one of the three fixed zones that Java lists apart from them
      */
     static boolean isZone(String word) {
-        return ZoneId.getAvailableZoneIds().contains(word) || FIXED_ZONES.contains(word);
+        return lowerAscii(word).equals("utc") || ZONES.contains(word) || FIXED_ZONES.contains(word);
     }
 }
