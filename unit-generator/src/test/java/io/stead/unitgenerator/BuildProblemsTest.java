@@ -74,8 +74,8 @@ class BuildProblemsTest {
     @Test
     void reportsEveryProblemAtOnce() {
         BuildException e = failure(Map.of(
-                "systemd.services.a.serviceConfig", Map.of("Nicee", 1),
-                "systemd.services.b.serviceConfig", Map.of("Restrat", "always")));
+                "systemd.services.a.serviceConfig", Map.of("ExecStart", "/bin/true", "Nicee", 1),
+                "systemd.services.b.serviceConfig", Map.of("ExecStart", "/bin/true", "Restrat", "always")));
         assertEquals(2, e.problems().size());
         assertTrue(e.getMessage().startsWith("cannot build the system (2 problems):\n- "), e.getMessage());
     }
@@ -111,7 +111,8 @@ class BuildProblemsTest {
         String problem = ": this value ends with a backslash, which systemd reads as continuing the value on the next"
                 + " line: the setting after it would become part of it. (In a command line, '\\\\' stands for one"
                 + " backslash.)";
-        assertEquals(List.of("'systemd.services.web.unitConfig.Description'" + problem,
+        // (said at the description option, which the user wrote, not at the unitConfig it makes)
+        assertEquals(List.of("'systemd.services.web.description'" + problem,
                 "'systemd.services.web.serviceConfig.ExecStart'" + problem,
                 "'systemd.services.web.serviceConfig.ExecStartPre'" + problem), e.problems());
     }
@@ -159,7 +160,7 @@ class BuildProblemsTest {
         BuildException e = failure(Map.of(
                 "environment.etc.a.text", "x",
                 "environment.etc.\"a/b\".text", "y",
-                "systemd.services.web.wantedBy", List.of("multi-user.target"),
+                "systemd.services.web", Map.of("script", "true", "wantedBy", List.of("multi-user.target")),
                 "environment.etc.\"systemd/system/multi-user.target.wants\".text", "z"));
         assertEquals(List.of("'environment.etc.a/b': writes /etc/a/b, inside /etc/a, which 'environment.etc.a'"
                 + " writes as a file or link.",
@@ -239,8 +240,8 @@ class BuildProblemsTest {
         // start a unit whose ExecStart= has one, and warns about %c, %r and %R
         BuildException e = failure(Map.of(
                 "systemd.services.a", Map.of("description", "Backup: 100% done, %z", "script", "true"),
-                "systemd.services.b", Map.of("unitConfig", Map.of("Description", "at %9")),
-                "systemd.services.c", Map.of("description", "cgroup %c"),
+                "systemd.services.b", Map.of("unitConfig", Map.of("Description", "at %9"), "script", "true"),
+                "systemd.services.c", Map.of("description", "cgroup %c", "script", "true"),
                 "systemd.services.d.serviceConfig", Map.of("ExecStart", "/bin/date +%k",
                         "WorkingDirectory", "/srv/%Z")));
         assertEquals(List.of("'systemd.services.a.description': '%z' is no systemd specifier, and systemd would"
@@ -352,14 +353,14 @@ class BuildProblemsTest {
     @Test
     void anAliasHasTheUnitsTypeAndFormAndHidesNoOtherUnit() {
         BuildException e = failure(Map.of(
-                "systemd.services.web", Map.of("script", "true", "aliases", List.of("web%i.service", "web.socket",
+                "systemd.services.web", Map.of("script", "true", "aliases", List.of("@web.service", "web.socket",
                         "web@.service", "db.service", "web.service", "www.service")),
                 "systemd.services.db", Map.of("script", "true"),
                 "systemd.services.\"t@\"", Map.of("script", "true", "aliases", List.of("u@.service", "u@x.service"))));
         assertEquals(List.of(
                 "'systemd.services.t@.aliases': 'u@x.service' cannot be an alias of t@.service: an alias of a template"
                         + " must be a template too.",
-                "'systemd.services.web.aliases': 'web%i.service' cannot be an alias of web.service: it is not a unit"
+                "'systemd.services.web.aliases': '@web.service' cannot be an alias of web.service: it is not a unit"
                         + " name (letters, digits and :_.@\\- only, no '@' first, and a type suffix).",
                 "'systemd.services.web.aliases': 'web.socket' cannot be an alias of web.service: an alias has the"
                         + " unit's type, .service.",
@@ -458,5 +459,155 @@ class BuildProblemsTest {
                         + " digits and '_', not starting with a digit; systemd ignores any other.",
                 "'systemd.services.web.environment.a-b': an environment variable's name is letters, digits and '_',"
                         + " not starting with a digit; systemd ignores any other."), e.problems());
+    }
+
+    @Test
+    void anEnvironmentLineLongerThanSystemdReadsIsRefused() {
+        // written, systemd failed to load the unit ("No buffer space available")
+        BuildException e = failure(Map.of("systemd.services.web", Map.of("script", "true",
+                "environment", Map.of("BLOB", "x".repeat((1 << 20) - 16)))));
+        assertEquals(List.of("'systemd.services.web.environment.BLOB': this value makes a line longer than systemd"
+                + " reads (1 MiB): systemd would refuse the unit."), e.problems());
+    }
+
+    @Test
+    void aNoncharacterIsRefusedWhereverSystemdReadsIt() {
+        // systemd: "String is not UTF-8 clean, ignoring assignment", and the unit is not loaded
+        BuildException e = failure(Map.of(
+                "systemd.services.web", Map.of("description", "Backup \uFFFE",
+                        "environment", Map.of("GREETING", "hi\uFDD0"),
+                        "serviceConfig", Map.of("ExecStart", "/bin/echo \uD83F\uDFFF")),
+                "systemd.units.\"raw.service\".text", "[Unit]\nDescription=\uFDEF\n[Service]\nExecStart=/bin/true\n"));
+        String problem = ", which Unicode keeps as a noncharacter: systemd refuses a line holding one as not UTF-8"
+                + " clean, and with it the unit (in a drop-in, the rest of the file).";
+        assertEquals(List.of("'systemd.services.web.description': this value holds U+FFFE" + problem,
+                "'systemd.services.web.environment.GREETING': this value holds U+FDD0" + problem,
+                "'systemd.services.web.serviceConfig.ExecStart': this value holds U+1FFFF" + problem,
+                "'systemd.units.\"raw.service\".text': line 2: this value holds U+FDEF" + problem), e.problems());
+        // their neighbours are characters like any other
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.services.web", Map.of(
+                "description", "\uFDCF \uFDF0 \uFFFD \uD83F\uDFFD", "script", "true"))));
+    }
+
+    @Test
+    void aUnitNameSettingTakesOnlyTheSpecifiersSystemdReplacesInNames() {
+        // systemd: "Failed to resolve unit specifiers in 'db-%h.service', ignoring: Invalid slot",
+        // "Failed to add dependency on 100%.service, ignoring"
+        BuildException e = failure(Map.of("systemd.services.web", Map.of("script", "true",
+                "after", List.of("db-%h.service"), "wants", List.of("100%%.service"),
+                "serviceConfig", Map.of("Slice", "app-%t.slice"),
+                "unitConfig", Map.of("OnFailure", "mail-%I.service notify"))));
+        String only = " (only %n, %N, %p, %i, %j and the host's %a %A %b %B %g %G %H %l %m %M %o %q %u %U %v %w %W),"
+                + " so systemd would drop the name.";
+        assertEquals(List.of(
+                "'systemd.services.web.unitConfig.After': 'db-%h.service': systemd replaces no '%h' in a unit name" + only,
+                "'systemd.services.web.unitConfig.OnFailure': 'mail-%I.service': systemd replaces no '%I' in a unit name"
+                        + only,
+                "'systemd.services.web.unitConfig.Wants': '100%%.service': '%%' stands for a '%', which no unit name"
+                        + " holds, so systemd would drop the name.",
+                "'systemd.services.web.serviceConfig.Slice': 'app-%t.slice': systemd replaces no '%t' in a unit name"
+                        + only), e.problems());
+        BuildException notAName = failure(Map.of("systemd.timers.t", Map.of("timerConfig",
+                Map.of("OnCalendar", "daily", "Unit", "backup"))));
+        assertEquals(List.of("'systemd.timers.t.timerConfig.Unit': 'backup' is not a unit name (a name and a type"
+                + " suffix such as .service, of letters, digits and :_.@\\- only), so systemd would drop it."),
+                notAName.problems());
+        // the name's own parts and the host's are replaced there
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.services.\"web@\"", Map.of(
+                "script", "true", "after", List.of("db@%i.service", "log-%H.service"),
+                "serviceConfig", Map.of("Slice", "app-%j.slice")))));
+        String unit = tree.get("etc/systemd/system/web@.service").orElseThrow().content();
+        assertTrue(unit.contains("After=db@%i.service log-%H.service\n"), unit);
+    }
+
+    @Test
+    void wantedByAndAliasesReplaceTheUnitsOwnSpecifiersAsSystemctlEnableDoes() {
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.targets.app", Map.of(),
+                "systemd.services.\"web@x\"", Map.of("script", "true", "wantedBy", List.of("app%i.target"),
+                        "requiredBy", List.of("%p-%i.target"), "aliases", List.of("www@%i.service")),
+                "systemd.services.\"tpl@\"", Map.of("script", "true", "wantedBy", List.of("box@%i.target")))));
+        assertTrue(tree.get("etc/systemd/system/appx.target.wants/web@x.service").isPresent());
+        assertTrue(tree.get("etc/systemd/system/web-x.target.requires/web@x.service").isPresent());
+        assertTrue(tree.get("etc/systemd/system/www@x.service").isPresent());
+        assertTrue(tree.get("etc/systemd/system/box@.target.wants/tpl@.service").isPresent());
+        assertTrue(tree.entries().stream().noneMatch(entry -> entry.path().contains("%")), "no link keeps a '%'");
+        BuildException e = failure(Map.of("systemd.services.web", Map.of("script", "true",
+                "wantedBy", List.of("app-%H.target", "100%%.target", "x%t.target"))));
+        assertEquals(List.of("'systemd.services.web.wantedBy': 'app-%H.target': '%H' stands for a fact of the host the"
+                        + " system runs on, which systemctl enable would read there but is not known when the system is"
+                        + " built; write the name itself (%n, %N, %p, %i and %j, which stand for parts of the unit's own"
+                        + " name, are replaced).",
+                "'systemd.services.web.wantedBy': '100%%.target': '%%' stands for a '%', which no unit name holds.",
+                "'systemd.services.web.wantedBy': 'x%t.target': '%t' is no specifier of these names (systemctl enable"
+                        + " replaces %n, %N, %p, %i, %j and the host's %a %A %b %B %g %G %H %l %m %M %o %q %u %U %v %w"
+                        + " %W), so no unit would be linked."), e.problems());
+    }
+
+    @Test
+    void aServiceSystemdWouldRefuseForItsCommandsIsRefused() {
+        // each is a rule of systemd 252's service_verify(), which refuses the whole unit
+        BuildException e = failure(Map.of(
+                "systemd.services.envonly", Map.of("environment", Map.of("A", "1")),
+                "systemd.services.simple", Map.of("serviceConfig", Map.of("Type", "simple", "ExecStop", "/bin/true")),
+                "systemd.services.stoponly", Map.of("serviceConfig", Map.of("ExecStop", "/bin/true")),
+                "systemd.services.two", Map.of("serviceConfig", Map.of("ExecStart", List.of("/bin/a", "/bin/b"))),
+                "systemd.services.again", Map.of("serviceConfig", Map.of("Type", "oneshot", "ExecStart", "/bin/true",
+                        "Restart", "always")),
+                "systemd.services.bus", Map.of("serviceConfig", Map.of("Type", "dbus", "ExecStart", "/bin/true"))));
+        assertEquals(List.of("'systemd.services.again.serviceConfig.Restart': systemd refuses Restart=always for a"
+                        + " Type=oneshot service (a oneshot service may restart on failure only).",
+                "'systemd.services.bus.serviceConfig.BusName': a service of Type=dbus needs a BusName=, the D-Bus name"
+                        + " it takes: systemd refuses the unit without one.",
+                "'systemd.services.envonly': a service needs a command: systemd refuses one without ExecStart=,"
+                        + " ExecStop= or SuccessAction= (\"Service has no ExecStart=, ExecStop=, or SuccessAction=\");"
+                        + " give it a script or serviceConfig.ExecStart.",
+                "'systemd.services.simple.serviceConfig.ExecStart': a service of Type=simple needs an ExecStart=;"
+                        + " systemd allows none only for Type=oneshot, and refuses the unit.",
+                "'systemd.services.stoponly.serviceConfig.ExecStart': a service with no ExecStart= needs"
+                        + " RemainAfterExit=yes or a SuccessAction=: systemd refuses it otherwise (it would be done as soon"
+                        + " as it started).",
+                "'systemd.services.two.serviceConfig.ExecStart': a service of Type=simple runs one ExecStart= command,"
+                        + " and systemd refuses the unit with 2; only Type=oneshot runs several (or use ExecStartPre= and"
+                        + " ExecStartPost=)."), e.problems());
+        // what systemd takes: an emptied list's last command, a stop command that remains, a
+        // success action, and a unit the target ships, whose commands are upstream's
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.services.reset.serviceConfig", Map.of("ExecStart", List.of("/bin/a", "", "/bin/b")),
+                "systemd.services.remain.serviceConfig", Map.of("ExecStop", "/bin/true", "RemainAfterExit", "yes"),
+                "systemd.services.act.unitConfig", Map.of("SuccessAction", "reboot"),
+                "systemd.services.ssh.environment", Map.of("A", "1"))));
+    }
+
+    @Test
+    void documentationTakesOnlyTheUrlsSystemdKeeps() {
+        // systemd: "Invalid URL, ignoring"
+        BuildException e = failure(Map.of("systemd.services.web", Map.of("script", "true",
+                "documentation", List.of("https://example.org/caf\u00e9", "README", "man:web(8)", "file:/usr/share/doc",
+                        "http://"))));
+        String problem = " is not a URL systemd takes in Documentation= (http://, https://, file:/, info: or man:, then"
+                + " ASCII characters), and it would be dropped; write a non-ASCII character %-encoded.";
+        assertEquals(List.of("'systemd.services.web.documentation': 'https://example.org/caf\u00e9'" + problem,
+                "'systemd.services.web.documentation': 'README'" + problem,
+                "'systemd.services.web.documentation': 'http://'" + problem), e.problems());
+    }
+
+    @Test
+    void aStartLimitCannotBeNegative() {
+        // systemd: "Failed to parse unsigned value" / "Failed to parse sec value", ignoring
+        BuildException e = failure(Map.of("systemd.services.web", Map.of("script", "true",
+                "startLimitBurst", -1, "startLimitIntervalSec", -5)));
+        assertEquals(List.of("'systemd.services.web.startLimitBurst': cannot be negative: systemd would ignore -1.",
+                "'systemd.services.web.startLimitIntervalSec': cannot be negative: systemd would ignore -5."),
+                e.problems());
+    }
+
+    @Test
+    void aMountPointWithWhiteSpaceAtItsEndIsRefused() {
+        // systemd strips Where=, which then no longer matches mnt-data\x20.mount: "Refusing."
+        BuildException e = failure(Map.of("systemd.mounts.data", Map.of("what", "/dev/sdb1", "where", "/mnt/data ")));
+        assertEquals(List.of("'systemd.mounts.data.where': a mount point cannot begin or end with white"
+                + " space, which systemd strips from Where=: the unit's name would no longer match it, and systemd"
+                + " refuses it."), e.problems());
     }
 }

@@ -2,6 +2,7 @@ package io.stead.unitgenerator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.tree.SystemTree;
@@ -9,13 +10,16 @@ import io.stead.testkit.systemd.Processes;
 import io.stead.testkit.systemd.SystemdVerify;
 import io.stead.unitgenerator.testkit.BaseModules;
 import io.stead.unitgenerator.testkit.GoldenCases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -81,6 +85,74 @@ class SystemdVerifyTest {
         WrittenTree written = new TreeWriter().write(tree, temp.resolve("tree"));
         Processes.Result result = SystemdVerify.verify(written.directory(), List.of("web.service"));
         assertTrue(result.output().contains("Unknown key 'Bogus' in section [Service], ignoring."), result.output());
+    }
+
+    /**
+     * Each build check of a unit's values stands for a warning of systemd's: here systemd reads
+     * the line the build would have written, and warns; the build refuses the configuration.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void theBuildRefusesWhatSystemdWarnsAbout(String name, Map<String, Object> config, String unit, String text,
+                                              String warning) throws Exception {
+        Path units = temp.resolve("raw/etc/systemd/system");
+        Files.createDirectories(units);
+        Files.writeString(units.resolve(unit), text);
+        Processes.Result result = SystemdVerify.verify(temp.resolve("raw"), List.of(unit));
+        assertTrue(result.output().contains(warning), result.output());
+        assertThrows(BuildException.class, () -> new SystemTreeBuilder().build(BaseModules.evaluate(config)));
+    }
+
+    static Stream<Arguments> refusals() {
+        String service = "[Service]\nExecStart=/bin/true\n";
+        return Stream.of(
+                Arguments.of("a specifier systemd does not replace in a unit name",
+                        Map.of("systemd.services.w", Map.of("script", "true", "after", List.of("db-%h.service"))),
+                        "w.service", "[Unit]\nAfter=db-%h.service\n" + service, "Failed to resolve unit specifiers"),
+                Arguments.of("a '%' in a unit name",
+                        Map.of("systemd.services.w", Map.of("script", "true", "wants", List.of("100%%.service"))),
+                        "w.service", "[Unit]\nWants=100%%.service\n" + service, "Failed to add dependency"),
+                Arguments.of("a noncharacter", Map.of("systemd.services.w", Map.of("script", "true",
+                                "description", "a\uFFFE")),
+                        "w.service", "[Unit]\nDescription=a\uFFFE\n" + service, "not UTF-8 clean"),
+                Arguments.of("an environment line of 1 MiB", Map.of("systemd.services.w", Map.of("script", "true",
+                                "environment", Map.of("B", "x".repeat((1 << 20) - 5)))),
+                        "w.service", service + "Environment=\"B=" + "x".repeat((1 << 20) - 5) + "\"\n", "w.service"),
+                Arguments.of("a service without a command",
+                        Map.of("systemd.services.w", Map.of("environment", Map.of("A", "1"))),
+                        "w.service", "[Service]\nEnvironment=\"A=1\"\n", "Service has no ExecStart="),
+                Arguments.of("two commands of a simple service",
+                        Map.of("systemd.services.w.serviceConfig", Map.of("ExecStart", List.of("/bin/true", "/bin/true"))),
+                        "w.service", service + "ExecStart=/bin/true\n", "more than one ExecStart="),
+                Arguments.of("Restart=always of a oneshot service",
+                        Map.of("systemd.services.w.serviceConfig", Map.of("Type", "oneshot", "ExecStart", "/bin/true",
+                                "Restart", "always")),
+                        "w.service", service + "Type=oneshot\nRestart=always\n", "Restart= set to either always"),
+                Arguments.of("a documentation URL systemd does not take",
+                        Map.of("systemd.services.w", Map.of("script", "true", "documentation", List.of("README"))),
+                        "w.service", "[Unit]\nDocumentation=README\n" + service, "Invalid URL"),
+                Arguments.of("a negative start limit",
+                        Map.of("systemd.services.w", Map.of("script", "true", "startLimitBurst", -1)),
+                        "w.service", "[Unit]\nStartLimitBurst=-1\n" + service, "Failed to parse"),
+                Arguments.of("a mount point ending with white space",
+                        Map.of("systemd.mounts.d", Map.of("what", "/dev/sdb1", "where", "/mnt/data ")),
+                        "mnt-data\\x20.mount", "[Mount]\nWhat=/dev/sdb1\nWhere=/mnt/data \n",
+                        "doesn't match unit name"));
+    }
+
+    @Test
+    void whatTheBuildTakesAtTheEdgesOfItsChecksVerifiesClean() {
+        assertVerifiesClean(new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.targets.app", Map.of(),
+                "systemd.services.reset.serviceConfig", Map.of("ExecStart", List.of("/bin/false", "", "/bin/true")),
+                "systemd.services.remain.serviceConfig", Map.of("ExecStop", "/bin/true", "RemainAfterExit", true),
+                "systemd.services.act.unitConfig", Map.of("SuccessAction", "none", "Description", "x"),
+                "systemd.services.act.serviceConfig", Map.of("ExecStart", "/bin/true"),
+                "systemd.services.\"web@x\"", Map.of("script", "true", "wantedBy", List.of("app%i.target"),
+                        "after", List.of("db@%i.service", "log-%H.service"),
+                        "documentation", List.of("https://example.org/web", "file:/usr/share/doc/web", "info:web"),
+                        "startLimitBurst", 0),
+                "systemd.services.\"web@x\".serviceConfig", Map.of("Slice", "app-%j.slice")))));
     }
 
     private void assertVerifiesClean(SystemTree tree) {

@@ -22,6 +22,11 @@ final class RawUnitCheck {
             problems.add(path, "line " + line + ": a line is a [Section] or a Key=value within a section; systemd"
                     + " would ignore this one.");
         }
+        int noncharacter = Noncharacters.indexOf(text);
+        if (noncharacter >= 0) {
+            int line = 1 + (int) text.substring(0, noncharacter).chars().filter(c -> c == '\n').count();
+            problems.add(path, "line " + line + ": " + Noncharacters.problem(text.codePointAt(noncharacter)));
+        }
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (UnitFileKeys.Assignment a : UnitFileKeys.assignments(text)) {
             if (keys.knowsSection(a.section())) {

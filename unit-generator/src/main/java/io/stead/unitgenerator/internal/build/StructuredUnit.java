@@ -18,11 +18,13 @@ import java.util.TreeMap;
  * @param service what only services have; null for other kinds
  * @param listenStreams a socket's {@code listenStreams}; empty for other kinds
  * @param listenDatagrams a socket's {@code listenDatagrams}; empty for other kinds
+ * @param descriptionPath the option its {@code Description=} comes from: {@code description},
+ *     unless {@code unitConfig.Description} was set apart from it
  */
 public record StructuredUnit(UnitKind kind, String name, OptionPath path, Enablement enablement,
                              Map<String, Object> unitConfig, Map<String, Object> settings,
                              ServiceParts service, List<String> listenStreams,
-                             List<String> listenDatagrams) {
+                             List<String> listenDatagrams, OptionPath descriptionPath) {
     /**
      * @param kind see above
      * @param name see above
@@ -33,6 +35,7 @@ public record StructuredUnit(UnitKind kind, String name, OptionPath path, Enable
      * @param service see above
      * @param listenStreams copied
      * @param listenDatagrams copied
+     * @param descriptionPath see above
      */
     public StructuredUnit {
         unitConfig = Collections.unmodifiableMap(new TreeMap<>(unitConfig));
@@ -47,7 +50,7 @@ public record StructuredUnit(UnitKind kind, String name, OptionPath path, Enable
      */
     public StructuredUnit withEnablement(Enablement other) {
         return other == enablement ? this : new StructuredUnit(kind, name, path, other, unitConfig, settings, service,
-                listenStreams, listenDatagrams);
+                listenStreams, listenDatagrams, descriptionPath);
     }
 
     /** @return the path of this unit's {@code unitConfig} */

@@ -15,10 +15,12 @@ import java.util.TreeMap;
 final class StructuredUnitReader {
     private final Problems problems;
     private final UnitChecks checks;
+    private final InstallSpecifiers specifiers;
 
     StructuredUnitReader(Problems problems) {
         this.problems = problems;
         this.checks = new UnitChecks(problems);
+        this.specifiers = new InstallSpecifiers(problems);
     }
 
     /**
@@ -34,19 +36,28 @@ final class StructuredUnitReader {
             return Optional.empty();
         }
         Map<String, Object> unitConfig = ConfigReads.attrs(unit, "unitConfig");
-        checks.check(kind, name.get(), unit, unitConfig, path);
+        Enablement enablement = specifiers.replace(name.get(), path, Enablement.read(unit));
+        checks.check(kind, name.get(), unit, enablement, unitConfig, path);
         Map<String, Object> settings = kind.settingsOption()
                 .map(o -> ConfigReads.attrs(unit, o)).orElse(Map.of());
         ServiceParts service = kind == UnitKind.SERVICE ? service(attributeName, unit) : null;
         List<String> streams = kind == UnitKind.SOCKET ? ConfigReads.strings(unit, "listenStreams") : List.of();
         List<String> datagrams = kind == UnitKind.SOCKET ? ConfigReads.strings(unit, "listenDatagrams") : List.of();
-        return Optional.of(new StructuredUnit(kind, name.get(), path, Enablement.read(unit),
-                unitConfig, settings, service, streams, datagrams));
+        return Optional.of(new StructuredUnit(kind, name.get(), path, enablement,
+                unitConfig, settings, service, streams, datagrams,
+                UnitChecks.descriptionPath(unit, unitConfig, path)));
     }
 
     private Optional<String> name(UnitKind kind, String attributeName, Config unit, OptionPath path) {
         if (kind == UnitKind.MOUNT) {
             String where = unit.string("where");
+            if (!where.isEmpty() && (" \t\n\r".indexOf(where.charAt(0)) >= 0
+                    || " \t\n\r".indexOf(where.charAt(where.length() - 1)) >= 0)) {
+                // systemd strips a setting's value: Where= would not match the unit's name
+                problems.add(path.child("where"), "a mount point cannot begin or end with white space, which systemd"
+                        + " strips from Where=: the unit's name would no longer match it, and systemd refuses it.");
+                return Optional.empty();
+            }
             try {
                 return Optional.of(SystemdPathEscape.escape(where) + ".mount");
             } catch (IllegalArgumentException e) {

@@ -54,19 +54,25 @@ public final class TreeAssembler {
         AliasCheck aliases = new AliasCheck(problems);
         UnitAssembler assembler = new UnitAssembler(keys, problems);
         StructuredUnitReader reader = new StructuredUnitReader(problems);
+        ServiceCommandCheck commands = new ServiceCommandCheck(problems);
         for (UnitKind kind : UnitKind.values()) {
             for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "systemd." + kind.option()).entrySet()) {
                 reader.read(kind, each.getKey(), each.getValue()).ifPresent(unit -> {
                     if (claim(unitOwners, unit.name(), unit.path(), problems)) {
                         Enablement enablement = aliases.check(unit.name(), unit.path(), unit.enablement(),
                                 shippedBesides(upstream, root, unit.name()));
-                        placeStructured(unit.withEnablement(enablement), upstream.find(unit.name()), assembler,
-                                placement, entries);
+                        Optional<UpstreamUnit> shipped = upstream.find(unit.name());
+                        if (unit.kind() == UnitKind.SERVICE && enablement.enabled()
+                                && !UnitPlacement.asDropIn(enablement, shipped)) {
+                            commands.check(unit);
+                        }
+                        placeStructured(unit.withEnablement(enablement), shipped, assembler, placement, entries);
                     }
                 });
             }
         }
         RawUnitCheck rawCheck = new RawUnitCheck(keys, problems);
+        InstallSpecifiers specifiers = new InstallSpecifiers(problems);
         for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "systemd.units").entrySet()) {
             String name = each.getKey();
             OptionPath path = OptionPath.of("systemd", "units", name);
@@ -82,8 +88,8 @@ public final class TreeAssembler {
                 rawCheck.check(text, path.child("text"));
             }
             if (claim(unitOwners, name, path, problems)) {
-                Enablement enablement = aliases.check(name, path, Enablement.read(unit),
-                        shippedBesides(upstream, root, name));
+                Enablement enablement = aliases.check(name, path,
+                        specifiers.replace(name, path, Enablement.read(unit)), shippedBesides(upstream, root, name));
                 placement.place(name, path, enablement, upstream.find(name), text, text);
             }
         }

@@ -72,23 +72,24 @@ final class UnitAssembler {
 
     private List<UnitSection> body(StructuredUnit unit) {
         List<UnitSection> sections = new ArrayList<>();
-        sections.add(new UnitSection("Unit", settings("Unit", unit.unitConfig(), unit.unitConfigPath(), unit.name())));
+        sections.add(new UnitSection("Unit", settings("Unit", unit.unitConfig(), unit.unitConfigPath(), unit.name(),
+                unit.descriptionPath())));
         unit.kind().section().ifPresent(section -> {
             List<UnitSetting> lines = new ArrayList<>();
             if (unit.service() != null) {
-                lines.addAll(serviceHead(unit.service(), unit.path()));
+                lines.addAll(serviceHead(unit.service(), unit.path(), unit.name()));
             }
-            lines.addAll(settings(section, unit.settings(), unit.settingsPath(), unit.name()));
-            unit.listenStreams().forEach(a -> add(lines, "ListenStream", a, unit.path().child("listenStreams"),
-                    unit.name()));
-            unit.listenDatagrams().forEach(a -> add(lines, "ListenDatagram", a, unit.path().child("listenDatagrams"),
-                    unit.name()));
+            lines.addAll(settings(section, unit.settings(), unit.settingsPath(), unit.name(), null));
+            unit.listenStreams().forEach(a -> add(lines, section, "ListenStream", a,
+                    unit.path().child("listenStreams"), unit.name()));
+            unit.listenDatagrams().forEach(a -> add(lines, section, "ListenDatagram", a,
+                    unit.path().child("listenDatagrams"), unit.name()));
             sections.add(new UnitSection(section, lines));
         });
         return sections;
     }
 
-    private List<UnitSetting> serviceHead(ServiceParts service, OptionPath path) {
+    private List<UnitSetting> serviceHead(ServiceParts service, OptionPath path, String unit) {
         List<UnitSetting> lines = new ArrayList<>();
         service.environment().forEach((name, value) -> {
             if (value != null) {
@@ -100,7 +101,8 @@ final class UnitAssembler {
                     problems.add(path.child("environment").child(name), "an environment variable's value"
                             + " cannot hold a NUL character; systemd would ignore the variable.");
                 } else {
-                    lines.add(new UnitSetting("Environment", EnvironmentAssignment.quoted(name, value)));
+                    add(lines, "Service", "Environment", EnvironmentAssignment.quoted(name, value),
+                            path.child("environment").child(name), unit);
                 }
             }
         });
@@ -115,10 +117,13 @@ final class UnitAssembler {
         return lines;
     }
 
-    private List<UnitSetting> settings(String section, Map<String, Object> values, OptionPath path, String unit) {
+    /** @param descriptionPath where a Description= among the values comes from; null for none */
+    private List<UnitSetting> settings(String section, Map<String, Object> values, OptionPath path, String unit,
+                                       OptionPath descriptionPath) {
         List<UnitSetting> lines = new ArrayList<>();
         values.forEach((key, value) -> {
-            OptionPath keyPath = path.child(key);
+            OptionPath keyPath = key.equals("Description") && descriptionPath != null ? descriptionPath
+                    : path.child(key);
             if (!keys.accept(section, key, keyPath)) {
                 return;
             }
@@ -129,7 +134,7 @@ final class UnitAssembler {
                 problems.add(keyPath, e.getMessage() + ".");
                 return;
             }
-            rendered.forEach(v -> add(lines, key, v, keyPath, unit));
+            rendered.forEach(v -> add(lines, section, key, v, keyPath, unit));
         });
         return lines;
     }
@@ -137,7 +142,8 @@ final class UnitAssembler {
     /** systemd's LONG_LINE_MAX: a longer line of a unit file is an error. */
     private static final int LONG_LINE_MAX = 1 << 20;
 
-    private void add(List<UnitSetting> lines, String key, String value, OptionPath path, String unit) {
+    private void add(List<UnitSetting> lines, String section, String key, String value, OptionPath path,
+                     String unit) {
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             problems.add(path, "a unit setting is one line; this value contains a line break. Use a "
                     + "script (script, preStart, ...) for several commands.");
@@ -155,8 +161,14 @@ final class UnitAssembler {
                     + " the unit.");
             return;
         }
+        int noncharacter = Noncharacters.first(value);
+        if (noncharacter >= 0) {
+            problems.add(path, Noncharacters.problem(noncharacter));
+            return;
+        }
         // (a description's is said at the description option, by the reader)
         String specifier = key.equals("Description") ? null
+                : UnitNameSettings.namesUnits(section, key) ? UnitNameSettings.problem(value)
                 : UnitSpecifiers.problem(value, unit, "systemd would refuse the setting");
         if (specifier != null) {
             problems.add(path, specifier);

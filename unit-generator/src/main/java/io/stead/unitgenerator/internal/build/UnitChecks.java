@@ -23,13 +23,15 @@ final class UnitChecks {
      * @param kind the unit's kind
      * @param name its file name
      * @param unit its configuration
+     * @param enablement how it takes part, its names' specifiers replaced
      * @param unitConfig its {@code [Unit]} settings
      * @param path the option that defines it
      */
-    void check(UnitKind kind, String name, Config unit, Map<String, Object> unitConfig, OptionPath path) {
+    void check(UnitKind kind, String name, Config unit, Enablement enablement, Map<String, Object> unitConfig,
+               OptionPath path) {
         List<String> startAt = kind == UnitKind.SERVICE ? ConfigReads.strings(unit, "startAt") : List.of();
         if (UnitNames.isTemplate(name)) {
-            template(name, unit, startAt, path);
+            template(name, enablement, startAt, path);
         }
         startAt(startAt, path);
         if (kind == UnitKind.SLICE) {
@@ -42,6 +44,30 @@ final class UnitChecks {
             }
         }
         description(name, unit, unitConfig, path);
+        documentation(unit, path);
+        for (String option : List.of("startLimitBurst", "startLimitIntervalSec")) {
+            if (unit.isDefined(option) && unit.get(option) instanceof Number n && n.longValue() < 0) {
+                // systemd: "Failed to parse unsigned value" / "Failed to parse sec value", ignoring
+                problems.add(path.child(option), "cannot be negative: systemd would ignore " + n + ".");
+            }
+        }
+    }
+
+    /**
+     * The URLs systemd takes in {@code Documentation=} ({@code documentation_url_is_valid()}):
+     * http, https, file, info and man, in ASCII; it drops any other with "Invalid URL".
+     */
+    private void documentation(Config unit, OptionPath path) {
+        for (String url : ConfigReads.strings(unit, "documentation")) {
+            String rest = url.startsWith("http://") ? url.substring(7) : url.startsWith("https://") ? url.substring(8)
+                    : url.startsWith("file:/") ? url.substring(6) : url.startsWith("info:") ? url.substring(5)
+                    : url.startsWith("man:") ? url.substring(4) : null;
+            if (rest == null || rest.isEmpty() || !rest.chars().allMatch(c -> c > 0 && c < 128)) {
+                problems.add(path.child("documentation"), "'" + url + "' is not a URL systemd takes in Documentation="
+                        + " (http://, https://, file:/, info: or man:, then ASCII characters), and it would be"
+                        + " dropped; write a non-ASCII character %-encoded.");
+            }
+        }
     }
 
     /**
@@ -50,12 +76,13 @@ final class UnitChecks {
      * template (WantedBy=container@.target in sshd@.service) is linked as systemctl enable does:
      * container@foo.target pulls in sshd@foo.service.
      */
-    private void template(String name, Config unit, List<String> startAt, OptionPath path) {
+    private void template(String name, Enablement enablement, List<String> startAt, OptionPath path) {
         String instance = "'" + name + "' is a template, which systemd runs only as an instance ("
                 + name.replace("@.", "@NAME.") + "): it cannot be started by ";
         String instead = " Pull in an instance instead, for instance with a target's wants.";
         for (String option : List.of("wantedBy", "requiredBy")) {
-            if (!ConfigReads.strings(unit, option).stream().allMatch(UnitNames::isTemplate)) {
+            List<String> names = option.equals("wantedBy") ? enablement.wantedBy() : enablement.requiredBy();
+            if (!names.stream().allMatch(UnitNames::isTemplate)) {
                 problems.add(path.child(option), instance + "a link of its own, only by a template's (" + option
                         + " = [\"box@.target\"])." + instead);
             }
@@ -91,10 +118,16 @@ final class UnitChecks {
         }
         String problem = UnitSpecifiers.problem(description, name, "systemd would ignore the whole description");
         if (problem != null) {
-            // the description option, unless unitConfig.Description was set apart from it
-            OptionPath at = description.equals(unit.string("description")) ? path.child("description")
-                    : path.child("unitConfig").child("Description");
-            problems.add(at, problem);
+            problems.add(descriptionPath(unit, unitConfig, path), problem);
         }
+    }
+
+    /**
+     * @return the option a unit's {@code Description=} comes from: the description option,
+     *     unless unitConfig.Description was set apart from it
+     */
+    static OptionPath descriptionPath(Config unit, Map<String, Object> unitConfig, OptionPath path) {
+        return unitConfig.get("Description") instanceof String d && d.equals(unit.string("description"))
+                ? path.child("description") : path.child("unitConfig").child("Description");
     }
 }

@@ -1,0 +1,104 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.api.OptionPath;
+import io.stead.unitgenerator.internal.render.SettingValues;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules by which systemd 252 refuses a whole service unit, for want of a command or for a
+ * type that does not fit its commands ({@code service_verify()}; each rule checked with
+ * {@code systemd-analyze verify}, which says "Refusing."). They are checked where Stead writes
+ * the whole unit: a drop-in's unit has its commands upstream.
+ */
+final class ServiceCommandCheck {
+    private static final Set<String> TRUE = Set.of("1", "yes", "y", "true", "t", "on");
+
+    private final Problems problems;
+
+    ServiceCommandCheck(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** @param unit a service that Stead writes whole */
+    void check(StructuredUnit unit) {
+        Map<String, Object> settings = unit.settings();
+        int starts = commands(settings.get("ExecStart"));
+        int stops = commands(settings.get("ExecStop"));
+        if (starts < 0 || stops < 0) {
+            return; // not a value a unit file can hold: said where it is written
+        }
+        String successAction = last(unit.unitConfig().get("SuccessAction"));
+        boolean succeeds = successAction != null && !successAction.isBlank() && !successAction.equals("none");
+        String busName = last(settings.get("BusName"));
+        String type = last(settings.get("Type"));
+        if (type == null || type.isBlank()) {
+            // systemd's choice when no Type= is set
+            type = busName != null && !busName.isBlank() ? "dbus" : starts > 0 ? "simple" : "oneshot";
+        }
+        String remain = last(settings.get("RemainAfterExit"));
+        boolean remains = remain != null && TRUE.contains(remain.toLowerCase(Locale.ROOT));
+        OptionPath path = unit.path();
+        OptionPath settingsPath = unit.settingsPath();
+        if (starts == 0 && stops == 0 && !succeeds) {
+            problems.add(path, "a service needs a command: systemd refuses one without ExecStart=, ExecStop= or"
+                    + " SuccessAction= (\"Service has no ExecStart=, ExecStop=, or SuccessAction=\"); give it a script"
+                    + " or serviceConfig.ExecStart.");
+        } else if (!type.equals("oneshot") && starts == 0) {
+            problems.add(settingsPath.child("ExecStart"), "a service of Type=" + type + " needs an ExecStart=;"
+                    + " systemd allows none only for Type=oneshot, and refuses the unit.");
+        } else if (!remains && starts == 0 && !succeeds) {
+            problems.add(settingsPath.child("ExecStart"), "a service with no ExecStart= needs RemainAfterExit=yes or a"
+                    + " SuccessAction=: systemd refuses it otherwise (it would be done as soon as it started).");
+        } else if (!type.equals("oneshot") && starts > 1) {
+            problems.add(settingsPath.child("ExecStart"), "a service of Type=" + type + " runs one ExecStart= command,"
+                    + " and systemd refuses the unit with " + starts + "; only Type=oneshot runs several (or use"
+                    + " ExecStartPre= and ExecStartPost=).");
+        }
+        String restart = last(settings.get("Restart"));
+        if (type.equals("oneshot") && ("always".equals(restart) || "on-success".equals(restart))) {
+            problems.add(settingsPath.child("Restart"), "systemd refuses Restart=" + restart + " for a Type=oneshot"
+                    + " service (a oneshot service may restart on failure only).");
+        }
+        if (type.equals("dbus") && (busName == null || busName.isBlank())) {
+            problems.add(settingsPath.child("BusName"), "a service of Type=dbus needs a BusName=, the D-Bus name it"
+                    + " takes: systemd refuses the unit without one.");
+        }
+    }
+
+    /**
+     * @return how many commands a setting such as ExecStart= leaves, counted as systemd does (an
+     *     empty line removes those before it); 0 if unset; -1 if it is not a setting's value
+     */
+    private static int commands(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        List<String> lines;
+        try {
+            lines = SettingValues.lines(value);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+        int count = 0;
+        for (String line : lines) {
+            count = line.isBlank() ? 0 : count + 1;
+        }
+        return count;
+    }
+
+    /** @return the value a setting ends with (the last of several lines), or null */
+    private static String last(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            List<String> lines = SettingValues.lines(value);
+            return lines.isEmpty() ? null : lines.get(lines.size() - 1).strip();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

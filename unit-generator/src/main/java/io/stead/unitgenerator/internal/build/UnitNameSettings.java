@@ -1,0 +1,76 @@
+package io.stead.unitgenerator.internal.build;
+
+import io.stead.unitgenerator.internal.upstream.UnitNames;
+import java.util.Set;
+
+/**
+ * The settings whose values are unit names (dependencies, {@code Slice=}, a timer's or path's
+ * {@code Unit=}, a socket's {@code Service=}, a service's {@code Sockets=}). systemd 252 replaces
+ * fewer specifiers in them than in other settings ({@code unit_name_printf}: the unit's own name
+ * and the host's), and drops a name it cannot resolve, or that is no unit name, with a warning
+ * ("Failed to resolve unit specifiers", "Failed to add dependency"): checked with
+ * {@code systemd-analyze verify}, letter by letter.
+ */
+final class UnitNameSettings {
+    private static final Set<String> UNIT = Set.of("Requires", "Requisite", "Wants", "BindsTo", "PartOf", "Upholds",
+            "Conflicts", "Before", "After", "OnFailure", "OnSuccess", "PropagatesReloadTo", "ReloadPropagatedFrom",
+            "PropagatesStopTo", "StopPropagatedFrom", "JoinsNamespaceOf");
+    /** The specifiers systemd 252 replaces in a unit name: %n %N %p %i %j and the host's. */
+    private static final String IN_NAMES = "abgijlmnopquvwABGHMNUW";
+
+    private UnitNameSettings() {
+    }
+
+    /**
+     * @param section a unit file's section, such as {@code Unit}
+     * @param key a key of it
+     * @return whether the key's value is a list of unit names
+     */
+    static boolean namesUnits(String section, String key) {
+        return switch (section) {
+            case "Unit" -> UNIT.contains(key);
+            case "Timer", "Path" -> key.equals("Unit");
+            case "Socket" -> key.equals("Service") || key.equals("Slice");
+            case "Service" -> key.equals("Sockets") || key.equals("Slice");
+            case "Mount", "Swap" -> key.equals("Slice");
+            default -> false;
+        };
+    }
+
+    /**
+     * @param value the setting's value: unit names separated by white space
+     * @return what systemd would drop from it and why, with the fix, or null
+     */
+    static String problem(String value) {
+        for (String name : value.trim().split("[ \t]+")) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            StringBuilder resolved = new StringBuilder(name.length());
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c != '%') {
+                    resolved.append(c);
+                    continue;
+                }
+                char next = i + 1 < name.length() ? name.charAt(i + 1) : ' ';
+                if (IN_NAMES.indexOf(next) < 0) {
+                    return "'" + name + "': "
+                            + (next == '%' ? "'%%' stands for a '%', which no unit name holds"
+                                    : Character.isLetterOrDigit(next) && next < 128
+                                    ? "systemd replaces no '%" + next + "' in a unit name (only %n, %N, %p, %i, %j and"
+                                    + " the host's %a %A %b %B %g %G %H %l %m %M %o %q %u %U %v %w %W)"
+                                    : "a '%' that begins no specifier is no character of a unit name")
+                            + ", so systemd would drop the name.";
+                }
+                resolved.append('x'); // (the host's parts are letters, digits, '-', '_' and '.' as names take them)
+                i++;
+            }
+            if (!UnitNames.isUnit(resolved.toString())) {
+                return "'" + name + "' is not a unit name (a name and a type suffix such as .service, of letters,"
+                        + " digits and :_.@\\- only), so systemd would drop it.";
+            }
+        }
+        return null;
+    }
+}
