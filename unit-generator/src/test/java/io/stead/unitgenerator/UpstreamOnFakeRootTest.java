@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Override detection against a fake target with vendor units: units systemd ships (also through
- * an absolute {@code lib -> /usr/lib} link, a template, a vendor unit masked upstream), units of
+ * an absolute {@code lib -> /usr/lib} link, a template), vendor units masked upstream (a link to
+ * /dev/null, an empty file: the configuration writes them whole, since a drop-in would leave
+ * them masked, never run), units of
  * a directory package outside systemd's search path (linked into the tree) and of a Debian
  * package listed in the dpkg database under an {@code :amd64} name. The expected tree is
  * src/test/golden/fake-root/upstream.tree.
@@ -44,6 +46,7 @@ class UpstreamOnFakeRootTest {
                 .file("/usr/lib/systemd/system/vendor.socket", "[Socket]\nListenStream=1234\n")
                 .file("/usr/lib/systemd/system/getty@.service", "[Service]\nExecStart=-/sbin/agetty %I\n")
                 .link("/usr/lib/systemd/system/hwclock.service", "/dev/null")
+                .file("/usr/lib/systemd/system/blank.service", "")
                 .file("/opt/tool/lib/systemd/system/tool.service", "[Service]\nExecStart=/opt/tool/bin/tool\n")
                 .file("/opt/tool/lib/systemd/system/tool.timer", "[Timer]\nOnCalendar=daily\n")
                 .file("/opt/tool/lib/systemd/system/tool.service.d/10-limits.conf", "[Service]\nLimitNOFILE=4096\n")

@@ -81,6 +81,28 @@ public final class TargetRoot {
     }
 
     /**
+     * Whether a unit file is masked, as systemd reads it: a link to {@code /dev/null} (along
+     * any chain of links), or an empty file.
+     *
+     * @param absolute a unit file of the target
+     * @return true if it exists and is masked
+     */
+    public boolean isMasked(String absolute) {
+        Optional<Path> file = resolve(absolute);
+        if (file.isEmpty()) {
+            return false;
+        }
+        if (Files.isSymbolicLink(file.get())) {
+            return true; // (resolve stops only at a link to /dev/null)
+        }
+        try {
+            return Files.isRegularFile(file.get()) && Files.size(file.get()) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.get(), e);
+        }
+    }
+
+    /**
      * @param absolute a file of the target
      * @return its text, if it exists; empty text for a link to {@code /dev/null}
      */

@@ -61,15 +61,21 @@ public final class UpstreamUnits {
         return packageFiles.values().stream().filter(f -> !f.inSearchPath()).toList();
     }
 
+    /**
+     * A unit masked upstream ({@code hwclock.service}, a link to /dev/null on Debian) is not one
+     * to customise: a drop-in would leave it masked, and never run. A whole unit in
+     * /etc/systemd/system comes first in systemd's search path, and is the unit instead.
+     */
     private Optional<UpstreamUnit> findExactly(String name) {
         PackageFile shipped = packageFiles.get(name);
         if (shipped != null) {
-            return Optional.of(upstream(name, shipped.path(), parentOf(shipped.path())));
+            return root.isMasked(shipped.path()) ? Optional.empty()
+                    : Optional.of(upstream(name, shipped.path(), parentOf(shipped.path())));
         }
         for (String dir : UnitSearchPath.VENDOR) {
             String path = dir + "/" + name;
             if (root.entry(path).isPresent()) {
-                return Optional.of(upstream(name, path, dir));
+                return root.isMasked(path) ? Optional.empty() : Optional.of(upstream(name, path, dir));
             }
         }
         return Optional.empty();
