@@ -610,4 +610,40 @@ class BuildProblemsTest {
                 + " space, which systemd strips from Where=: the unit's name would no longer match it, and systemd"
                 + " refuses it."), e.problems());
     }
+
+    @Test
+    void anInstancesDropInBeginsWithItsTemplatesWhichItWouldHide() {
+        // systemd reads one overrides.conf per unit: getty@tty3's own hid getty@'s (seen on systemd 252)
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.services.\"getty@\".environment.FROM_TEMPLATE", "1",
+                "systemd.services.\"getty@tty3\".environment.FROM_INSTANCE", "1",
+                // an instance through the template's alias (Debian's autovt@ -> getty@) is one too
+                "systemd.services.\"autovt@tty4\".environment.FROM_ALIAS", "1")));
+        assertEquals("[Service]\nEnvironment=\"FROM_TEMPLATE=1\"\n",
+                tree.get("etc/systemd/system/getty@.service.d/overrides.conf").orElseThrow().content());
+        assertEquals("[Service]\nEnvironment=\"FROM_TEMPLATE=1\"\n\n[Service]\nEnvironment=\"FROM_INSTANCE=1\"\n",
+                tree.get("etc/systemd/system/getty@tty3.service.d/overrides.conf").orElseThrow().content());
+        assertEquals("[Service]\nEnvironment=\"FROM_TEMPLATE=1\"\n\n[Service]\nEnvironment=\"FROM_ALIAS=1\"\n",
+                tree.get("etc/systemd/system/autovt@tty4.service.d/overrides.conf").orElseThrow().content());
+    }
+
+    @Test
+    void oneUnitCustomisedUnderTwoNamesIsRefused() {
+        // kmod.service is Debian's alias of systemd-modules-load.service: systemd read only one
+        // of the two overrides.conf, and kmod's settings were lost without a word
+        BuildException e = failure(Map.of(
+                "systemd.services.kmod.environment.FROM_ALIAS", "1",
+                "systemd.services.systemd-modules-load.environment.FROM_MAIN", "1",
+                "systemd.services.\"getty@tty5\".environment.A", "1",
+                "systemd.services.\"autovt@tty5\".environment.B", "1"));
+        assertEquals(List.of("'systemd.services.getty@tty5': customises the unit that 'systemd.services.autovt@tty5'"
+                        + " customises too, under another name (getty@tty5.service and autovt@tty5.service are one unit,"
+                        + " /lib/systemd/system/getty@.service): each would write an overrides.conf drop-in, and"
+                        + " systemd reads only one of them; configure the unit under one name.",
+                "'systemd.services.systemd-modules-load': customises the unit that"
+                        + " 'systemd.services.kmod' customises too, under another name (systemd-modules-load.service"
+                        + " and kmod.service are one unit, /lib/systemd/system/systemd-modules-load.service): each would"
+                        + " write an overrides.conf drop-in, and systemd reads only one of them; configure the unit"
+                        + " under one name."), e.problems());
+    }
 }

@@ -54,8 +54,8 @@ class ServiceBehaviourIT {
 
     @Test
     void everyUnitLoadsVerifiesCleanAndWhatTheTreeWantsIsUp() {
-        assertEquals(List.of("greeter.socket", "greeter@verify.service", "stop-on-error.service", "tick.service",
-                "tick.timer", "write-file.service"), tree.units());
+        assertEquals(List.of("getty@tty3.service", "getty@verify.service", "greeter.socket", "greeter@verify.service",
+                "stop-on-error.service", "tick.service", "tick.timer", "write-file.service"), tree.units());
         assertEquals(List.of("greeter.socket", "tick.timer"), tree.wantedUnits());
         GuestUnits.assertTreeComesUp(host, tree, Duration.ofSeconds(10));
     }
@@ -81,6 +81,17 @@ class ServiceBehaviourIT {
         assertEquals("say \"hi\" \\o/ to $USER, 100%n sure\n", host.readFile("/var/lib/stead-scenario/verbatim"),
                 () -> "VERBATIM as write-file.service saw it; the unit says: " + GuestUnits.show(host,
                         "write-file.service", "Environment").get("Environment"));
+    }
+
+    /**
+     * An instance customised beside its template keeps the template's settings too: its own
+     * overrides.conf would hide the template's, so the build writes both in it.
+     */
+    @Test
+    void anInstanceCustomisedBesideItsTemplateHasBothSettings() {
+        assertEquals("FROM_TEMPLATE=1 FROM_INSTANCE=1",
+                GuestUnits.show(host, "getty@tty3.service", "Environment").get("Environment"));
+        assertEquals("FROM_TEMPLATE=1", GuestUnits.show(host, "getty@tty4.service", "Environment").get("Environment"));
     }
 
     /** write-file.service is wanted by nothing: it runs when a test starts it. */

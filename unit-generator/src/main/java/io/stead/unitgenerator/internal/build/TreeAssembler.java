@@ -93,6 +93,7 @@ public final class TreeAssembler {
                 placement.place(name, path, enablement, upstream.find(name), text, text);
             }
         }
+        placement.finish(new SharedDropIns(root, problems));
         for (PackageFile file : upstream.filesToLink()) {
             String treePath = UnitPlacement.UNITS + file.relative();
             if (!entries.has(treePath)) {

@@ -4,6 +4,8 @@ import io.stead.api.OptionPath;
 import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.TreeEntry;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,9 +20,24 @@ final class UnitPlacement {
     static final String UNITS = "etc/systemd/system/";
 
     private final TreeEntries entries;
+    // the drop-ins of upstream units, written by finish(): two of one unit may share a file name
+    private final List<SharedDropIns.DropIn> dropIns = new ArrayList<>();
 
     UnitPlacement(TreeEntries entries) {
         this.entries = entries;
+    }
+
+    /**
+     * Writes the drop-ins of upstream units, those of one unit under several names resolved.
+     *
+     * @param shared how they are resolved
+     */
+    void finish(SharedDropIns shared) {
+        for (SharedDropIns.DropIn d : shared.resolve(dropIns)) {
+            entries.add(TreeEntry.dropIn(UNITS + d.unit() + ".d/overrides.conf", d.text(), d.upstream().path()),
+                    d.owner());
+        }
+        dropIns.clear();
     }
 
     /**
@@ -52,9 +69,10 @@ final class UnitPlacement {
         String dependencyTarget = "../" + name;
         String aliasTarget = name;
         if (asDropIn(enablement, upstream)) {
-            if (dropInText != null) {
-                entries.add(TreeEntry.dropIn(UNITS + name + ".d/overrides.conf", dropInText,
-                        upstream.map(UpstreamUnit::path).orElse(null)), owner);
+            if (dropInText != null && upstream.isPresent()) {
+                dropIns.add(new SharedDropIns.DropIn(name, owner, upstream.get(), dropInText));
+            } else if (dropInText != null) {
+                entries.add(TreeEntry.dropIn(UNITS + name + ".d/overrides.conf", dropInText, null), owner);
             }
             if (upstream.isPresent()) {
                 dependencyTarget = upstream.get().path();
