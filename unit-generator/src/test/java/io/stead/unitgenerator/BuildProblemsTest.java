@@ -507,6 +507,15 @@ class BuildProblemsTest {
                         + " holds, so systemd would drop the name.",
                 "'systemd.services.web.serviceConfig.Slice': 'app-%t.slice': systemd replaces no '%t' in a unit name"
                         + only), e.problems());
+        BuildException itself = failure(Map.of("systemd.services.web", Map.of("script", "true",
+                "after", List.of("web.service"), "before", List.of("dev-sda1.device"),
+                "unitConfig", Map.of("OnFailure", "%n"))));
+        assertEquals(List.of("'systemd.services.web.unitConfig.After': 'web.service' is this unit itself, and systemd"
+                        + " drops a dependency After= on itself.",
+                "'systemd.services.web.unitConfig.Before': 'dev-sda1.device': systemd ignores Before= on a device,"
+                        + " which cannot be delayed (a device appears when the kernel finds it).",
+                "'systemd.services.web.unitConfig.OnFailure': '%n' is this unit itself, and systemd drops a dependency"
+                        + " OnFailure= on itself."), itself.problems());
         BuildException notAName = failure(Map.of("systemd.timers.t", Map.of("timerConfig",
                 Map.of("OnCalendar", "daily", "Unit", "backup"))));
         assertEquals(List.of("'systemd.timers.t.timerConfig.Unit': 'backup' is not a unit name (a name and a type"

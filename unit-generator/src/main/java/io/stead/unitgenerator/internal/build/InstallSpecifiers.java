@@ -77,8 +77,8 @@ final class InstallSpecifiers {
         return out.toString();
     }
 
-    /** @return what the specifier stands for in the unit's name, or null */
-    private static String part(String unit, char specifier) {
+    /** @return what the specifier stands for in the unit's own name (n, N, p, i, j), or null */
+    static String part(String unit, char specifier) {
         String prefix = UnitNames.prefix(unit);
         return switch (specifier) {
             case 'n' -> unit;

@@ -168,7 +168,7 @@ final class UnitAssembler {
         }
         // (a description's is said at the description option, by the reader)
         String specifier = key.equals("Description") ? null
-                : UnitNameSettings.namesUnits(section, key) ? UnitNameSettings.problem(value)
+                : UnitNameSettings.namesUnits(section, key) ? UnitNameSettings.problem(section, key, value, unit)
                 : UnitSpecifiers.problem(value, unit, "systemd would refuse the setting");
         if (specifier != null) {
             problems.add(path, specifier);

@@ -15,6 +15,8 @@ final class UnitNameSettings {
     private static final Set<String> UNIT = Set.of("Requires", "Requisite", "Wants", "BindsTo", "PartOf", "Upholds",
             "Conflicts", "Before", "After", "OnFailure", "OnSuccess", "PropagatesReloadTo", "ReloadPropagatedFrom",
             "PropagatesStopTo", "StopPropagatedFrom", "JoinsNamespaceOf");
+    /** Those systemd drops when they name the unit itself ("Dependency After=w.service is dropped"). */
+    private static final Set<String> NOT_ON_ITSELF = Set.of("After", "Before", "Conflicts", "OnFailure", "OnSuccess");
     /** The specifiers systemd 252 replaces in a unit name: %n %N %p %i %j and the host's. */
     private static final String IN_NAMES = "abgijlmnopquvwABGHMNUW";
 
@@ -38,10 +40,13 @@ final class UnitNameSettings {
     }
 
     /**
-     * @param value the setting's value: unit names separated by white space
+     * @param section the setting's section
+     * @param key its key
+     * @param value its value: unit names separated by white space
+     * @param unit the unit it is in
      * @return what systemd would drop from it and why, with the fix, or null
      */
-    static String problem(String value) {
+    static String problem(String section, String key, String value, String unit) {
         for (String name : value.trim().split("[ \t]+")) {
             if (name.isEmpty()) {
                 continue;
@@ -63,12 +68,23 @@ final class UnitNameSettings {
                                     : "a '%' that begins no specifier is no character of a unit name")
                             + ", so systemd would drop the name.";
                 }
-                resolved.append('x'); // (the host's parts are letters, digits, '-', '_' and '.' as names take them)
+                // the name's own parts as they are; the host's stand in as a letter (its names are
+                // letters, digits, '-', '_' and '.', as unit names take them)
+                String part = InstallSpecifiers.part(unit, next);
+                resolved.append(part != null ? part : "x");
                 i++;
             }
             if (!UnitNames.isUnit(resolved.toString())) {
                 return "'" + name + "' is not a unit name (a name and a type suffix such as .service, of letters,"
                         + " digits and :_.@\\- only), so systemd would drop it.";
+            }
+            boolean unitSection = section.equals("Unit");
+            if (unitSection && NOT_ON_ITSELF.contains(key) && resolved.toString().equals(unit)) {
+                return "'" + name + "' is this unit itself, and systemd drops a dependency " + key + "= on itself.";
+            }
+            if (unitSection && key.equals("Before") && name.endsWith(".device")) {
+                return "'" + name + "': systemd ignores Before= on a device, which cannot be delayed"
+                        + " (a device appears when the kernel finds it).";
             }
         }
         return null;
