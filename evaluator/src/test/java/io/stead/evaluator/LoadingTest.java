@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Loading files: formats, paths, module forms, imports, disabledModules, directive syntax, malformed input. */
@@ -662,6 +663,41 @@ class LoadingTest {
                 + " save the file as UTF-8", f.error("units", "decl.yaml", "latin.yaml"));
         assertEquals("latin.json:2:12: is not UTF-8 text: the byte 0xE9 is not part of a UTF-8 character;"
                 + " save the file as UTF-8", f.error("units", "decl.yaml", "latin.json"));
+    }
+
+    @Test
+    void aCharacterYamlDoesNotAllowIsNamedWhereItIs() {
+        // the YAML parser said only "special characters are not allowed", at 1:1
+        f.file("ctrl.yaml", "list: [1]\n# caf\u00e9 \uD83D\uDE00 \u0001\nunits: {a: \"x\u007fy\"}\n");
+        assertEquals("ctrl.yaml:2:10: is not valid YAML: it holds U+0001 (a control character), which YAML allows"
+                + " nowhere in a file; in a double-quoted string, write it as \"\\x01\"",
+                f.error("units", "decl.yaml", "ctrl.yaml"));
+        f.file("nonchar.yaml", "units: {a: \"\uFFFE\"}\n");
+        assertEquals("nonchar.yaml:1:13: is not valid YAML: it holds U+FFFE (a noncharacter), which YAML allows"
+                + " nowhere in a file; in a double-quoted string, write it as \"\\uFFFE\"",
+                f.error("units", "decl.yaml", "nonchar.yaml"));
+    }
+
+    @Test
+    @Timeout(20)
+    void aMalformedFileThatIsNoRegularFileIsNotReadTwice() throws Exception {
+        // finding a bad byte read the file again, whole: a pipe then waited for ever, and
+        // /dev/zero made the JVM run out of memory (a stack trace, exit 70)
+        java.nio.file.Files.createSymbolicLink(dir.resolve("zero.yaml"), java.nio.file.Path.of("/dev/zero"));
+        assertTrue(f.error("units", "decl.yaml", "zero.yaml").startsWith("zero.yaml:1:1: is not valid YAML: "));
+        java.nio.file.Path pipe = dir.resolve("pipe.yaml");
+        new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+        Thread writer = new Thread(() -> {
+            try {
+                java.nio.file.Files.writeString(pipe, "units: [1\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        assertTrue(f.error("units", "decl.yaml", "pipe.yaml").startsWith("pipe.yaml:2:1: is not valid YAML: "),
+                "a pipe's malformed text is said once read");
+        writer.join();
     }
 
     @Test

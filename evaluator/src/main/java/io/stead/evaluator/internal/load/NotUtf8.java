@@ -4,13 +4,6 @@ import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,35 +17,18 @@ final class NotUtf8 {
     }
 
     /**
-     * @param file a file that could not be parsed
+     * @param file a regular file that could not be parsed
      * @param display its name in messages
      * @return the error for its first byte that is not UTF-8, or null if it is all UTF-8
      * @throws IOException if it cannot be read
      */
     static EvalError find(Path file, String display) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer chars = CharBuffer.allocate(bytes.remaining());
-        CoderResult result = decoder.decode(bytes, chars, true);
-        if (!result.isError()) {
+        TextScan.Place bad = TextScan.find(file, c -> false);
+        if (bad == null) {
             return null;
         }
-        // the characters before the bad byte give its line and column
-        int line = 1;
-        int column = 1;
-        chars.flip();
-        while (chars.hasRemaining()) {
-            if (chars.get() == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        int bad = bytes.get(bytes.position()) & 0xFF;
-        return Messages.loadError(new Location(display, line, column),
+        return Messages.loadError(new Location(display, bad.line(), bad.column()),
                 String.format("is not UTF-8 text: the byte 0x%02X is not part of a UTF-8 character; save the file"
-                        + " as UTF-8", bad));
+                        + " as UTF-8", bad.badByte()));
     }
 }

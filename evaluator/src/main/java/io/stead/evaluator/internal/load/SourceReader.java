@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.model.Location;
@@ -152,12 +153,20 @@ public final class SourceReader {
         if (Files.isDirectory(file)) {
             return Messages.loadError(Location.of(display), "is a directory; name the files in it");
         }
-        if (e instanceof JsonProcessingException || e instanceof CharConversionException) {
+        // (only a regular file is read again: a pipe cannot be, and a device may never end)
+        if ((e instanceof JsonProcessingException || e instanceof CharConversionException)
+                && Files.isRegularFile(file)) {
             // (the YAML parser's reader wraps its CharConversionException; either may come)
             try {
                 EvalError notUtf8 = NotUtf8.find(file, display);
                 if (notUtf8 != null) {
                     return notUtf8;
+                }
+                if (!isJson && causedBy(e, ReaderException.class)) {
+                    EvalError special = YamlCharacters.find(file, display);
+                    if (special != null) {
+                        return special;
+                    }
                 }
             } catch (IOException unreadable) {
                 return Messages.loadError(Location.of(display), "cannot be read: " + unreadable.getMessage());
@@ -177,6 +186,15 @@ public final class SourceReader {
                     (isJson ? "is not valid JSON: " : "is not valid YAML: ") + plain(malformed, isJson));
         }
         return Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
