@@ -46,7 +46,7 @@ public final class Messages {
                 ? at.source() + ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "")
                 : at.source();
         // (the sentence may quote a key holding a newline: it stays one line, showing the escape)
-        return error(where + ": " + Show.escapeControls(sentence));
+        return EvalError.inFile(where, Show.escapeControls(sentence));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.stead.evaluator.internal.load;
 import io.stead.api.OptionPath;
 import io.stead.api.Order;
 import io.stead.api.Priority;
+import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.EditDistance;
 import io.stead.evaluator.internal.model.Condition;
@@ -60,9 +61,33 @@ public final class DefinitionParser {
         for (int i = 0; i < fields.size(); i++) {
             SourceNode.Field f = fields.get(i);
             checkNotADirective(f);
-            entries.add(new Node.Entry(key(f), parse(f.value(), f.keyLocation())));
+            OptionPath key = key(f);
+            Node value;
+            try {
+                value = parse(f.value(), f.keyLocation());
+            } catch (EvalError e) {
+                throw e.under(key); // (the message names the option path it is in: see parseDefinition)
+            }
+            entries.add(new Node.Entry(key, value));
         }
         return new Node.Attrs(entries, at);
+    }
+
+    /**
+     * Like {@link #parse}, for a definition whose option path is known: a problem in it is
+     * said with the option path it is in ("in the definition of 'a.b'").
+     *
+     * @param source a value
+     * @param at where the definition is considered to be written
+     * @param path the option path it defines, relative to the module's root
+     * @return the definition
+     */
+    public Node parseDefinition(SourceNode source, Location at, OptionPath path) {
+        try {
+            return parse(source, at);
+        } catch (EvalError e) {
+            throw e.named(path);
+        }
     }
 
     /**

@@ -41,7 +41,8 @@ public final class FileModuleParser {
                 && !map.fields().get(0).key().startsWith("$$")) {
             // the whole file is one directive around its definitions, e.g. a $if
             return new ModuleData(file.toString(), display, List.of(), List.of(),
-                    definitions.parse(map, map.location()), List.of(), List.of(), new Location(display, 1, 0));
+                    definitions.parseDefinition(map, map.location(), OptionPath.ROOT), List.of(), List.of(),
+                    new Location(display, 1, 0));
         }
         // given twice, one would silently replace the other
         boolean fullForm = map.single(FullFormKey.OPTIONS) != null | map.single(FullFormKey.CONFIG) != null;
@@ -76,7 +77,7 @@ public final class FileModuleParser {
                     if (FullFormKey.OPTIONS.equals(part)) {
                         declarations.addAll(decls.parse(FullFormKey.rest(f), f));
                     } else if (part != null) {
-                        config.add(f, definitions.parse(f.value(), f.keyLocation()));
+                        config.add(f, definitions.parseDefinition(f.value(), f.keyLocation(), FullFormKey.rest(f)));
                     } else if (fullForm) {
                         String meant = ModuleKeys.closest(f.key());
                         throw Messages.loadError(f.keyLocation(), "unknown top-level key '" + f.key()
@@ -84,8 +85,8 @@ public final class FileModuleParser {
                                 + (meant == null ? "" : "; did you mean '" + meant + "'?"));
                     } else {
                         DefinitionParser.checkNotADirective(f);
-                        entries.add(new Node.Entry(definitions.key(f),
-                                definitions.parse(f.value(), f.keyLocation())));
+                        OptionPath key = definitions.key(f);
+                        entries.add(new Node.Entry(key, definitions.parseDefinition(f.value(), f.keyLocation(), key)));
                     }
                 }
             }
