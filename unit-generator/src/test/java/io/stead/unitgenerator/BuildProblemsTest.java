@@ -632,8 +632,17 @@ class BuildProblemsTest {
                 tree.get("etc/systemd/system/getty@.service.d/overrides.conf").orElseThrow().content());
         assertEquals("[Service]\nEnvironment=\"FROM_TEMPLATE=1\"\n\n[Service]\nEnvironment=\"FROM_INSTANCE=1\"\n",
                 tree.get("etc/systemd/system/getty@tty3.service.d/overrides.conf").orElseThrow().content());
+        // systemd reads the unit's own name's directories before its aliases': getty@'s would hide
+        // autovt@tty4's, so that is written as getty@tty4's
         assertEquals("[Service]\nEnvironment=\"FROM_TEMPLATE=1\"\n\n[Service]\nEnvironment=\"FROM_ALIAS=1\"\n",
-                tree.get("etc/systemd/system/autovt@tty4.service.d/overrides.conf").orElseThrow().content());
+                tree.get("etc/systemd/system/getty@tty4.service.d/overrides.conf").orElseThrow().content());
+        assertTrue(tree.get("etc/systemd/system/autovt@tty4.service.d/overrides.conf").isEmpty());
+        // a template and its instance that the target does not ship (overrideStrategy asDropin)
+        var own = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.services.\"loc@\"", Map.of("overrideStrategy", "asDropin", "environment", Map.of("T", "1")),
+                "systemd.services.\"loc@x\"", Map.of("overrideStrategy", "asDropin", "environment", Map.of("I", "1")))));
+        assertEquals("[Service]\nEnvironment=\"T=1\"\n\n[Service]\nEnvironment=\"I=1\"\n",
+                own.get("etc/systemd/system/loc@x.service.d/overrides.conf").orElseThrow().content());
     }
 
     @Test
@@ -646,13 +655,85 @@ class BuildProblemsTest {
                 "systemd.services.\"getty@tty5\".environment.A", "1",
                 "systemd.services.\"autovt@tty5\".environment.B", "1"));
         assertEquals(List.of("'systemd.services.getty@tty5': customises the unit that 'systemd.services.autovt@tty5'"
-                        + " customises too, under another name (getty@tty5.service and autovt@tty5.service are one unit,"
-                        + " /lib/systemd/system/getty@.service): each would write an overrides.conf drop-in, and"
-                        + " systemd reads only one of them; configure the unit under one name.",
+                        + " customises too, under another name (getty@tty5.service and autovt@tty5.service name one"
+                        + " unit): each would write an overrides.conf drop-in, and systemd reads only one of them;"
+                        + " configure the unit under one name.",
                 "'systemd.services.systemd-modules-load': customises the unit that"
                         + " 'systemd.services.kmod' customises too, under another name (systemd-modules-load.service"
-                        + " and kmod.service are one unit, /lib/systemd/system/systemd-modules-load.service): each would"
-                        + " write an overrides.conf drop-in, and systemd reads only one of them; configure the unit"
-                        + " under one name."), e.problems());
+                        + " and kmod.service name one unit): each would write an overrides.conf drop-in, and systemd"
+                        + " reads only one of them; configure the unit under one name."), e.problems());
+    }
+
+    @Test
+    void aTemplatesSettingsAreCheckedAsEachInstanceReadsThem() {
+        // %i is an instance's name there, never empty: Debian's systemd-fsck@ has BindsTo=%i.device
+        var tree = new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.services.\"check@\"", Map.of("bindsTo", List.of("%i.device"), "after", List.of("%i.device"),
+                        "serviceConfig", Map.of("Type", "oneshot", "ExecStart", "/bin/echo %I")),
+                "systemd.timers.\"run@\"", Map.of("timerConfig", Map.of("OnCalendar", "daily", "Unit", "%i.service")))));
+        assertTrue(tree.get("etc/systemd/system/check@.service").orElseThrow().content()
+                .contains("BindsTo=%i.device\n"));
+    }
+
+    @Test
+    void settingsThatNameOneUnitNameOneOfTheirType() {
+        // systemd: "Unit type not valid", "Units cannot trigger themselves", "Unit must be of type
+        // service", "Failed to assign slice", "Unit must be of type socket"
+        BuildException e = failure(Map.of(
+                "systemd.timers.t", Map.of("timerConfig", Map.of("OnCalendar", "daily", "Unit", "a.service b.service")),
+                "systemd.timers.self", Map.of("timerConfig", Map.of("OnCalendar", "daily", "Unit", "self.timer")),
+                "systemd.sockets.s", Map.of("listenStreams", List.of("/run/s"), "socketConfig", Map.of("Service", "x.socket")),
+                "systemd.services.w.serviceConfig", Map.of("ExecStart", "/bin/true", "Slice", "x.service",
+                        "Sockets", "s.socket w.service")));
+        assertEquals(List.of(
+                "'systemd.services.w.serviceConfig.Slice': 'x.service': Slice= names a slice unit (.slice), and systemd"
+                        + " drops any other.",
+                "'systemd.services.w.serviceConfig.Sockets': 'w.service': Sockets= names socket units (.socket), and"
+                        + " systemd drops any other.",
+                "'systemd.sockets.s.socketConfig.Service': 'x.socket': Service= names a service unit (.service), and"
+                        + " systemd drops any other.",
+                "'systemd.timers.self.timerConfig.Unit': 'self.timer' is this unit itself, which systemd does not let"
+                        + " trigger itself.",
+                "'systemd.timers.t.timerConfig.Unit': 'a.service b.service': Unit= names one unit, and systemd would"
+                        + " read these names as one."), e.problems());
+    }
+
+    @Test
+    void moreServicesSystemdRefusesForTheirCommands() {
+        BuildException e = failure(Map.of(
+                "systemd.services.semi.serviceConfig", Map.of("ExecStart", "/bin/true ; /bin/false"),
+                "systemd.services.pam.serviceConfig", Map.of("ExecStart", "/bin/true", "PAMName", "login",
+                        "KillMode", "process"),
+                "systemd.services.exit.serviceConfig", Map.of("Type", "oneshot", "ExecStart", "/bin/true",
+                        "ExitType", "cgroup"),
+                "systemd.services.bogus", Map.of("unitConfig", Map.of("SuccessAction", "kexec"),
+                        "serviceConfig", Map.of("Type", "oneshot"))));
+        assertEquals(List.of("'systemd.services.bogus': a service needs a command: systemd refuses one without"
+                        + " ExecStart=, ExecStop= or SuccessAction= (\"Service has no ExecStart=, ExecStop=, or"
+                        + " SuccessAction=\"); give it a script or serviceConfig.ExecStart.",
+                "'systemd.services.exit.serviceConfig.ExitType': systemd refuses ExitType=cgroup for a Type=oneshot"
+                        + " service.",
+                "'systemd.services.pam.serviceConfig.KillMode': a service with PAMName= needs KillMode=control-group or"
+                        + " mixed: systemd refuses KillMode=process there.",
+                "'systemd.services.semi.serviceConfig.ExecStart': a service of Type=simple runs one ExecStart= command,"
+                        + " and systemd refuses the unit with 2; only Type=oneshot runs several (or use ExecStartPre= and"
+                        + " ExecStartPost=)."), e.problems());
+        // an escaped ';' is an argument; a comment in a unit's text is not read for its characters
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.services.esc.serviceConfig", Map.of("ExecStart", "/bin/echo \\; x"),
+                "systemd.units.\"raw.service\".text", "# \uFFFE a test\n; \uFFFF\n[Service]\nExecStart=/bin/true\n",
+                // a masked unit gets no links: its names are not read
+                "systemd.services.off", Map.of("enable", false, "wantedBy", List.of("x-%H.target")))));
+    }
+
+    @Test
+    void installNamesAreUnitNamesOnceReplacedAndDocumentationHasNoQuotes() {
+        BuildException e = failure(Map.of("systemd.services.web", Map.of("script", "true",
+                "wantedBy", List.of("%i.target"), "documentation", List.of("https://example.com/it's"))));
+        assertEquals(List.of(
+                "'systemd.services.web.wantedBy': '%i.target' becomes '.target' for web.service, which is no unit name.",
+                "'systemd.services.web.documentation': 'https://example.com/it's': systemd reads a quote"
+                        + " or a backslash in Documentation= as its own syntax, and would drop the whole line; write it"
+                        + " %-encoded (%27, %22, %5C)."), e.problems());
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Override detection against a fake target with vendor units: units systemd ships (also through
  * an absolute {@code lib -> /usr/lib} link, a template), vendor units masked upstream (a link to
  * /dev/null, an empty file: the configuration writes them whole, since a drop-in would leave
- * them masked, never run), units of
+ * them masked, never run; also an instance masked by a file of its own), a template with an
+ * instance file of its own (whose drop-in still begins with the template's), units of
  * a directory package outside systemd's search path (linked into the tree) and of a Debian
  * package listed in the dpkg database under an {@code :amd64} name. The expected tree is
  * src/test/golden/fake-root/upstream.tree.
@@ -47,6 +48,9 @@ class UpstreamOnFakeRootTest {
                 .file("/usr/lib/systemd/system/getty@.service", "[Service]\nExecStart=-/sbin/agetty %I\n")
                 .link("/usr/lib/systemd/system/hwclock.service", "/dev/null")
                 .file("/usr/lib/systemd/system/blank.service", "")
+                .file("/usr/lib/systemd/system/tpl@.service", "[Service]\nExecStart=/usr/bin/tpl %i\n")
+                .file("/usr/lib/systemd/system/tpl@special.service", "[Service]\nExecStart=/usr/bin/special\n")
+                .link("/usr/lib/systemd/system/tpl@masked.service", "/dev/null")
                 .file("/opt/tool/lib/systemd/system/tool.service", "[Service]\nExecStart=/opt/tool/bin/tool\n")
                 .file("/opt/tool/lib/systemd/system/tool.timer", "[Timer]\nOnCalendar=daily\n")
                 .file("/opt/tool/lib/systemd/system/tool.service.d/10-limits.conf", "[Service]\nLimitNOFILE=4096\n")

@@ -27,7 +27,8 @@ final class InstallSpecifiers {
      *     left out, with a problem recorded)
      */
     Enablement replace(String unit, OptionPath path, Enablement enablement) {
-        if (!hasSpecifier(enablement.wantedBy()) && !hasSpecifier(enablement.requiredBy())
+        // (a masked unit gets no links: its names are not read)
+        if (!enablement.enabled() || !hasSpecifier(enablement.wantedBy()) && !hasSpecifier(enablement.requiredBy())
                 && !hasSpecifier(enablement.aliases())) {
             return enablement;
         }
@@ -73,6 +74,11 @@ final class InstallSpecifiers {
             }
             out.append(part);
             i++;
+        }
+        if (!UnitNames.isUnit(out.toString())) {
+            // ("%i.target" of a unit that is no instance: systemctl enable refuses ".target")
+            problems.add(path, "'" + name + "' becomes '" + out + "' for " + unit + ", which is no unit name.");
+            return null;
         }
         return out.toString();
     }

@@ -22,10 +22,16 @@ final class RawUnitCheck {
             problems.add(path, "line " + line + ": a line is a [Section] or a Key=value within a section; systemd"
                     + " would ignore this one.");
         }
-        int noncharacter = Noncharacters.indexOf(text);
-        if (noncharacter >= 0) {
-            int line = 1 + (int) text.substring(0, noncharacter).chars().filter(c -> c == '\n').count();
-            problems.add(path, "line " + line + ": " + Noncharacters.problem(text.codePointAt(noncharacter)));
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String stripped = lines[i].stripLeading();
+            // (systemd skips a comment before it checks a line's UTF-8)
+            int noncharacter = stripped.startsWith("#") || stripped.startsWith(";") ? -1
+                    : Noncharacters.first(lines[i]);
+            if (noncharacter >= 0) {
+                problems.add(path, "line " + (i + 1) + ": " + Noncharacters.problem(noncharacter));
+                break;
+            }
         }
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (UnitFileKeys.Assignment a : UnitFileKeys.assignments(text)) {

@@ -15,6 +15,10 @@ import java.util.Set;
  */
 final class ServiceCommandCheck {
     private static final Set<String> TRUE = Set.of("1", "yes", "y", "true", "t", "on");
+    /** The SuccessAction= values of systemd 252. */
+    private static final Set<String> SUCCESS_ACTIONS = Set.of("exit", "exit-force", "reboot", "reboot-force",
+            "reboot-immediate", "poweroff", "poweroff-force", "poweroff-immediate", "halt", "halt-force",
+            "halt-immediate");
 
     private final Problems problems;
 
@@ -22,8 +26,11 @@ final class ServiceCommandCheck {
         this.problems = problems;
     }
 
-    /** @param unit a service that Stead writes whole */
-    void check(StructuredUnit unit) {
+    /**
+     * @param unit a service that Stead writes whole
+     * @param masked whether the target ships it masked (which is why it is written whole)
+     */
+    void check(StructuredUnit unit, boolean masked) {
         Map<String, Object> settings = unit.settings();
         int starts = commands(settings.get("ExecStart"));
         int stops = commands(settings.get("ExecStop"));
@@ -31,7 +38,8 @@ final class ServiceCommandCheck {
             return; // not a value a unit file can hold: said where it is written
         }
         String successAction = last(unit.unitConfig().get("SuccessAction"));
-        boolean succeeds = successAction != null && !successAction.isBlank() && !successAction.equals("none");
+        // (systemd ignores a name it does not know: "Failed to parse SuccessAction=")
+        boolean succeeds = successAction != null && SUCCESS_ACTIONS.contains(successAction);
         String busName = last(settings.get("BusName"));
         String type = last(settings.get("Type"));
         if (type == null || type.isBlank()) {
@@ -45,7 +53,8 @@ final class ServiceCommandCheck {
         if (starts == 0 && stops == 0 && !succeeds) {
             problems.add(path, "a service needs a command: systemd refuses one without ExecStart=, ExecStop= or"
                     + " SuccessAction= (\"Service has no ExecStart=, ExecStop=, or SuccessAction=\"); give it a script"
-                    + " or serviceConfig.ExecStart.");
+                    + " or serviceConfig.ExecStart." + (masked ? " (" + unit.name() + " is masked on the target, so"
+                    + " its configuration is the whole unit, not a drop-in.)" : ""));
         } else if (!type.equals("oneshot") && starts == 0) {
             problems.add(settingsPath.child("ExecStart"), "a service of Type=" + type + " needs an ExecStart=;"
                     + " systemd allows none only for Type=oneshot, and refuses the unit.");
@@ -56,6 +65,17 @@ final class ServiceCommandCheck {
             problems.add(settingsPath.child("ExecStart"), "a service of Type=" + type + " runs one ExecStart= command,"
                     + " and systemd refuses the unit with " + starts + "; only Type=oneshot runs several (or use"
                     + " ExecStartPre= and ExecStartPost=).");
+        }
+        String exitType = last(settings.get("ExitType"));
+        if (type.equals("oneshot") && "cgroup".equals(exitType)) {
+            problems.add(settingsPath.child("ExitType"), "systemd refuses ExitType=cgroup for a Type=oneshot"
+                    + " service.");
+        }
+        String pam = last(settings.get("PAMName"));
+        String killMode = last(settings.get("KillMode"));
+        if (pam != null && !pam.isEmpty() && ("process".equals(killMode) || "none".equals(killMode))) {
+            problems.add(settingsPath.child("KillMode"), "a service with PAMName= needs KillMode=control-group or"
+                    + " mixed: systemd refuses KillMode=" + killMode + " there.");
         }
         String restart = last(settings.get("Restart"));
         if (type.equals("oneshot") && ("always".equals(restart) || "on-success".equals(restart))) {
@@ -84,9 +104,21 @@ final class ServiceCommandCheck {
         }
         int count = 0;
         for (String line : lines) {
-            count = line.isBlank() ? 0 : count + 1;
+            count = line.isBlank() ? 0 : count + commandsIn(line);
         }
         return count;
+    }
+
+    /** @return how many commands one line holds: a word ';' alone separates two ("\\;" does not) */
+    private static int commandsIn(String line) {
+        int commands = 1;
+        String[] words = line.strip().split("[ \t]+");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals(";")) {
+                commands++;
+            }
+        }
+        return commands;
     }
 
     /** @return the value a setting ends with (the last of several lines), or null */

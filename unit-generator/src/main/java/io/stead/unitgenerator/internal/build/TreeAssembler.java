@@ -64,7 +64,7 @@ public final class TreeAssembler {
                         Optional<UpstreamUnit> shipped = upstream.find(unit.name());
                         if (unit.kind() == UnitKind.SERVICE && enablement.enabled()
                                 && !UnitPlacement.asDropIn(enablement, shipped)) {
-                            commands.check(unit);
+                            commands.check(unit, upstream.isMasked(unit.name()));
                         }
                         placeStructured(unit.withEnablement(enablement), shipped, assembler, placement, entries);
                     }
@@ -93,7 +93,7 @@ public final class TreeAssembler {
                 placement.place(name, path, enablement, upstream.find(name), text, text);
             }
         }
-        placement.finish(new SharedDropIns(root, problems));
+        placement.finish(new SharedDropIns(root, upstream, problems));
         for (PackageFile file : upstream.filesToLink()) {
             String treePath = UnitPlacement.UNITS + file.relative();
             if (!entries.has(treePath)) {

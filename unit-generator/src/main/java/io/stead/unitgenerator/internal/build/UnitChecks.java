@@ -62,7 +62,13 @@ final class UnitChecks {
             String rest = url.startsWith("http://") ? url.substring(7) : url.startsWith("https://") ? url.substring(8)
                     : url.startsWith("file:/") ? url.substring(6) : url.startsWith("info:") ? url.substring(5)
                     : url.startsWith("man:") ? url.substring(4) : null;
-            if (rest == null || rest.isEmpty() || !rest.chars().allMatch(c -> c > 0 && c < 128)) {
+            if (url.indexOf('\'') >= 0 || url.indexOf('"') >= 0 || url.indexOf('\\') >= 0) {
+                // systemd splits Documentation= into words, reading quotes and backslashes
+                // ("Invalid syntax, ignoring": the whole line)
+                problems.add(path.child("documentation"), "'" + url + "': systemd reads a quote or a backslash in"
+                        + " Documentation= as its own syntax, and would drop the whole line; write it %-encoded"
+                        + " (%27, %22, %5C).");
+            } else if (rest == null || rest.isEmpty() || !rest.chars().allMatch(c -> c > 0 && c < 128)) {
                 problems.add(path.child("documentation"), "'" + url + "' is not a URL systemd takes in Documentation="
                         + " (http://, https://, file:/, info: or man:, then ASCII characters), and it would be"
                         + " dropped; write a non-ASCII character %-encoded.");

@@ -17,6 +17,13 @@ final class UnitNameSettings {
             "PropagatesStopTo", "StopPropagatedFrom", "JoinsNamespaceOf");
     /** Those systemd drops when they name the unit itself ("Dependency After=w.service is dropped"). */
     private static final Set<String> NOT_ON_ITSELF = Set.of("After", "Before", "Conflicts", "OnFailure", "OnSuccess");
+    /**
+     * The settings that name one unit, and the type it must have ("" for any): systemd reads
+     * their whole value as one name ("Unit type not valid"), and drops one of another type.
+     */
+    private static final java.util.Map<String, String> SINGLE = java.util.Map.of("Timer.Unit", "", "Path.Unit", "",
+            "Socket.Service", ".service", "Service.Slice", ".slice", "Socket.Slice", ".slice", "Mount.Slice", ".slice",
+            "Swap.Slice", ".slice");
     /** The specifiers systemd 252 replaces in a unit name: %n %N %p %i %j and the host's. */
     private static final String IN_NAMES = "abgijlmnopquvwABGHMNUW";
 
@@ -47,7 +54,14 @@ final class UnitNameSettings {
      * @return what systemd would drop from it and why, with the fix, or null
      */
     static String problem(String section, String key, String value, String unit) {
-        for (String name : value.trim().split("[ \t]+")) {
+        // a template's settings are read for each of its instances: %i is never empty there
+        String as = UnitNames.isTemplate(unit) ? unit.replace("@.", "@x.") : unit;
+        String[] names = value.trim().split("[ \t]+");
+        String single = SINGLE.get(section + "." + key);
+        if (single != null && names.length > 1) {
+            return "'" + value + "': " + key + "= names one unit, and systemd would read these names as one.";
+        }
+        for (String name : names) {
             if (name.isEmpty()) {
                 continue;
             }
@@ -70,7 +84,7 @@ final class UnitNameSettings {
                 }
                 // the name's own parts as they are; the host's stand in as a letter (its names are
                 // letters, digits, '-', '_' and '.', as unit names take them)
-                String part = InstallSpecifiers.part(unit, next);
+                String part = InstallSpecifiers.part(as, next);
                 resolved.append(part != null ? part : "x");
                 i++;
             }
@@ -79,8 +93,18 @@ final class UnitNameSettings {
                         + " digits and :_.@\\- only), so systemd would drop it.";
             }
             boolean unitSection = section.equals("Unit");
-            if (unitSection && NOT_ON_ITSELF.contains(key) && resolved.toString().equals(unit)) {
+            if (unitSection && NOT_ON_ITSELF.contains(key) && resolved.toString().equals(as)) {
                 return "'" + name + "' is this unit itself, and systemd drops a dependency " + key + "= on itself.";
+            }
+            if (single != null && !single.isEmpty() && !name.endsWith(single)) {
+                return "'" + name + "': " + key + "= names a " + single.substring(1) + " unit (" + single
+                        + "), and systemd drops any other.";
+            }
+            if (!unitSection && key.equals("Unit") && resolved.toString().equals(as)) {
+                return "'" + name + "' is this unit itself, which systemd does not let trigger itself.";
+            }
+            if (key.equals("Sockets") && !name.endsWith(".socket")) {
+                return "'" + name + "': Sockets= names socket units (.socket), and systemd drops any other.";
             }
             if (unitSection && key.equals("Before") && name.endsWith(".device")) {
                 return "'" + name + "': systemd ignores Before= on a device, which cannot be delayed"

@@ -20,7 +20,7 @@ final class UnitPlacement {
     static final String UNITS = "etc/systemd/system/";
 
     private final TreeEntries entries;
-    // the drop-ins of upstream units, written by finish(): two of one unit may share a file name
+    // the drop-ins, written by finish(): two of one unit may share a file name
     private final List<SharedDropIns.DropIn> dropIns = new ArrayList<>();
 
     UnitPlacement(TreeEntries entries) {
@@ -28,14 +28,14 @@ final class UnitPlacement {
     }
 
     /**
-     * Writes the drop-ins of upstream units, those of one unit under several names resolved.
+     * Writes the drop-ins, those of one unit under several names resolved.
      *
      * @param shared how they are resolved
      */
     void finish(SharedDropIns shared) {
         for (SharedDropIns.DropIn d : shared.resolve(dropIns)) {
-            entries.add(TreeEntry.dropIn(UNITS + d.unit() + ".d/overrides.conf", d.text(), d.upstream().path()),
-                    d.owner());
+            entries.add(TreeEntry.dropIn(UNITS + d.unit() + ".d/overrides.conf", d.text(),
+                    d.upstream() == null ? null : d.upstream().path()), d.owner());
         }
         dropIns.clear();
     }
@@ -69,10 +69,8 @@ final class UnitPlacement {
         String dependencyTarget = "../" + name;
         String aliasTarget = name;
         if (asDropIn(enablement, upstream)) {
-            if (dropInText != null && upstream.isPresent()) {
-                dropIns.add(new SharedDropIns.DropIn(name, owner, upstream.get(), dropInText));
-            } else if (dropInText != null) {
-                entries.add(TreeEntry.dropIn(UNITS + name + ".d/overrides.conf", dropInText, null), owner);
+            if (dropInText != null) {
+                dropIns.add(new SharedDropIns.DropIn(name, owner, upstream.orElse(null), dropInText));
             }
             if (upstream.isPresent()) {
                 dependencyTarget = upstream.get().path();

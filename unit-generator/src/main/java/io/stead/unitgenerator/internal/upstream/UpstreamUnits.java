@@ -53,7 +53,27 @@ public final class UpstreamUnits {
      */
     public Optional<UpstreamUnit> find(String unitName) {
         Optional<UpstreamUnit> exact = findExactly(unitName);
-        return exact.isPresent() ? exact : UnitNames.template(unitName).flatMap(this::findExactly);
+        // (an instance masked by a file of its own is masked, whatever its template)
+        return exact.isPresent() || isMasked(unitName) ? exact
+                : UnitNames.template(unitName).flatMap(this::findExactly);
+    }
+
+    /**
+     * @param unitName a unit name
+     * @return whether the target ships the unit masked (a link to /dev/null, or an empty file)
+     */
+    public boolean isMasked(String unitName) {
+        PackageFile shipped = packageFiles.get(unitName);
+        if (shipped != null) {
+            return root.isMasked(shipped.path());
+        }
+        for (String dir : UnitSearchPath.VENDOR) {
+            String path = dir + "/" + unitName;
+            if (root.entry(path).isPresent()) {
+                return root.isMasked(path);
+            }
+        }
+        return false;
     }
 
     /** @return the package files systemd would not find on its own, to be linked into the tree */
