@@ -701,6 +701,33 @@ class LoadingTest {
     }
 
     @Test
+    void aConditionsPathIsReadAsWrittenLikeARefsPath() {
+        // "$if" stripped the spaces a $ref keeps: it read 'c' for the option named ' c'
+        f.file("sp.json", """
+                {"options": {"c": {"type": "bool", "default": false}, " c": {"type": "bool", "default": true},
+                             "v": {"type": "int", "default": 0}, "n": {"type": "int", "default": 0},
+                             "w": {"type": "bool"}},
+                 "config": {"v": {"$if": " c", "then": 1}, "n": {"$if": "! c", "then": 1}, "w": {"$ref": " c"}}}
+                """);
+        assertEquals("1", f.json("v", "sp.json"));
+        assertEquals("0", f.json("n", "sp.json"));
+        assertEquals("true", f.json("w", "sp.json"));
+    }
+
+    @Test
+    void anImportOfABrokenLinkSaysWhatIsWrongWithIt() throws Exception {
+        // a loop of links was "which does not exist"
+        java.nio.file.Files.createSymbolicLink(dir.resolve("loop1.yaml"), java.nio.file.Path.of("loop2.yaml"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("loop2.yaml"), java.nio.file.Path.of("loop1.yaml"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("dangling.yaml"), java.nio.file.Path.of("gone.yaml"));
+        f.file("imp.yaml", "imports: [loop1.yaml]\n").file("imp2.yaml", "imports: [dangling.yaml]\n");
+        assertEquals("imp.yaml:1: imports 'loop1.yaml', a link that leads round in a loop of links, never to a file",
+                f.error("units", "decl.yaml", "imp.yaml"));
+        assertEquals("imp2.yaml:1: imports 'dangling.yaml', a link to 'gone.yaml', which does not exist",
+                f.error("units", "decl.yaml", "imp2.yaml"));
+    }
+
+    @Test
     void yamlCoreTagsMeanWhatYamlSays() {
         f.file("decl-t.yaml", "options:\n  any: {type: anything}\n").file("tags.yaml", """
                 any:

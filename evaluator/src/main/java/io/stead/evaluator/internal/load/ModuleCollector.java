@@ -173,6 +173,25 @@ public final class ModuleCollector {
         return out;
     }
 
+    /** @return what is wrong with a link that leads to no file: a loop, or a missing target */
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return "which cannot be read";
+        } catch (java.nio.file.NoSuchFileException e) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(link).toString();
+            } catch (java.io.IOException unreadable) {
+                target = "?";
+            }
+            return "a link to '" + target + "', which does not exist";
+        } catch (java.io.IOException e) {
+            // (ELOOP: the JDK's message names it "Too many levels of symbolic links")
+            return "a link that leads round in a loop of links, never to a file";
+        }
+    }
+
     /**
      * Loads a file; what is wrong with an import itself is reported at its line in the importing
      * file, with the entry as written there (the line says where it is relative to).
@@ -181,6 +200,9 @@ public final class ModuleCollector {
         ModuleData known = loaded.get(file);
         if (known != null) {
             return known;
+        }
+        if (importedAt != null && !Files.exists(file) && Files.isSymbolicLink(file)) {
+            throw Messages.loadError(importedAt, "imports '" + written + "', " + brokenLink(file));
         }
         if (importedAt != null && !Files.exists(file)) {
             String meant = besideIt(file, written);

@@ -15,10 +15,10 @@ public record Condition(OptionPath path, boolean negated) {
      * @return the condition
      */
     public static Condition parse(String text) {
-        String t = text.strip();
-        return t.startsWith("!")
-                ? new Condition(OptionPath.parse(t.substring(1).strip()), true)
-                : new Condition(OptionPath.parse(t), false);
+        // (as written, as a $ref's path and --attr are: " c" is the option named " c", not c)
+        return text.startsWith("!")
+                ? new Condition(OptionPath.parse(text.substring(1)), true)
+                : new Condition(OptionPath.parse(text), false);
     }
 
     /**
