@@ -728,6 +728,18 @@ class LoadingTest {
     }
 
     @Test
+    void aHexIntegerThatFitsSixtyFourBitsIsRead() {
+        // the YAML parser reports 16 hex digits as a big integer, whatever their value
+        f.file("decl-h.yaml", "options:\n  m: {type: int}\n")
+                .file("hex.yaml", "m: 0x7fffffffffffffff\n").file("neg.yaml", "m: -0x1000000000000000\n")
+                .file("big.yaml", "m: 0x8000000000000000\n");
+        assertEquals(String.valueOf(Long.MAX_VALUE), f.json("m", "decl-h.yaml", "hex.yaml"));
+        assertEquals(String.valueOf(-(1L << 60)), f.json("m", "decl-h.yaml", "neg.yaml"));
+        assertEquals("big.yaml:1:4: has an integer too large for 64 bits: 0x8000000000000000",
+                f.error("m", "decl-h.yaml", "big.yaml"));
+    }
+
+    @Test
     void yamlCoreTagsMeanWhatYamlSays() {
         f.file("decl-t.yaml", "options:\n  any: {type: anything}\n").file("tags.yaml", """
                 any:

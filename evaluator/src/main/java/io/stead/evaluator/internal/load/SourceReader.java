@@ -300,10 +300,17 @@ public final class SourceReader {
             case VALUE_STRING:
                 return new SourceNode.Scalar(characters(p.getText(), at), at);
             case VALUE_NUMBER_INT: {
+                long n;
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    throw Messages.loadError(at, "has an integer too large for 64 bits: " + p.getText());
+                    // (the YAML parser takes 16 hex digits for a big integer whatever their value)
+                    java.math.BigInteger big = p.getBigIntegerValue();
+                    if (big.bitLength() > 63) {
+                        throw Messages.loadError(at, "has an integer too large for 64 bits: " + p.getText());
+                    }
+                    n = big.longValue();
+                } else {
+                    n = p.getLongValue();
                 }
-                long n = p.getLongValue();
                 if (anchors != null) {
                     checkNotAmbiguousOctal(p.getText(), n, at);
                 }
