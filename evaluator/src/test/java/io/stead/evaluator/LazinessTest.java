@@ -223,7 +223,7 @@ class LazinessTest {
     @Test
     void aReadOnlyOptionCountsASettingThatFailsToBeRead() {
         // NixOS counts the settings before it reads them: r.z is set by s.z (undefined) and by
-        // "b", so it is read-only set twice, not s.z used but not defined
+        // "b", so it is read-only set twice; why s.z cannot be read is said in its place
         Fixture f = new Fixture(dir).file("a.yaml", """
                 options:
                   s: {type: {submodule: {options: {z: {type: str, readOnly: true}, x: {type: int}}}}}
@@ -234,7 +234,8 @@ class LazinessTest {
                   r.z: b
                 """);
         assertEquals("The option 'r.z' is read-only, but it's set multiple times. Definition values:\n"
-                + "- In 'a.yaml:7': \"b\"\n- In 'a.yaml:6': <error>", f.error("r.z", "a.yaml"));
+                + "- In 'a.yaml:7': \"b\"\n- In 'a.yaml:6': <error: The option 's.z' is used but not defined"
+                + " (declared in 'a.yaml:2').>", f.error("r.z", "a.yaml"));
     }
 
     @Test

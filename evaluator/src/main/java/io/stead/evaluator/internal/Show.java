@@ -21,6 +21,21 @@ public final class Show {
     /** How a value that fails to be read is shown: the message is about something else. */
     public static final String FAILED_TEXT = "<error>";
 
+    /**
+     * @param e why a definition's value cannot be read
+     * @return how such a definition is shown in a message about something else: with the first
+     *     line of its own error, which would otherwise be lost
+     */
+    public static String failed(EvalError e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int end = message.indexOf('\n');
+        String first = end < 0 ? message : message.substring(0, end);
+        if (first.length() > LIMIT) {
+            first = first.substring(0, LIMIT) + "...";
+        }
+        return first.isEmpty() ? FAILED_TEXT : "<error: " + first + ">";
+    }
+
     /** Shown in place of an element whose merge fails. */
     private static final Object FAILED = new Object() {
         @Override
@@ -50,7 +65,7 @@ public final class Show {
             try {
                 return value(lazy.value().get());
             } catch (EvalError e) {
-                return FAILED_TEXT;
+                return failed(e);
             }
         }
         return node(node);

@@ -226,7 +226,7 @@ final class MergeCell {
                 leaves = context.discharger().discharge(List.of(def)).all();
             } catch (EvalError e) {
                 // a setting that fails to be read is still one (NixOS counts before it reads)
-                out.add(new Messages.Shown(def.location(), Show.FAILED_TEXT));
+                out.add(new Messages.Shown(def.location(), Show.failed(e)));
                 continue;
             }
             if (leaves.isEmpty()) {
