@@ -48,7 +48,7 @@ public final class Evaluations {
      */
     public static void printWarnings(Evaluation evaluation, PrintWriter err) {
         for (String w : evaluation.warnings()) {
-            err.println("warning: " + w);
+            err.println("warning: " + TerminalText.safe(w));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.stead.cli.command;
 
 import io.stead.cli.app.SystemBuild;
+import io.stead.cli.app.TerminalText;
 import io.stead.unitgenerator.TreeWriteException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -55,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
                         + built.summary().text()
                         + "tree hash: sha256:" + built.written().hash() + n);
             } catch (TreeWriteException e) {
-                stead.console().err().println("error: " + e.getMessage());
+                stead.console().err().println("error: " + TerminalText.safe(e.getMessage()));
                 return EvaluationOptions.Outcome.failed(ExitCode.OUTPUT_ERROR);
             }
         });

@@ -3,6 +3,7 @@ package io.stead.cli.command;
 import io.stead.api.ConfigException;
 import io.stead.cli.app.EvaluationStatsText;
 import io.stead.cli.app.Evaluations;
+import io.stead.cli.app.TerminalText;
 import io.stead.cli.app.TraceText;
 import io.stead.evaluator.Evaluation;
 import io.stead.evaluator.ReadAhead;
@@ -132,7 +133,7 @@ final class EvaluationOptions {
      * @return the exit code
      */
     private ExitCode report(ConfigException e, PrintWriter err) {
-        err.println("error: " + e.getMessage());
+        err.println("error: " + TerminalText.safe(e.getMessage()));
         if (showTrace() && !e.trace().isEmpty()) {
             err.println(TraceText.of(e.trace()));
         } else if (e.trace().size() > 1) {

@@ -2,6 +2,7 @@ package io.stead.cli.command;
 
 import io.stead.api.OptionPath;
 import io.stead.cli.app.OptionText;
+import io.stead.cli.app.TerminalText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,7 +56,7 @@ final class OptionCommand implements Callable<Integer> {
             OptionPath option = path.getValue();
             List<OptionPath> members = result.optionsUnder(option);
             if (members.isEmpty()) {
-                return EvaluationOptions.Outcome.printing(OptionText.of(result.report(option), evaluation.showTrace()));
+                return EvaluationOptions.Outcome.printing(TerminalText.safe(OptionText.of(result.report(option), evaluation.showTrace())));
             }
             String n = System.lineSeparator();
             StringBuilder text = new StringBuilder(option.isRoot() ? "The configuration" : "'" + option + "'")

@@ -56,6 +56,22 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void textFromTheFilesIsPrintedWithItsControlCharactersEscaped() throws IOException {
+        // printed raw, a description's escape sequence cleared the terminal and coloured the rest
+        String esc = write("esc.yaml", "options:\n  a: {type: str, description: \"\\e[2J\\e[31mgotcha\"}\n"
+                + "config:\n  a: x\n  warnings: [\"\\e[31mred\\rline\\tok\"]\n");
+        String failing = write("failing.yaml", "assertions: [{assertion: false, message: \"\\e[1mbold\"}]\n");
+        Run option = Run.of("option", "a", "-c", esc);
+        assertEquals(0, option.code(), option.err());
+        assertTrue(option.out().contains("Description: \\u001b[2J\\u001b[31mgotcha\n"), option.out());
+        Run eval = Run.of("eval", esc, "--attr", "a");
+        assertEquals("warning: \\u001b[31mred\\u000dline\tok\n", eval.err());
+        Run build = Run.of("build", esc, failing, "-o", dir.resolve("out").toString());
+        assertTrue(build.err().contains("\\u001b[1mbold"), build.err());
+        assertTrue(build.err().chars().noneMatch(c -> c == 0x1b), build.err());
+    }
+
+    @Test
     void evalSelectsAListElementByItsIndexAsNixSelectionPathsDo() throws IOException {
         String lists = write("lists.yaml", "options:\n  l: {type: listOf (attrsOf int)}\nconfig:\n"
                 + "  l: [{a: 1}, {b: 2}]\n");
