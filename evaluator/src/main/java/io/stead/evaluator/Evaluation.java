@@ -51,6 +51,17 @@ public interface Evaluation extends Config {
     List<OptionPath> optionsUnder(OptionPath group);
 
     /**
+     * Where the definitions behind a path into an option's value are written: for
+     * {@code systemd.services.web.environment.A}, the lines of the {@code environment}
+     * definitions that give {@code A}, not every line that defines {@code environment}.
+     *
+     * @param path a path below an option, into its value
+     * @return the {@code file:line}s of the active definitions that give it, in merge order;
+     *     empty if the path is an option or a group, or no definition written in a file gives it
+     */
+    List<String> definitionSitesWithin(OptionPath path);
+
+    /**
      * Checks {@code assertions}: throws with every failed assertion's message. The host's are
      * checked, and those of each nested system (a container's configuration) that this
      * evaluation has made so far: building the containers makes theirs, so a build checks

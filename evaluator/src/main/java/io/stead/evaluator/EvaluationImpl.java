@@ -76,6 +76,11 @@ final class EvaluationImpl implements Evaluation {
     }
 
     @Override
+    public List<String> definitionSitesWithin(OptionPath path) {
+        return new ValueSites(system).of(path);
+    }
+
+    @Override
     public void checkAssertions() {
         // a nested system's assertions are its own, which NixOS checks when it builds the nested
         // system with the host: those of the nested systems this evaluation made (a build makes

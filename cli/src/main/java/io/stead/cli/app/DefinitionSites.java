@@ -27,6 +27,12 @@ final class DefinitionSites {
      * @return the places, in merge order; empty if no option holds the path
      */
     static List<String> of(Evaluation system, OptionPath path) {
+        // a path into an option's value (an environment variable, a serviceConfig key): the
+        // lines that give that part, not every line that defines the option
+        List<String> within = system.definitionSitesWithin(path);
+        if (within.stream().anyMatch(DefinitionSites::isFile)) {
+            return within;
+        }
         List<String> derived = null; // the innermost set of options' sites, when no file defines them
         for (OptionPath p = path; !p.isRoot(); p = p.take(p.size() - 1)) {
             OptionReport report;

@@ -378,12 +378,11 @@ class EvaluationCommandsTest {
         assertEquals(1, run.code(), run.err());
         List<String> lines = List.of(run.err().split("\n"));
         assertEquals("error: cannot build the system (2 problems):", lines.get(0));
-        // environment is also defined by the unit generator itself (its default PATH): the
-        // submodule type's own definitions come first, as in NixOS's reversed module list
-        assertTrue(lines.get(1).matches("- 'systemd\\.services\\.web\\.environment\\.a-b' \\(defined in "
-                + "'[^']*!ServiceUnitOptions\\.java:\\d+', '" + java.util.regex.Pattern.quote(bad) + ":3'\\): an environment"
+        // environment is also defined by the unit generator itself (its default PATH), and on
+        // line 3: the variable is given on line 4, alone
+        assertEquals("- 'systemd.services.web.environment.a-b' (defined in '" + bad + ":4'): an environment"
                 + " variable's name is letters, digits and '_', not starting with a digit; systemd ignores any"
-                + " other\\."), lines.get(1));
+                + " other.", lines.get(1));
         assertEquals("- 'environment.etc.motd.target' (defined in '" + bad + ":7'): '../passwd' is not a path"
                 + " relative to /etc (no leading '/', no '.' or '..').", lines.get(2));
         assertEquals(3, lines.size(), run.err());
