@@ -740,6 +740,21 @@ class LoadingTest {
     }
 
     @Test
+    void aTypeObjectWrittenWrongIsSaidToBeOne() {
+        // {listof: int} was read as a group of options 'a.type', "not a string"
+        f.file("typo.yaml", "options:\n  a:\n    type: {listof: int}\n    default: []\n")
+                .file("empty.yaml", "options:\n  a:\n    type: {}\n    default: 1\n")
+                .file("group.yaml", "options:\n  a:\n    type: {type: str, default: x}\n");
+        assertEquals("typo.yaml:3:12: the type of 'a' cannot be read: 'listof' is no type; did you mean 'listOf'? (a type"
+                + " object has one key: attrsOf, either, enum, intsBetween, lazyAttrsOf, listOf, nullOr, oneOf,"
+                + " strMatching, submodule, uniq)", f.error("a", "typo.yaml"));
+        assertTrue(f.error("a", "empty.yaml").startsWith("empty.yaml:3:11: the type of 'a' cannot be read: a type is"),
+                f.error("a", "empty.yaml"));
+        // an option named 'type' in a group is one still
+        assertEquals("\"x\"", f.json("a.type", "group.yaml"));
+    }
+
+    @Test
     void yamlCoreTagsMeanWhatYamlSays() {
         f.file("decl-t.yaml", "options:\n  any: {type: anything}\n").file("tags.yaml", """
                 any:

@@ -113,7 +113,14 @@ final class DeclarationParser {
             }
         }
         SourceNode.Field type = m.field("type");
-        return type != null ? TypeParser.looksLikeType(type.value()) : !isGroup(m);
+        if (type == null) {
+            return !isGroup(m);
+        }
+        // a mapping under 'type' that is no group of options either ({listof: int}, or {}
+        // beside a default) is a type written wrong: the type's own error says what is wrong
+        return TypeParser.looksLikeType(type.value())
+                || (type.value() instanceof SourceNode.Mapping t && (t.fields().isEmpty() ? m.fields().size() > 1
+                        : !(isDeclaration(t) || isGroup(t))));
     }
 
     /** Whether a mapping has a {@code type} that is a type, as only a declaration has. */

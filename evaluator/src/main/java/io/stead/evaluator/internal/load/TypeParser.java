@@ -142,11 +142,19 @@ final class TypeParser {
                             + e.getDescription());
                 }
             }
-            default: { // submodule
+            case "submodule": {
                 if (!(v instanceof SourceNode.Mapping body)) {
                     throw error(option, f.keyLocation(), "'submodule' takes {\"options\": {...}}");
                 }
                 return new Submodule(List.of(new FileSubmodule(submoduleReader.read(option, body))));
+            }
+            default: {
+                List<String> keys = new ArrayList<>(List.of("attrsOf", "either", "enum", "intsBetween",
+                        "lazyAttrsOf", "listOf", "nullOr", "oneOf", "strMatching", "submodule", "uniq"));
+                String closest = EditDistance.closest(f.key(), keys, 2);
+                throw error(option, f.keyLocation(), "'" + f.key() + "' is no type"
+                        + (closest == null ? "" : "; did you mean '" + closest + "'?")
+                        + " (a type object has one key: " + String.join(", ", keys) + ")");
             }
         }
     }
