@@ -755,6 +755,16 @@ class LoadingTest {
     }
 
     @Test
+    void aYamlKeyBeyondYamlsLimitIsSaidToBeOneWithTheWayToWriteIt() {
+        String key = "k".repeat(1030);
+        f.file("long.yaml", "units:\n  " + key + ": 1\n").file("marked.yaml", "units:\n  ? " + key + "\n  : x\n");
+        assertEquals("long.yaml:2:1033: is not valid YAML: mapping values are not allowed here; a key longer than 1024"
+                + " characters is written '? key' on a line of its own and ': value' below it, or in a JSON file",
+                f.error("units", "decl.yaml", "long.yaml"));
+        assertEquals("\"x\"", f.json("units." + key, "decl.yaml", "marked.yaml"));
+    }
+
+    @Test
     void yamlCoreTagsMeanWhatYamlSays() {
         f.file("decl-t.yaml", "options:\n  any: {type: anything}\n").file("tags.yaml", """
                 any:

@@ -182,8 +182,14 @@ public final class SourceReader {
             }
         }
         if (e instanceof JsonProcessingException malformed) {
-            return Messages.loadError(errorLocation(malformed, display),
-                    (isJson ? "is not valid JSON: " : "is not valid YAML: ") + plain(malformed, isJson));
+            Location at = errorLocation(malformed, display);
+            String why = plain(malformed, isJson);
+            if (!isJson && why.startsWith("mapping values are not allowed here") && at.column() > 1024) {
+                // YAML 1.1 takes a key of 1024 characters at most unless it is marked '? '
+                why += "; a key longer than 1024 characters is written '? key' on a line of its own and ': value'"
+                        + " below it, or in a JSON file";
+            }
+            return Messages.loadError(at, (isJson ? "is not valid JSON: " : "is not valid YAML: ") + why);
         }
         return Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
     }
