@@ -60,7 +60,8 @@ class LoadingTest {
     void loadErrorsStayOnOneLineAndSayWhatTheFileHolds() {
         // a key holding a newline was printed raw, breaking the message over lines
         f.file("nl.json", "{\"units\": {\"ok\": \"x\", \"$x\\ny\": \"z\"}}");
-        assertEquals("nl.json:1:23: in the definition of 'units': the key '$x\\ny' starts with '$' but is not the first key of its object, so it is"
+        assertEquals("nl.json:1:23: in the definition of 'units':"
+                + " the key '$x\\ny' starts with '$' but is not the first key of its object, so it is"
                 + " not a directive; write '$$x\\ny' for a literal key", f.error("units", "decl.yaml", "nl.json"));
         // a tag with no value
         f.file("tag.yaml", "a.b.c: !!int\n");
@@ -332,7 +333,8 @@ class LoadingTest {
     @Test
     void anUnknownDirectiveIsAnError() {
         f.file("d.yaml", "list: {$when: flag, then: [1]}\n");
-        assertEquals("d.yaml:1:8: in the definition of 'list': unknown directive '$when'; the directives are $after, $before, $default,"
+        assertEquals("d.yaml:1:8: in the definition of 'list':"
+                + " unknown directive '$when'; the directives are $after, $before, $default,"
                 + " $force, $if, $merge, $order, $override, $ref (write '$$when' for a literal key)",
                 f.error("list", "decl.yaml", "d.yaml"));
     }
@@ -343,7 +345,8 @@ class LoadingTest {
                 .file("iff.yaml", "list: {$iff: flag, then: [1]}\n");
         assertEquals("case.yaml:1:8: in the definition of 'list': unknown directive '$Force'; did you mean '$force'?"
                 + " (write '$$Force' for a literal key)", f.error("list", "decl.yaml", "case.yaml"));
-        assertEquals("typo.yaml:1:9: in the definition of 'units': unknown directive '$deafult'; did you mean '$default'?"
+        assertEquals("typo.yaml:1:9: in the definition of 'units':"
+                + " unknown directive '$deafult'; did you mean '$default'?"
                 + " (write '$$deafult' for a literal key)", f.error("units", "decl.yaml", "typo.yaml"));
         assertEquals("iff.yaml:1:8: in the definition of 'list': unknown directive '$iff'; did you mean '$if'?"
                 + " (write '$$iff' for a literal key)", f.error("list", "decl.yaml", "iff.yaml"));
@@ -361,13 +364,16 @@ class LoadingTest {
         f.file("d.yaml", "list: {$if: flag, then: [1], else: [2]}\n")
                 .file("n.yaml", "list:\n  $if: \"!flag\"\n  else: [2]\n")
                 .file("l.yaml", "list: {$if: [a, b], else: [2]}\n");
-        assertEquals("d.yaml:1:30: in the definition of 'list': '$if' takes only the key 'then' beside it, not 'else'; for an else, write a"
+        assertEquals("d.yaml:1:30: in the definition of 'list':"
+                + " '$if' takes only the key 'then' beside it, not 'else'; for an else, write a"
                 + " second '$if' with the negated condition: {$merge: [{$if: flag, then: ...},"
                 + " {$if: \"!flag\", then: ...}]}", f.error("list", "decl.yaml", "d.yaml"));
-        assertEquals("n.yaml:3:3: in the definition of 'list': '$if' takes only the key 'then' beside it, not 'else'; for an else, write a"
+        assertEquals("n.yaml:3:3: in the definition of 'list':"
+                + " '$if' takes only the key 'then' beside it, not 'else'; for an else, write a"
                 + " second '$if' with the negated condition: {$merge: [{$if: \"!flag\", then: ...},"
                 + " {$if: flag, then: ...}]}", f.error("list", "decl.yaml", "n.yaml"));
-        assertEquals("l.yaml:1:21: in the definition of 'list': '$if' takes only the key 'then' beside it, not 'else'; '$if' has no else:"
+        assertEquals("l.yaml:1:21: in the definition of 'list':"
+                + " '$if' takes only the key 'then' beside it, not 'else'; '$if' has no else:"
                 + " write a second '$if' for the opposite case", f.error("list", "decl.yaml", "l.yaml"));
     }
 
@@ -377,9 +383,11 @@ class LoadingTest {
         f.file("flag.yaml", "options.flag: {type: bool, default: true}\n")
                 .file("then.yaml", "list:\n  $if: flag\n  then: [1]\n  then: [2]\n")
                 .file("value.yaml", "list: {$override: 50, value: [1], value: [2]}\n");
-        assertEquals("then.yaml:4:3: in the definition of 'list': gives 'then' a second time (first on line 3); give it once",
+        assertEquals("then.yaml:4:3: in the definition of 'list':"
+                + " gives 'then' a second time (first on line 3); give it once",
                 f.error("list", "decl.yaml", "flag.yaml", "then.yaml"));
-        assertEquals("value.yaml:1:35: in the definition of 'list': gives 'value' a second time (first on line 1); give it once",
+        assertEquals("value.yaml:1:35: in the definition of 'list':"
+                + " gives 'value' a second time (first on line 1); give it once",
                 f.error("list", "decl.yaml", "value.yaml"));
     }
 
@@ -598,12 +606,15 @@ class LoadingTest {
     @Test
     void aDirectiveMustNameAnOption() {
         f.file("c.yaml", "list: {$if: \"!\", then: [1]}\n");
-        assertEquals("c.yaml:1:13: in the definition of 'list': the condition '!' names no option", f.error("list", "decl.yaml", "c.yaml"));
+        assertEquals("c.yaml:1:13: in the definition of 'list':"
+                + " the condition '!' names no option", f.error("list", "decl.yaml", "c.yaml"));
         f.file("r.yaml", "list: {$ref: \"\"}\n");
-        assertEquals("r.yaml:1:8: in the definition of 'list': '$ref' takes an attribute path as a string", f.error("list", "decl.yaml", "r.yaml"));
+        assertEquals("r.yaml:1:8: in the definition of 'list':"
+                + " '$ref' takes an attribute path as a string", f.error("list", "decl.yaml", "r.yaml"));
         // a $ref's path is not a key: the message says which it is
         f.file("p.yaml", "list: {$ref: \"units..n\"}\n");
-        assertEquals("p.yaml:1:8: in the definition of 'list': the path 'units..n' of '$ref' is not an attribute path: empty segment in path:"
+        assertEquals("p.yaml:1:8: in the definition of 'list':"
+                + " the path 'units..n' of '$ref' is not an attribute path: empty segment in path:"
                 + " units..n", f.error("list", "decl.yaml", "p.yaml"));
     }
 
@@ -765,6 +776,17 @@ class LoadingTest {
     }
 
     @Test
+    void importsAndDisabledModulesAreGivenOnce() {
+        // a second list was joined to the first without a word; NixOS refuses a repeated attribute
+        f.file("e.yaml", "{}\n").file("two.yaml", "imports: [e.yaml]\nunits: {a: x}\nimports: [e.yaml]\n")
+                .file("dis.yaml", "disabledModules: [openssh]\ndisabledModules: [nix-daemon]\n");
+        assertEquals("two.yaml:3:1: gives 'imports' a second time (first on line 1); give it once",
+                f.error("units", "decl.yaml", "two.yaml"));
+        assertEquals("dis.yaml:2:1: gives 'disabledModules' a second time (first on line 1); give it once",
+                f.error("units", "decl.yaml", "dis.yaml"));
+    }
+
+    @Test
     void yamlCoreTagsMeanWhatYamlSays() {
         f.file("decl-t.yaml", "options:\n  any: {type: anything}\n").file("tags.yaml", """
                 any:
@@ -849,7 +871,8 @@ class LoadingTest {
     @Test
     void anEmptyKeyIsAnError() {
         f.file("empty.yaml", "units: {\"\": x}\n");
-        assertEquals("empty.yaml:1:9: in the definition of 'units': has an empty key; an attribute named by the empty string is written '\"\"'",
+        assertEquals("empty.yaml:1:9: in the definition of 'units':"
+                + " has an empty key; an attribute named by the empty string is written '\"\"'",
                 f.error("units", "decl.yaml", "empty.yaml"));
     }
 

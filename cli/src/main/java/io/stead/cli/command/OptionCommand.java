@@ -56,7 +56,8 @@ final class OptionCommand implements Callable<Integer> {
             OptionPath option = path.getValue();
             List<OptionPath> members = result.optionsUnder(option);
             if (members.isEmpty()) {
-                return EvaluationOptions.Outcome.printing(TerminalText.safe(OptionText.of(result.report(option), evaluation.showTrace())));
+                return EvaluationOptions.Outcome.printing(
+                        TerminalText.safe(OptionText.of(result.report(option), evaluation.showTrace())));
             }
             String n = System.lineSeparator();
             StringBuilder text = new StringBuilder(option.isRoot() ? "The configuration" : "'" + option + "'")

@@ -46,6 +46,8 @@ public final class FileModuleParser {
         }
         // given twice, one would silently replace the other
         boolean fullForm = map.single(FullFormKey.OPTIONS) != null | map.single(FullFormKey.CONFIG) != null;
+        map.single("imports"); // (each is one list: a second would be joined to the first without a word)
+        map.single("disabledModules");
         for (SourceNode.Field f : map.fields()) {
             fullForm |= FullFormKey.of(f.key()) != null;
         }
