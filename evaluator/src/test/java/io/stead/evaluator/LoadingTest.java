@@ -842,6 +842,13 @@ class LoadingTest {
         assertEquals("neg.yaml:1:8: has the number -012, which YAML 1.1 reads as the octal number -10 (YAML 1.2"
                 + " and Nix read -12); write -10 or -12, or quote it for a string: \"-012\"",
                 f.error("list", "decl.yaml", "neg.yaml"));
+        // YAML 1.1 skips '_' in a number; a decimal reading too large for 64 bits differs too
+        f.file("under.yaml", "list: [0_10]\n").file("big.yaml", "list: [0777777777777777777777]\n");
+        assertEquals("under.yaml:1:8: has the number 0_10, which YAML 1.1 reads as the octal number 8 (YAML 1.2"
+                + " and Nix read 10); write 8 or 10, or quote it for a string: \"0_10\"",
+                f.error("list", "decl.yaml", "under.yaml"));
+        assertTrue(f.error("list", "decl.yaml", "big.yaml").startsWith("big.yaml:1:8: has the number"
+                + " 0777777777777777777777, which YAML 1.1 reads as the octal number 9223372036854775807"));
     }
 
     @Test

@@ -359,18 +359,19 @@ public final class SourceReader {
      * @param octal its value as Jackson read it
      */
     private static void checkNotAmbiguousOctal(String text, long octal, Location at) {
-        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
-        if (text.length() < start + 2 || text.charAt(start) != '0' || !Character.isDigit(text.charAt(start + 1))) {
+        // (YAML 1.1 skips '_' in a number: 0_10 is octal too)
+        String digits = text.replace("_", "");
+        int start = digits.startsWith("-") || digits.startsWith("+") ? 1 : 0;
+        if (digits.length() < start + 2 || digits.charAt(start) != '0' || !Character.isDigit(digits.charAt(start + 1))) {
             return;
         }
-        String digits = text.replace("_", "");
-        long decimal;
+        java.math.BigInteger decimal;
         try {
-            decimal = Long.parseLong(digits);
+            decimal = new java.math.BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
         } catch (NumberFormatException e) {
             return; // not plain digits: not this case
         }
-        if (decimal != octal) {
+        if (!decimal.equals(java.math.BigInteger.valueOf(octal))) {
             throw Messages.loadError(at, "has the number " + text + ", which YAML 1.1 reads as the octal number "
                     + octal + " (YAML 1.2 and Nix read " + decimal + "); write " + octal + " or " + decimal
                     + ", or quote it for a string: \"" + text + "\"");
