@@ -37,8 +37,8 @@ final class ValueSites {
             List<String> out = new ArrayList<>();
             try {
                 for (OptionState.Shown s : found.scope().state(option).definitions()) {
-                    if (s.active()) {
-                        collect(s.value(), rest, out);
+                    if (s.active() && !collect(s.value(), rest, out)) {
+                        return List.of();
                     }
                 }
             } catch (ConfigException e) {
@@ -49,29 +49,37 @@ final class ValueSites {
         return List.of();
     }
 
-    private static void collect(Node node, List<String> rest, List<String> out) {
-        if (rest.isEmpty()) {
-            add(node, out);
-        } else if (node instanceof Node.Prio p) {
-            collect(p.body(), rest, out);
-        } else if (node instanceof Node.When w) {
-            collect(w.body(), rest, out);
-        } else if (node instanceof Node.Ordered o) {
-            collect(o.body(), rest, out);
-        } else if (node instanceof Node.Merge m) {
-            for (Node part : m.parts()) {
-                collect(part, rest, out);
+    /**
+     * @return false when the definition may give the part in a way its lines cannot tell: through
+     *     a priority or condition of its own (which may lose or not hold), or a value made by a
+     *     $ref or by code; the caller then names the whole option's definitions
+     */
+    private static boolean collect(Node node, List<String> rest, List<String> out) {
+        if (node instanceof Node.Attrs a) {
+            if (rest.isEmpty()) {
+                add(node, out);
+                return true;
             }
-        } else if (node instanceof Node.Attrs a) {
             for (Node.Entry e : a.entries()) {
                 List<String> key = e.path().segments();
                 if (key.size() <= rest.size() && rest.subList(0, key.size()).equals(key)) {
-                    collect(e.value(), rest.subList(key.size(), rest.size()), out);
+                    if (!collect(e.value(), rest.subList(key.size(), rest.size()), out)) {
+                        return false;
+                    }
                 } else if (key.size() > rest.size() && key.subList(0, rest.size()).equals(rest)) {
                     add(e.value(), out); // a.b.c: 1 gives a.b
                 }
             }
+            return true;
         }
+        if (node instanceof Node.Value v && v.value() instanceof java.util.Map<?, ?> map && !rest.isEmpty()) {
+            return !map.containsKey(rest.get(0)); // (one that does not give the part is no matter)
+        }
+        if (rest.isEmpty() && (node instanceof Node.Scalar || node instanceof Node.ListNode)) {
+            add(node, out);
+            return true;
+        }
+        return false;
     }
 
     private static void add(Node node, List<String> out) {

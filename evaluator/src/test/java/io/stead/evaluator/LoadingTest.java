@@ -736,6 +736,11 @@ class LoadingTest {
                 f.error("units", "decl.yaml", "imp.yaml"));
         assertEquals("imp2.yaml:1: imports 'dangling.yaml', a link to 'gone.yaml', which does not exist",
                 f.error("units", "decl.yaml", "imp2.yaml"));
+        // at the end of a chain of links: the target that is missing
+        java.nio.file.Files.createSymbolicLink(dir.resolve("chain.yaml"), java.nio.file.Path.of("dangling.yaml"));
+        f.file("imp3.yaml", "imports: [chain.yaml]\n");
+        assertEquals("imp3.yaml:1: imports 'chain.yaml', a link to 'gone.yaml', which does not exist",
+                f.error("units", "decl.yaml", "imp3.yaml"));
     }
 
     @Test
@@ -773,6 +778,10 @@ class LoadingTest {
                 + " characters is written '? key' on a line of its own and ': value' below it, or in a JSON file",
                 f.error("units", "decl.yaml", "long.yaml"));
         assertEquals("\"x\"", f.json("units." + key, "decl.yaml", "marked.yaml"));
+        // a long value whose text holds ': ' is no long key
+        f.file("value.yaml", "units:\n  a: " + "v".repeat(1100) + ": y\n");
+        assertTrue(f.error("units", "decl.yaml", "value.yaml").endsWith("mapping values are not allowed here"),
+                f.error("units", "decl.yaml", "value.yaml"));
     }
 
     @Test
@@ -784,6 +793,44 @@ class LoadingTest {
                 f.error("units", "decl.yaml", "two.yaml"));
         assertEquals("dis.yaml:2:1: gives 'disabledModules' a second time (first on line 1); give it once",
                 f.error("units", "decl.yaml", "dis.yaml"));
+    }
+
+    @Test
+    void aDeclarationWithoutATypeMayHoldATypeKeyInItsDefault() {
+        // a group test that took {type: {name: nginx}} for a declaration refused this
+        f.file("untyped.yaml", "options:\n  server:\n    default:\n      type: {name: nginx}\n")
+                .file("emptytype.yaml", "options:\n  b: {type: {}, description: {z: {type: int, default: 1}}}\n");
+        assertEquals("{\"type\":{\"name\":\"nginx\"}}", f.json("server", "untyped.yaml"));
+        assertEquals("1", f.json("b.description.z", "emptytype.yaml"));
+    }
+
+    @Test
+    void aFilesProblemIsPlacedInTheOptionItIsIn() {
+        f.file("lst.yaml", "options:\n  s: {type: {listOf: {submodule: {options: {x: {type: anything}}}}}}\n"
+                        + "config:\n  s: [{x: {$override: \"str\", value: 1}}]\n")
+                .file("dflt.yaml", "options:\n  z:\n    default: {k: {$nope: 1}}\n    type: anything\n")
+                .file("sub.yaml", "options:\n  z:\n    type: {submodule: {config: {x: {$nope: 1}}, options: {x: {type:"
+                        + " anything}}}}\n");
+        // a key inside a list's element names no option: the list's is named
+        assertEquals("lst.yaml:4:12: in the definition of 's': '$override' takes an integer, not a string",
+                f.error("s", "lst.yaml"));
+        assertTrue(f.error("z", "dflt.yaml").startsWith("dflt.yaml:3:19: in the default of 'z': unknown directive"),
+                f.error("z", "dflt.yaml"));
+        assertTrue(f.error("z", "sub.yaml").startsWith("sub.yaml:3:37: in the submodule type of 'z', in the definition"
+                + " of 'x': unknown directive"), f.error("z", "sub.yaml"));
+    }
+
+    @Test
+    void aCharactersPlaceCountsLineBreaksAsTheParserDoesAndNoByteOrderMark() throws Exception {
+        // the YAML parser's own messages count a carriage return, U+0085, U+2028 and U+2029 as
+        // line breaks, and no column for a byte-order mark
+        f.file("ls.yaml", "list: [1]\n# a\u2028b\nunits: {a: \"\u0001\"}\n")
+                .file("cr.yaml", "list: [1]\r# a\r\nunits: {a: \"\u0001\"}\n")
+                .file("bom.yaml", "\uFEFFunits: {a: \"\u0001\"}\n");
+        assertTrue(f.error("units", "decl.yaml", "ls.yaml").startsWith("ls.yaml:4:13: "), f.error("units", "decl.yaml", "ls.yaml"));
+        assertTrue(f.error("units", "decl.yaml", "cr.yaml").startsWith("cr.yaml:3:13: "), f.error("units", "decl.yaml", "cr.yaml"));
+        assertTrue(f.error("units", "decl.yaml", "bom.yaml").startsWith("bom.yaml:1:13: "),
+                f.error("units", "decl.yaml", "bom.yaml"));
     }
 
     @Test

@@ -389,6 +389,18 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void aBuildProblemInsideAValueGivenThroughAPriorityNamesTheWholeOption() throws IOException {
+        // a priority or condition at the entry may lose or not hold: the entry's line alone could
+        // be the wrong one (here b's, which loses), so the option's definitions are named
+        String a = write("a.yaml", "systemd.services.web.serviceConfig:\n  User: \"bad%c\"\n"
+                + "  ExecStart: /bin/true\n");
+        String b = write("b.yaml", "systemd.services.web.serviceConfig:\n  User: {$default: root}\n");
+        Run run = Run.of("build", a, b, "-o", dir.resolve("out").toString());
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("'" + a + ":1', '" + b + ":1'"), run.err());
+    }
+
+    @Test
     void aBuildProblemOfAnAttributeNamesTheDefinitionsOfThatAttributeOnly() throws IOException {
         // environment.etc is also defined by the openssh, users and networking modules, for
         // other files: the problem is this file's, defined in bad.yaml alone

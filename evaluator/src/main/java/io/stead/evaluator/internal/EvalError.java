@@ -53,6 +53,31 @@ public final class EvalError extends ConfigException {
     }
 
     /**
+     * @param context where the problem is, such as "in the default of 'a'"
+     * @return this error, its message saying that (an error not found reading a file, unchanged)
+     */
+    public EvalError placed(String context) {
+        return within == null ? this : new EvalError(where + ": " + context + ": " + sentence, trace());
+    }
+
+    /**
+     * @return the attribute path from the definition's start to the problem, or null for an
+     *     error not found reading a file
+     */
+    public OptionPath within() {
+        return within;
+    }
+
+    /**
+     * @return this error, inside an element of a list: the keys within the element name no
+     *     option (an element of a list of submodules has options of its own), so the message
+     *     names the list's
+     */
+    public EvalError inListElement() {
+        return within == null || within.isRoot() ? this : new EvalError(where, sentence, OptionPath.ROOT);
+    }
+
+    /**
      * @param definition the option path where the definition the problem is in starts
      * @return this error, its message naming the option path it is in (as every message names
      *     one): "file:line:column: in the definition of 'a.b': ..."

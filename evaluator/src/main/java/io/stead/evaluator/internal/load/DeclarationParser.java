@@ -3,6 +3,7 @@ package io.stead.evaluator.internal.load;
 import io.stead.api.OptionPath;
 import io.stead.api.Anything;
 import io.stead.api.OptionType;
+import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.Declaration;
 import io.stead.evaluator.internal.decl.EditDistance;
@@ -89,7 +90,7 @@ final class DeclarationParser {
 
     /** One field of a group: a declaration of {@code path}, or a group below it. */
     private void member(OptionPath path, SourceNode.Field f, List<Declaration> out) {
-        if (f.value() instanceof SourceNode.Mapping m && isDeclaration(m)) {
+        if (f.value() instanceof SourceNode.Mapping m && isDeclarationWithAnyType(m)) {
             out.add(declaration(path, m, f.keyLocation()));
         } else if (f.value() instanceof SourceNode.Mapping m && hasType(m)) {
             // a declaration with a misspelled field, not a group named after its fields
@@ -113,14 +114,23 @@ final class DeclarationParser {
             }
         }
         SourceNode.Field type = m.field("type");
-        if (type == null) {
-            return !isGroup(m);
+        return type != null ? TypeParser.looksLikeType(type.value()) : !isGroup(m);
+    }
+
+    /**
+     * Like {@link #isDeclaration}, and also a mapping of declaration fields whose {@code type}
+     * is a mapping that is no type, when the whole is no group of options either
+     * ({@code {type: {listof: int}, default: []}}): a declaration whose type is written wrong,
+     * which the type's own error then says. Asked of an option's entry only: inside the test
+     * for a group it would read groups that hold an option named {@code type} as declarations.
+     */
+    private static boolean isDeclarationWithAnyType(SourceNode.Mapping m) {
+        if (isDeclaration(m)) {
+            return true;
         }
-        // a mapping under 'type' that is no group of options either ({listof: int}, or {}
-        // beside a default) is a type written wrong: the type's own error says what is wrong
-        return TypeParser.looksLikeType(type.value())
-                || (type.value() instanceof SourceNode.Mapping t && (t.fields().isEmpty() ? m.fields().size() > 1
-                        : !(isDeclaration(t) || isGroup(t))));
+        SourceNode.Field type = m.field("type");
+        return type != null && type.value() instanceof SourceNode.Mapping
+                && m.fields().stream().allMatch(f -> FIELDS.contains(f.key())) && !isGroup(m);
     }
 
     /** Whether a mapping has a {@code type} that is a type, as only a declaration has. */
@@ -163,7 +173,12 @@ final class DeclarationParser {
         SourceNode.Field typeField = m.single("type");
         OptionType type = typeField == null ? new Anything() : types.parse(shown(path), typeField.value());
         SourceNode.Field def = m.single("default");
-        Node defaultValue = def == null ? null : definitions.parse(def.value(), def.keyLocation());
+        Node defaultValue;
+        try {
+            defaultValue = def == null ? null : definitions.parse(def.value(), def.keyLocation());
+        } catch (EvalError e) {
+            throw e.placed("in the default of '" + shown(path) + "'");
+        }
         String description = "";
         SourceNode.Field desc = m.single("description");
         if (desc != null) {
@@ -214,7 +229,15 @@ final class DeclarationParser {
                     shownUnder = outer;
                 }
             } else if (part != null) {
-                config.add(f, definitions.parse(f.value(), f.keyLocation()));
+                Node value;
+                try {
+                    value = definitions.parse(f.value(), f.keyLocation());
+                } catch (EvalError e) {
+                    OptionPath at = FullFormKey.rest(f).concat(e.within() == null ? OptionPath.ROOT : e.within());
+                    throw e.placed("in the submodule type of '" + option + "'"
+                            + (at.isRoot() ? "" : ", in the definition of '" + at + "'"));
+                }
+                config.add(f, value);
             } else {
                 throw Messages.loadError(f.keyLocation(), "a submodule takes 'options' and 'config',"
                         + " not '" + f.key() + "'");

@@ -48,7 +48,11 @@ public final class DefinitionParser {
             List<Node> items = new ArrayList<>(sourceItems.size());
             for (int i = 0; i < sourceItems.size(); i++) {
                 SourceNode item = sourceItems.get(i);
-                items.add(parse(item, item.location()));
+                try {
+                    items.add(parse(item, item.location()));
+                } catch (EvalError e) {
+                    throw e.inListElement();
+                }
             }
             return new Node.ListNode(items, at);
         }

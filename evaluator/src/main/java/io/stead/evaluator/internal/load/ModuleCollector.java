@@ -173,22 +173,26 @@ public final class ModuleCollector {
         return out;
     }
 
-    /** @return what is wrong with a link that leads to no file: a loop, or a missing target */
+    /**
+     * @return what is wrong with a link that leads to no file: a loop, a missing target (at the
+     *     end of a chain of links: the one named), or one that cannot be read
+     */
     private static String brokenLink(Path link) {
+        Path at = link;
         try {
-            link.toRealPath();
-            return "which cannot be read";
-        } catch (java.nio.file.NoSuchFileException e) {
-            String target;
-            try {
-                target = Files.readSymbolicLink(link).toString();
-            } catch (java.io.IOException unreadable) {
-                target = "?";
+            for (int links = 0; links < 40; links++) {
+                if (!Files.isSymbolicLink(at)) {
+                    return "which cannot be read"; // (it exists: the chain is checked link by link)
+                }
+                Path next = at.resolveSibling(Files.readSymbolicLink(at));
+                if (!Files.exists(next, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    return "a link to '" + Files.readSymbolicLink(at) + "', which does not exist";
+                }
+                at = next;
             }
-            return "a link to '" + target + "', which does not exist";
-        } catch (java.io.IOException e) {
-            // (ELOOP: the JDK's message names it "Too many levels of symbolic links")
             return "a link that leads round in a loop of links, never to a file";
+        } catch (java.io.IOException e) {
+            return "which cannot be read: " + e.getMessage();
         }
     }
 

@@ -19,11 +19,12 @@ final class NotUtf8 {
     /**
      * @param file a regular file that could not be parsed
      * @param display its name in messages
+     * @param yaml whether it is YAML (whose line breaks are more)
      * @return the error for its first byte that is not UTF-8, or null if it is all UTF-8
      * @throws IOException if it cannot be read
      */
-    static EvalError find(Path file, String display) throws IOException {
-        TextScan.Place bad = TextScan.find(file, c -> false);
+    static EvalError find(Path file, String display, boolean yaml) throws IOException {
+        TextScan.Place bad = TextScan.find(file, yaml, c -> false);
         if (bad == null) {
             return null;
         }

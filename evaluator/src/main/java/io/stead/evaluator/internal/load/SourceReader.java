@@ -158,7 +158,7 @@ public final class SourceReader {
                 && Files.isRegularFile(file)) {
             // (the YAML parser's reader wraps its CharConversionException; either may come)
             try {
-                EvalError notUtf8 = NotUtf8.find(file, display);
+                EvalError notUtf8 = NotUtf8.find(file, display, !isJson);
                 if (notUtf8 != null) {
                     return notUtf8;
                 }
@@ -184,7 +184,8 @@ public final class SourceReader {
         if (e instanceof JsonProcessingException malformed) {
             Location at = errorLocation(malformed, display);
             String why = plain(malformed, isJson);
-            if (!isJson && why.startsWith("mapping values are not allowed here") && at.column() > 1024) {
+            if (!isJson && why.startsWith("mapping values are not allowed here") && at.column() > 1024
+                    && keyIsLong(file, at.line())) {
                 // YAML 1.1 takes a key of 1024 characters at most unless it is marked '? '
                 why += "; a key longer than 1024 characters is written '? key' on a line of its own and ': value'"
                         + " below it, or in a JSON file";
@@ -192,6 +193,30 @@ public final class SourceReader {
             return Messages.loadError(at, (isJson ? "is not valid JSON: " : "is not valid YAML: ") + why);
         }
         return Messages.loadError(Location.of(display), "cannot be read: " + e.getMessage());
+    }
+
+    /** Whether the line's key (before its first ": ") is longer than YAML 1.1 reads. */
+    private static boolean keyIsLong(Path file, int line) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.BufferedReader in = Files.newBufferedReader(file)) {
+            String text = null;
+            for (int i = 0; i < line; i++) {
+                text = in.readLine();
+                if (text == null) {
+                    return false;
+                }
+            }
+            String key = text.stripLeading();
+            while (key.startsWith("- ") || key.startsWith("? ")) {
+                key = key.substring(2).stripLeading();
+            }
+            int colon = key.indexOf(": ");
+            return (colon < 0 ? key.length() : colon) > 1024;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {

@@ -24,7 +24,7 @@ final class YamlCharacters {
      * @throws IOException if it cannot be read
      */
     static EvalError find(Path file, String display) throws IOException {
-        TextScan.Place at = TextScan.find(file, c -> !allowed(c));
+        TextScan.Place at = TextScan.find(file, true, c -> !allowed(c));
         if (at == null || at.codePoint() < 0) {
             return null;
         }
