@@ -112,7 +112,8 @@ class BuildProblemsTest {
                 + " line: the setting after it would become part of it. (In a command line, '\\\\' stands for one"
                 + " backslash.)";
         // (said at the description option, which the user wrote, not at the unitConfig it makes)
-        assertEquals(List.of("'systemd.services.web.description'" + problem,
+        assertEquals(List.of("'systemd.services.web.description': this value ends with a backslash, which systemd reads"
+                        + " as continuing the value on the next line: the setting after it would become part of it.",
                 "'systemd.services.web.serviceConfig.ExecStart'" + problem,
                 "'systemd.services.web.serviceConfig.ExecStartPre'" + problem), e.problems());
     }
@@ -500,22 +501,27 @@ class BuildProblemsTest {
         String only = " (only %n, %N, %p, %i, %j and the host's %a %A %b %B %g %G %H %l %m %M %o %q %u %U %v %w %W),"
                 + " so systemd would drop the name.";
         assertEquals(List.of(
-                "'systemd.services.web.unitConfig.After': 'db-%h.service': systemd replaces no '%h' in a unit name" + only,
+                "'systemd.services.web.after': 'db-%h.service': systemd replaces no '%h' in a unit name" + only,
                 "'systemd.services.web.unitConfig.OnFailure': 'mail-%I.service': systemd replaces no '%I' in a unit name"
                         + only,
-                "'systemd.services.web.unitConfig.Wants': '100%%.service': '%%' stands for a '%', which no unit name"
+                "'systemd.services.web.wants': '100%%.service': '%%' stands for a '%', which no unit name"
                         + " holds, so systemd would drop the name.",
                 "'systemd.services.web.serviceConfig.Slice': 'app-%t.slice': systemd replaces no '%t' in a unit name"
                         + only), e.problems());
         BuildException itself = failure(Map.of("systemd.services.web", Map.of("script", "true",
                 "after", List.of("web.service"), "before", List.of("dev-sda1.device"),
                 "unitConfig", Map.of("OnFailure", "%n"))));
-        assertEquals(List.of("'systemd.services.web.unitConfig.After': 'web.service' is this unit itself, and systemd"
+        assertEquals(List.of("'systemd.services.web.after': 'web.service' is this unit itself, and systemd"
                         + " drops a dependency After= on itself.",
-                "'systemd.services.web.unitConfig.Before': 'dev-sda1.device': systemd ignores Before= on a device,"
+                "'systemd.services.web.before': 'dev-sda1.device': systemd ignores Before= on a device,"
                         + " which cannot be delayed (a device appears when the kernel finds it).",
                 "'systemd.services.web.unitConfig.OnFailure': '%n' is this unit itself, and systemd drops a dependency"
                         + " OnFailure= on itself."), itself.problems());
+        // a template's own name in its settings stands for each instance: itself (systemd fills it in)
+        BuildException template = failure(Map.of("systemd.services.\"t@\"", Map.of("script", "true",
+                "after", List.of("t@.service"))));
+        assertEquals(List.of("'systemd.services.t@.after': 't@.service' is this unit itself, and systemd drops a"
+                + " dependency After= on itself."), template.problems());
         BuildException notAName = failure(Map.of("systemd.timers.t", Map.of("timerConfig",
                 Map.of("OnCalendar", "daily", "Unit", "backup"))));
         assertEquals(List.of("'systemd.timers.t.timerConfig.Unit': 'backup' is not a unit name (a name and a type"

@@ -18,13 +18,14 @@ import java.util.TreeMap;
  * @param service what only services have; null for other kinds
  * @param listenStreams a socket's {@code listenStreams}; empty for other kinds
  * @param listenDatagrams a socket's {@code listenDatagrams}; empty for other kinds
- * @param descriptionPath the option its {@code Description=} comes from: {@code description},
- *     unless {@code unitConfig.Description} was set apart from it
+ * @param unitKeyOptions the options that its {@code [Unit]} keys come from, where an option
+ *     gives a key alone ({@code After=} from {@code after}, {@code Description=} from
+ *     {@code description}): messages name the option the user wrote
  */
 public record StructuredUnit(UnitKind kind, String name, OptionPath path, Enablement enablement,
                              Map<String, Object> unitConfig, Map<String, Object> settings,
                              ServiceParts service, List<String> listenStreams,
-                             List<String> listenDatagrams, OptionPath descriptionPath) {
+                             List<String> listenDatagrams, Map<String, OptionPath> unitKeyOptions) {
     /**
      * @param kind see above
      * @param name see above
@@ -35,13 +36,14 @@ public record StructuredUnit(UnitKind kind, String name, OptionPath path, Enable
      * @param service see above
      * @param listenStreams copied
      * @param listenDatagrams copied
-     * @param descriptionPath see above
+     * @param unitKeyOptions copied
      */
     public StructuredUnit {
         unitConfig = Collections.unmodifiableMap(new TreeMap<>(unitConfig));
         settings = Collections.unmodifiableMap(new TreeMap<>(settings));
         listenStreams = List.copyOf(listenStreams);
         listenDatagrams = List.copyOf(listenDatagrams);
+        unitKeyOptions = Map.copyOf(unitKeyOptions);
     }
 
     /**
@@ -50,7 +52,7 @@ public record StructuredUnit(UnitKind kind, String name, OptionPath path, Enable
      */
     public StructuredUnit withEnablement(Enablement other) {
         return other == enablement ? this : new StructuredUnit(kind, name, path, other, unitConfig, settings, service,
-                listenStreams, listenDatagrams, descriptionPath);
+                listenStreams, listenDatagrams, unitKeyOptions);
     }
 
     /** @return the path of this unit's {@code unitConfig} */

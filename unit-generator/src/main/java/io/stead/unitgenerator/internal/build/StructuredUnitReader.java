@@ -1,10 +1,12 @@
 package io.stead.unitgenerator.internal.build;
 
+import io.stead.unitgenerator.internal.modules.DerivedUnitConfig;
 import io.stead.unitgenerator.internal.config.ConfigReads;
 import io.stead.api.Config;
 import io.stead.api.OptionPath;
 import io.stead.unitgenerator.internal.modules.JobScript;
 import io.stead.unitgenerator.internal.upstream.UnitNames;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,21 @@ final class StructuredUnitReader {
         List<String> datagrams = kind == UnitKind.SOCKET ? ConfigReads.strings(unit, "listenDatagrams") : List.of();
         return Optional.of(new StructuredUnit(kind, name.get(), path, enablement,
                 unitConfig, settings, service, streams, datagrams,
-                UnitChecks.descriptionPath(unit, unitConfig, path)));
+                unitKeyOptions(unit, unitConfig, path)));
+    }
+
+    /** The [Unit] keys that an option gives alone, and that option's path. */
+    private static Map<String, OptionPath> unitKeyOptions(Config unit, Map<String, Object> unitConfig,
+                                                          OptionPath path) {
+        Map<String, OptionPath> out = new HashMap<>();
+        out.put("Description", UnitChecks.descriptionPath(unit, unitConfig, path));
+        DerivedUnitConfig.dependencyKeys().forEach((option, key) -> {
+            List<String> names = ConfigReads.strings(unit, option);
+            if (!names.isEmpty() && String.join(" ", names).equals(unitConfig.get(key))) {
+                out.put(key, path.child(option));
+            }
+        });
+        return out;
     }
 
     private Optional<String> name(UnitKind kind, String attributeName, Config unit, OptionPath path) {

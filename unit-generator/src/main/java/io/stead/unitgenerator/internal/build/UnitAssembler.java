@@ -73,13 +73,13 @@ final class UnitAssembler {
     private List<UnitSection> body(StructuredUnit unit) {
         List<UnitSection> sections = new ArrayList<>();
         sections.add(new UnitSection("Unit", settings("Unit", unit.unitConfig(), unit.unitConfigPath(), unit.name(),
-                unit.descriptionPath())));
+                unit.unitKeyOptions())));
         unit.kind().section().ifPresent(section -> {
             List<UnitSetting> lines = new ArrayList<>();
             if (unit.service() != null) {
                 lines.addAll(serviceHead(unit.service(), unit.path(), unit.name()));
             }
-            lines.addAll(settings(section, unit.settings(), unit.settingsPath(), unit.name(), null));
+            lines.addAll(settings(section, unit.settings(), unit.settingsPath(), unit.name(), Map.of()));
             unit.listenStreams().forEach(a -> add(lines, section, "ListenStream", a,
                     unit.path().child("listenStreams"), unit.name()));
             unit.listenDatagrams().forEach(a -> add(lines, section, "ListenDatagram", a,
@@ -117,13 +117,12 @@ final class UnitAssembler {
         return lines;
     }
 
-    /** @param descriptionPath where a Description= among the values comes from; null for none */
+    /** @param keyOptions the options that keys among the values come from (After= from after) */
     private List<UnitSetting> settings(String section, Map<String, Object> values, OptionPath path, String unit,
-                                       OptionPath descriptionPath) {
+                                       Map<String, OptionPath> keyOptions) {
         List<UnitSetting> lines = new ArrayList<>();
         values.forEach((key, value) -> {
-            OptionPath keyPath = key.equals("Description") && descriptionPath != null ? descriptionPath
-                    : path.child(key);
+            OptionPath keyPath = keyOptions.getOrDefault(key, path.child(key));
             if (!keys.accept(section, key, keyPath)) {
                 return;
             }
@@ -176,8 +175,8 @@ final class UnitAssembler {
         }
         if (continuesTheLine(value)) {
             problems.add(path, "this value ends with a backslash, which systemd reads as continuing the value on"
-                    + " the next line: the setting after it would become part of it. (In a command line, '\\\\'"
-                    + " stands for one backslash.)");
+                    + " the next line: the setting after it would become part of it."
+                    + (key.startsWith("Exec") ? " (In a command line, '\\\\' stands for one backslash.)" : ""));
             return;
         }
         lines.add(new UnitSetting(key, value));

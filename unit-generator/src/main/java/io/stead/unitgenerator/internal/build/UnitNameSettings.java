@@ -92,6 +92,14 @@ final class UnitNameSettings {
                 return "'" + name + "' is not a unit name (a name and a type suffix such as .service, of letters,"
                         + " digits and :_.@\\- only), so systemd would drop it.";
             }
+            // a template's name in an instance's settings stands for that instance ("db@.service" in
+            // web@x is db@x.service, as systemd fills it in)
+            String instance = UnitNames.instance(as);
+            if (!instance.isEmpty() && UnitNames.isTemplate(resolved.toString())) {
+                String filled = resolved.toString().replace("@.", "@" + instance + ".");
+                resolved.setLength(0);
+                resolved.append(filled);
+            }
             boolean unitSection = section.equals("Unit");
             if (unitSection && NOT_ON_ITSELF.contains(key) && resolved.toString().equals(as)) {
                 return "'" + name + "' is this unit itself, and systemd drops a dependency " + key + "= on itself.";

@@ -12,13 +12,18 @@ import java.util.TreeMap;
  * {@code After=} from {@code after} (names joined with spaces on one line), and so on. Only what
  * is set appears.
  */
-final class DerivedUnitConfig {
+public final class DerivedUnitConfig {
     private static final Map<String, String> DEPENDENCIES = Map.of(
             "requires", "Requires", "wants", "Wants", "requisite", "Requisite", "after", "After",
             "before", "Before", "bindsTo", "BindsTo", "partOf", "PartOf", "conflicts", "Conflicts",
             "onFailure", "OnFailure", "onSuccess", "OnSuccess");
 
     private DerivedUnitConfig() {
+    }
+
+    /** @return the dependency options and the [Unit] key each becomes ({@code after} -> {@code After}) */
+    public static Map<String, String> dependencyKeys() {
+        return DEPENDENCIES;
     }
 
     /**
