@@ -100,12 +100,12 @@ final class InstallSpecifiers {
         if (specifier == '%') {
             return "'%%' stands for a '%', which no unit name holds.";
         }
-        if ("abglmoquvwABGHMUW".indexOf(specifier) >= 0) {
+        if (UnitNameSettings.replacesInNames(specifier)) { // (and not one of the unit's own name)
             return "'%" + specifier + "' stands for a fact of the host the system runs on, which systemctl enable"
                     + " would read there but is not known when the system is built; write the name itself (%n, %N, %p,"
                     + " %i and %j, which stand for parts of the unit's own name, are replaced).";
         }
-        return "'%" + specifier + "' is no specifier of these names (systemctl enable replaces %n, %N, %p, %i, %j"
-                + " and the host's %a %A %b %B %g %G %H %l %m %M %o %q %u %U %v %w %W), so no unit would be linked.";
+        return "'%" + specifier + "' is no specifier of these names (systemctl enable replaces "
+                + UnitNameSettings.LISTED + "), so no unit would be linked.";
     }
 }

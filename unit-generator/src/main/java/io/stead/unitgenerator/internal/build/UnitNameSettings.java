@@ -26,8 +26,18 @@ final class UnitNameSettings {
             "Swap.Slice", ".slice");
     /** The specifiers systemd 252 replaces in a unit name: %n %N %p %i %j and the host's. */
     private static final String IN_NAMES = "abgijlmnopquvwABGHMNUW";
+    /** Those of them, as a message lists them (systemctl enable replaces the same ones). */
+    static final String LISTED = "%n, %N, %p, %i, %j and the host's %a %A %b %B %g %G %H %l %m %M %o %q %u %U %v %w %W";
 
     private UnitNameSettings() {
+    }
+
+    /**
+     * @param specifier a specifier's letter
+     * @return whether systemd replaces it in a unit name
+     */
+    static boolean replacesInNames(char specifier) {
+        return IN_NAMES.indexOf(specifier) >= 0;
     }
 
     /**
@@ -77,8 +87,7 @@ final class UnitNameSettings {
                     return "'" + name + "': "
                             + (next == '%' ? "'%%' stands for a '%', which no unit name holds"
                                     : Character.isLetterOrDigit(next) && next < 128
-                                    ? "systemd replaces no '%" + next + "' in a unit name (only %n, %N, %p, %i, %j and"
-                                    + " the host's %a %A %b %B %g %G %H %l %m %M %o %q %u %U %v %w %W)"
+                                    ? "systemd replaces no '%" + next + "' in a unit name (only " + LISTED + ")"
                                     : "a '%' that begins no specifier is no character of a unit name")
                             + ", so systemd would drop the name.";
                 }

@@ -52,10 +52,12 @@ public final class UpstreamUnits {
      * @return the upstream unit, if the target has one
      */
     public Optional<UpstreamUnit> find(String unitName) {
-        Optional<UpstreamUnit> exact = findExactly(unitName);
-        // (an instance masked by a file of its own is masked, whatever its template)
-        return exact.isPresent() || isMasked(unitName) ? exact
-                : UnitNames.template(unitName).flatMap(this::findExactly);
+        String shipped = shippedFile(unitName);
+        if (shipped != null) {
+            // (an instance masked by a file of its own is masked, whatever its template)
+            return root.isMasked(shipped) ? Optional.empty() : Optional.of(upstream(unitName, shipped));
+        }
+        return UnitNames.template(unitName).flatMap(this::findExactly);
     }
 
     /**
@@ -63,17 +65,8 @@ public final class UpstreamUnits {
      * @return whether the target ships the unit masked (a link to /dev/null, or an empty file)
      */
     public boolean isMasked(String unitName) {
-        PackageFile shipped = packageFiles.get(unitName);
-        if (shipped != null) {
-            return root.isMasked(shipped.path());
-        }
-        for (String dir : UnitSearchPath.VENDOR) {
-            String path = dir + "/" + unitName;
-            if (root.entry(path).isPresent()) {
-                return root.isMasked(path);
-            }
-        }
-        return false;
+        String shipped = shippedFile(unitName);
+        return shipped != null && root.isMasked(shipped);
     }
 
     /** @return the package files systemd would not find on its own, to be linked into the tree */
@@ -87,21 +80,27 @@ public final class UpstreamUnits {
      * /etc/systemd/system comes first in systemd's search path, and is the unit instead.
      */
     private Optional<UpstreamUnit> findExactly(String name) {
+        String shipped = shippedFile(name);
+        return shipped == null || root.isMasked(shipped) ? Optional.empty() : Optional.of(upstream(name, shipped));
+    }
+
+    /** @return the file the target ships for a unit name (a package's first, masked or not), or null */
+    private String shippedFile(String name) {
         PackageFile shipped = packageFiles.get(name);
         if (shipped != null) {
-            return root.isMasked(shipped.path()) ? Optional.empty()
-                    : Optional.of(upstream(name, shipped.path(), parentOf(shipped.path())));
+            return shipped.path();
         }
         for (String dir : UnitSearchPath.VENDOR) {
             String path = dir + "/" + name;
             if (root.entry(path).isPresent()) {
-                return root.isMasked(path) ? Optional.empty() : Optional.of(upstream(name, path, dir));
+                return path;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    private UpstreamUnit upstream(String name, String path, String dir) {
+    private UpstreamUnit upstream(String name, String path) {
+        String dir = parentOf(path);
         Set<String> keys = new LinkedHashSet<>(UnitFileKeys.qualifiedKeys(root.read(path).orElse("")));
         Set<String> dropInDirs = new LinkedHashSet<>(UnitSearchPath.VENDOR);
         dropInDirs.add(dir);
