@@ -147,13 +147,27 @@ class ErrorsTest {
     }
 
     @Test
+    void aPathOfManyPartsIsReadAndOnePastThePrintingDepthIsSaidToBeOne() {
+        // printing asked each group of the path whether it held a value, and each asked those
+        // below it again: a path of 1,000 parts took seconds, one of 5,000 half a minute
+        String deep = "s." + String.join(".", java.util.Collections.nCopies(900, "a"));
+        f.file("deep.json", "{\"options\": {\"" + deep + "\": {\"type\": \"int\"}}, \"config\": {\"" + deep + "\": 2}}");
+        assertEquals("{\"a\":".repeat(900) + "2" + "}".repeat(900), f.json("s", "deep.json"));
+        String deeper = "s." + String.join(".", java.util.Collections.nCopies(1200, "a"));
+        f.file("deeper.json", "{\"options\": {\"" + deeper + "\": {\"type\": \"int\"}}, \"config\": {\""
+                + deeper + "\": 2}}");
+        assertTrue(f.error("s", "deeper.json").contains("either it is written that deep (a path of that many parts)"),
+                f.error("s", "deeper.json"));
+    }
+
+    @Test
     void aValueThatHoldsItselfIsAnErrorNamingItsDefinitionNotACrash() {
         // lazy, it has no end (NixOS prints it forever); it was an internal error, exit 70, when
         // Jackson's depth limit stopped the printing
         f.file("self.yaml", "options:\n  o: {type: anything}\nconfig:\n  o: {k: {j: {$ref: o}}}\n");
-        String holdsItself = " nests attribute sets and lists more than 1000 deep, so it cannot be printed: it"
-                + " probably holds itself, through a $ref inside an option's value to that option (or to what"
-                + " holds it), and so has no end.";
+        String holdsItself = " nests attribute sets and lists more than 1000 deep, so it cannot be printed: either"
+                + " it is written that deep (a path of that many parts), or it holds itself, through a $ref inside an"
+                + " option's value to that option (or to what holds it), and so has no end.";
         assertEquals("The value of 'o'" + holdsItself + " Definition values:\n- In 'self.yaml:4':"
                 + " {\"k\": {\"j\": {\"$ref\": \"o\"}}}", f.error("o", "self.yaml"));
         assertEquals("The value of 'o.k'" + holdsItself + " Definition values:\n- In 'self.yaml:4':"

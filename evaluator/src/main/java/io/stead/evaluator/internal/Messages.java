@@ -499,8 +499,9 @@ public final class Messages {
     public static EvalError nestedTooDeeplyToPrint(String path, int depth) {
         String what = path == null ? "A value" : path.isEmpty() ? "The configuration" : "The value of '" + path + "'";
         return error(what + " nests attribute sets and lists more than " + depth + " deep, so it cannot be"
-                + " printed: it probably holds itself, through a $ref inside an option's value to that option"
-                + " (or to what holds it), and so has no end.");
+                + " printed: either it is written that deep (a path of that many parts), or it holds itself,"
+                + " through a $ref inside an option's value to that option (or to what holds it), and so has"
+                + " no end.");
     }
 
     /**

@@ -99,8 +99,18 @@ public final class GroupView extends AbstractMap<String, Object> implements Conf
      */
     boolean has(String key) {
         OptionTree.TreeNode child = group.children().get(key);
-        return child instanceof OptionTree.OptionNode o ? scope.cell(o).hasValue()
-                : child instanceof OptionTree.Group g && !new GroupView(scope, at.child(key), g).isEmpty();
+        if (child instanceof OptionTree.OptionNode o) {
+            return scope.cell(o).hasValue();
+        }
+        if (!(child instanceof OptionTree.Group g)) {
+            return false;
+        }
+        Boolean known = scope.groupHasValue(g);
+        if (known == null) {
+            known = !new GroupView(scope, at.child(key), g).isEmpty();
+            scope.groupHasValue(g, known);
+        }
+        return known;
     }
 
     /**
