@@ -768,6 +768,13 @@ class LoadingTest {
                 f.error("a", "empty.yaml"));
         // an option named 'type' in a group is one still
         assertEquals("\"x\"", f.json("a.type", "group.yaml"));
+        // a type key in another case reads as a group of options too; a group's own name near a
+        // type key ('unit', 'uniq') stays one
+        f.file("case.yaml", "options:\n  a:\n    type: {Submodule: {options: {x: {type: int}}}}\n")
+                .file("unit.yaml", "options:\n  s:\n    type:\n      unit:\n        x: {type: int, default: 3}\n");
+        assertTrue(f.error("a", "case.yaml").startsWith("case.yaml:3:12: the type of 'a' cannot be read: 'Submodule'"
+                + " is no type; did you mean 'submodule'?"), f.error("a", "case.yaml"));
+        assertEquals("3", f.json("s.type.unit.x", "unit.yaml"));
     }
 
     @Test

@@ -129,8 +129,14 @@ final class DeclarationParser {
             return true;
         }
         SourceNode.Field type = m.field("type");
-        return type != null && type.value() instanceof SourceNode.Mapping
-                && m.fields().stream().allMatch(f -> FIELDS.contains(f.key())) && !isGroup(m);
+        if (type == null || !(type.value() instanceof SourceNode.Mapping t)
+                || !m.fields().stream().allMatch(f -> FIELDS.contains(f.key()))) {
+            return false;
+        }
+        // (a type key in another case, {Submodule: {options: ...}}, may read as a group of options
+        // too; one misspelled otherwise may be a group's own name, such as 'unit' for 'uniq')
+        return !isGroup(m) || (t.fields().size() == 1 && TypeParser.isTypeKeyButForCase(t.fields().get(0).key())
+                && !(t.fields().get(0).value() instanceof SourceNode.Mapping inner && isDeclaration(inner)));
     }
 
     /** Whether a mapping has a {@code type} that is a type, as only a declaration has. */

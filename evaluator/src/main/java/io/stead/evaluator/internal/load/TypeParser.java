@@ -149,14 +149,42 @@ final class TypeParser {
                 return new Submodule(List.of(new FileSubmodule(submoduleReader.read(option, body))));
             }
             default: {
-                List<String> keys = new ArrayList<>(List.of("attrsOf", "either", "enum", "intsBetween",
-                        "lazyAttrsOf", "listOf", "nullOr", "oneOf", "strMatching", "submodule", "uniq"));
-                String closest = EditDistance.closest(f.key(), keys, 2);
+                String closest = closestTypeKey(f.key());
                 throw error(option, f.keyLocation(), "'" + f.key() + "' is no type"
                         + (closest == null ? "" : "; did you mean '" + closest + "'?")
-                        + " (a type object has one key: " + String.join(", ", keys) + ")");
+                        + " (a type object has one key: " + String.join(", ", TYPE_OBJECT_KEYS) + ")");
             }
         }
+    }
+
+    /** The keys of a type written as an object, sorted. */
+    static final List<String> TYPE_OBJECT_KEYS = List.of("attrsOf", "either", "enum", "intsBetween", "lazyAttrsOf",
+            "listOf", "nullOr", "oneOf", "strMatching", "submodule", "uniq");
+
+    /**
+     * @param key a key of an object written as a type
+     * @return whether it is a type key written in another case ({@code Submodule})
+     */
+    static boolean isTypeKeyButForCase(String key) {
+        for (String k : TYPE_OBJECT_KEYS) {
+            if (k.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param key a key of an object written as a type
+     * @return the type key it is likely a misspelling of (case aside, within two edits), or null
+     */
+    static String closestTypeKey(String key) {
+        for (String k : TYPE_OBJECT_KEYS) {
+            if (k.equalsIgnoreCase(key)) {
+                return k;
+            }
+        }
+        return EditDistance.closest(key, TYPE_OBJECT_KEYS, 2);
     }
 
     private static RuntimeException error(OptionPath option, Location at, String why) {
