@@ -52,9 +52,7 @@ final class TypeParser {
             return s.value() instanceof String;
         }
         return node instanceof SourceNode.Mapping m && m.fields().size() == 1
-                && (WRAPPERS.contains(m.fields().get(0).key())
-                    || List.of("enum", "either", "oneOf", "intsBetween", "strMatching", "submodule")
-                        .contains(m.fields().get(0).key()));
+                && TYPE_OBJECT_KEYS.contains(m.fields().get(0).key());
     }
 
     /**
@@ -166,12 +164,17 @@ final class TypeParser {
      * @return whether it is a type key written in another case ({@code Submodule})
      */
     static boolean isTypeKeyButForCase(String key) {
+        return typeKeyButForCase(key) != null;
+    }
+
+    /** @return the type key the key is but for its case, or null */
+    private static String typeKeyButForCase(String key) {
         for (String k : TYPE_OBJECT_KEYS) {
             if (k.equalsIgnoreCase(key)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -179,12 +182,8 @@ final class TypeParser {
      * @return the type key it is likely a misspelling of (case aside, within two edits), or null
      */
     static String closestTypeKey(String key) {
-        for (String k : TYPE_OBJECT_KEYS) {
-            if (k.equalsIgnoreCase(key)) {
-                return k;
-            }
-        }
-        return EditDistance.closest(key, TYPE_OBJECT_KEYS, 2);
+        String sameButCase = typeKeyButForCase(key);
+        return sameButCase != null ? sameButCase : EditDistance.closest(key, TYPE_OBJECT_KEYS, 2);
     }
 
     private static RuntimeException error(OptionPath option, Location at, String why) {

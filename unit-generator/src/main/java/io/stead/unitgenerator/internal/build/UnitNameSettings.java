@@ -97,27 +97,26 @@ final class UnitNameSettings {
                 resolved.append(part != null ? part : "x");
                 i++;
             }
-            if (!UnitNames.isUnit(resolved.toString())) {
+            String target = resolved.toString();
+            if (!UnitNames.isUnit(target)) {
                 return "'" + name + "' is not a unit name (a name and a type suffix such as .service, of letters,"
                         + " digits and :_.@\\- only), so systemd would drop it.";
             }
             // a template's name in an instance's settings stands for that instance ("db@.service" in
             // web@x is db@x.service, as systemd fills it in)
             String instance = UnitNames.instance(as);
-            if (!instance.isEmpty() && UnitNames.isTemplate(resolved.toString())) {
-                String filled = resolved.toString().replace("@.", "@" + instance + ".");
-                resolved.setLength(0);
-                resolved.append(filled);
+            if (!instance.isEmpty() && UnitNames.isTemplate(target)) {
+                target = target.replace("@.", "@" + instance + ".");
             }
             boolean unitSection = section.equals("Unit");
-            if (unitSection && NOT_ON_ITSELF.contains(key) && resolved.toString().equals(as)) {
+            if (unitSection && NOT_ON_ITSELF.contains(key) && target.equals(as)) {
                 return "'" + name + "' is this unit itself, and systemd drops a dependency " + key + "= on itself.";
             }
             if (single != null && !single.isEmpty() && !name.endsWith(single)) {
                 return "'" + name + "': " + key + "= names a " + single.substring(1) + " unit (" + single
                         + "), and systemd drops any other.";
             }
-            if (!unitSection && key.equals("Unit") && resolved.toString().equals(as)) {
+            if (!unitSection && key.equals("Unit") && target.equals(as)) {
                 return "'" + name + "' is this unit itself, which systemd does not let trigger itself.";
             }
             if (key.equals("Sockets") && !name.endsWith(".socket")) {
