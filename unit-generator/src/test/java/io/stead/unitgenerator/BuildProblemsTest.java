@@ -65,9 +65,11 @@ class BuildProblemsTest {
     void checksTheKeysOfUnitsGivenAsText() {
         BuildException e = failure(Map.of("systemd.units.\"hello.service\".text",
                 "[Unit]\nDescription=x\n[Service]\nExecStrat=/usr/bin/true\n[Bogus]\nA=b\n"));
-        assertEquals(2, e.problems().size(), e.getMessage());
+        assertEquals(3, e.problems().size(), e.getMessage());
         assertTrue(e.problems().get(0).startsWith("'systemd.units.\"hello.service\".text': "), e.getMessage());
         assertTrue(e.getMessage().contains("did you mean 'ExecStart'?"), e.getMessage());
+        // with its one command misspelled, the service has none, and systemd would refuse it
+        assertTrue(e.getMessage().contains("a service needs a command"), e.getMessage());
         assertTrue(e.getMessage().contains("line 6: systemd knows no section [Bogus]"), e.getMessage());
     }
 
@@ -293,7 +295,8 @@ class BuildProblemsTest {
         BuildException e = failure(Map.of(
                 "systemd.services.\"worker@\"", Map.of("wantedBy", List.of("multi-user.target"), "script", "true"),
                 "systemd.services.\"job@\"", Map.of("startAt", List.of("daily"), "script", "true"),
-                "systemd.sockets.\"s@\"", Map.of("requiredBy", List.of("sockets.target"))));
+                "systemd.sockets.\"s@\"", Map.of("requiredBy", List.of("sockets.target"),
+                        "listenStreams", List.of("/run/s-%i.sock"))));
         assertEquals(List.of("'systemd.services.job@.startAt': 'job@.service' is a template, which systemd runs only"
                         + " as an instance (job@NAME.service): it cannot be started by a timer of its own. Pull in an"
                         + " instance instead, for instance with a target's wants.",
@@ -332,8 +335,12 @@ class BuildProblemsTest {
         // OnCalendar= with nothing resets the timer's events
         BuildException e = failure(Map.of("systemd.services.job", Map.of("startAt", List.of("daily", " "),
                 "script", "true")));
+        // and with no event left, systemd would refuse the timer
         assertEquals(List.of("'systemd.services.job.startAt': a calendar event cannot be empty (systemd would read"
-                + " OnCalendar= as removing every event)."), e.problems());
+                + " OnCalendar= as removing every event).", "'systemd.timers.job': a timer needs something to elapse"
+                + " on: systemd refuses one without OnCalendar=, OnActiveSec=, OnBootSec=, OnStartupSec=,"
+                + " OnUnitActiveSec=, OnUnitInactiveSec=, OnClockChange= or OnTimezoneChange= (\"Timer unit lacks"
+                + " value setting\"); give it timerConfig.OnCalendar, or another of them."), e.problems());
     }
 
     @Test

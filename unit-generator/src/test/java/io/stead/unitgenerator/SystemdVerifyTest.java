@@ -143,7 +143,103 @@ class SystemdVerifyTest {
                 Arguments.of("a mount point ending with white space",
                         Map.of("systemd.mounts.d", Map.of("what", "/dev/sdb1", "where", "/mnt/data ")),
                         "mnt-data\\x20.mount", "[Mount]\nWhat=/dev/sdb1\nWhere=/mnt/data \n",
-                        "doesn't match unit name"));
+                        "doesn't match unit name"),
+                Arguments.of("a timer with nothing to elapse on",
+                        Map.of("systemd.timers.t.timerConfig", Map.of("Persistent", true),
+                                "systemd.services.t.script", "true"),
+                        "t.timer", "[Timer]\nPersistent=true\n", "Timer unit lacks value setting"),
+                Arguments.of("a timer whose events an empty OnCalendar= removed",
+                        Map.of("systemd.timers.t.timerConfig", Map.of("OnCalendar", List.of("daily", "")),
+                                "systemd.services.t.script", "true"),
+                        "t.timer", "[Timer]\nOnCalendar=daily\nOnCalendar=\n", "Timer unit lacks value setting"),
+                Arguments.of("a socket with nothing to listen on",
+                        Map.of("systemd.sockets.s.wantedBy", List.of("sockets.target"),
+                                "systemd.services.s.script", "true"),
+                        "s.socket", "[Socket]\nBacklog=5\n", "Unit has no Listen setting"),
+                Arguments.of("a path unit with no path to watch",
+                        Map.of("systemd.paths.p.pathConfig", Map.of("MakeDirectory", true),
+                                "systemd.services.p.script", "true"),
+                        "p.path", "[Path]\nMakeDirectory=true\n", "Path unit lacks path setting"));
+    }
+
+    /**
+     * A unit given as text is checked by the rules a unit of options is: each text here is what
+     * systemd warns about, and the build refuses it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textRefusals")
+    void theBuildRefusesUnitTextsSystemdWarnsAbout(String name, String unit, String text, String warning,
+                                                   String problem) throws Exception {
+        Path units = temp.resolve("raw/etc/systemd/system");
+        Files.createDirectories(units);
+        Files.writeString(units.resolve(unit), text);
+        Processes.Result result = SystemdVerify.verify(temp.resolve("raw"), List.of(unit));
+        assertTrue(result.output().contains(warning), result.output());
+        BuildException refused = assertThrows(BuildException.class, () -> new SystemTreeBuilder().build(
+                BaseModules.evaluate(Map.of("systemd.units.\"" + unit + "\".text", text))));
+        assertTrue(refused.getMessage().contains(problem), refused.getMessage());
+    }
+
+    static Stream<Arguments> textRefusals() {
+        String service = "[Service]\nExecStart=/bin/true\n";
+        return Stream.of(
+                Arguments.of("a specifier systemd does not know in the description", "w.service",
+                        "[Unit]\nDescription=at 100%z\n" + service, "Failed to resolve unit specifiers",
+                        "line 2: '%z' is no systemd specifier"),
+                Arguments.of("a dependency on the unit itself", "w.service",
+                        "[Unit]\nAfter=network.target \\\n  w.service\n" + service, "Dependency After=w.service is dropped",
+                        "line 2: 'w.service' is this unit itself"),
+                Arguments.of("a specifier systemd does not replace in a unit name", "w.service",
+                        "[Unit]\nWants=db-%Z.service\n" + service, "Failed to resolve unit specifiers",
+                        "line 2: 'db-%Z.service': systemd replaces no '%Z'"),
+                Arguments.of("a documentation URL systemd does not take", "w.service",
+                        "[Unit]\nDocumentation=man:w(8) ftp://example.org\n" + service, "Invalid URL",
+                        "line 2: 'ftp://example.org' is not a URL"),
+                Arguments.of("a service without a command", "w.service", "[Service]\nType=simple\n",
+                        "Service has no ExecStart=", "give its [Service] section an ExecStart="),
+                Arguments.of("a command removed by an empty ExecStart=", "w.service",
+                        service + "ExecStart=\n", "Service has no ExecStart=", "a service needs a command"),
+                Arguments.of("two commands of a simple service", "w.service",
+                        "[Service]\nExecStart=/bin/echo a ; /bin/echo b\n", "more than one ExecStart=",
+                        "line 2: a service of Type=simple runs one ExecStart= command"),
+                Arguments.of("Restart=always of a oneshot service", "w.service",
+                        service + "Type=oneshot\nRestart=always\n", "Restart= set to either always",
+                        "line 4: systemd refuses Restart=always"),
+                Arguments.of("a D-Bus service without a name", "w.service", service + "Type=dbus\n",
+                        "no D-Bus service name", "line 3: a service of Type=dbus needs a BusName="),
+                Arguments.of("a calendar event systemd cannot read", "t.timer",
+                        "[Timer]\nOnCalendar=every tuesday\n", "Failed to parse calendar specification",
+                        "line 2: 'every tuesday' is not a calendar event"),
+                Arguments.of("a timer triggering itself", "t.timer", "[Timer]\nOnCalendar=daily\nUnit=t.timer\n",
+                        "Units cannot trigger themselves", "line 3: 't.timer' is this unit itself"),
+                Arguments.of("a timer with nothing to elapse on", "t.timer", "[Timer]\nPersistent=true\n",
+                        "Timer unit lacks value setting", "give its [Timer] section one"),
+                Arguments.of("a socket whose ports an empty Listen setting removed", "s.socket",
+                        "[Socket]\nListenStream=/run/s.sock\nListenDatagram=\n", "Unit has no Listen setting",
+                        "a socket needs something to listen on"),
+                Arguments.of("a path unit with no path to watch", "p.path", "[Path]\nMakeDirectory=yes\n",
+                        "Path unit lacks path setting", "a path unit needs a path to watch"),
+                Arguments.of("a NUL character", "w.service", service + "Environment=A=1\0User=nobody\n",
+                        "Special user nobody", "line 3: a NUL character ends a line"),
+                Arguments.of("a carriage return", "w.service", service + "Environment=A=1\rUser=nobody\n",
+                        "Special user nobody", "line 3: a carriage return (\\r) ends a line"),
+                Arguments.of("a line of 1 MiB", "w.service", service + "Environment=B=" + "x".repeat(1 << 20) + "\n",
+                        "w.service", "line 3: the line is longer than systemd reads"));
+    }
+
+    @Test
+    void unitTextsAtTheEdgesOfTheChecksVerifyClean() {
+        assertVerifiesClean(new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.units.\"ok.service\".text", "[Unit]\nDescription=fine 100%% \\\n  continued\n"
+                        + "Documentation=file:/usr/share/doc/ok 'https://example.org/a'\nAfter=network.target\n"
+                        + "[Service]\nExecStart=/bin/false\nExecStart=\nExecStart=/bin/sleep 1\r\n",
+                "systemd.units.\"stop.service\".text", "[Service]\nExecStop=/bin/true\nRemainAfterExit=yes\n",
+                "systemd.units.\"ok.timer\".text", "[Timer]\nOnCalendar=daily\nOnCalendar=\nOnClockChange=yes\n"
+                        + "Unit=ok.service\n",
+                "systemd.units.\"ok.socket\".text", "[Socket]\nListenDatagram=\nListenFIFO=/run/ok.fifo\n"
+                        + "Service=ok.service\n",
+                "systemd.units.\"ok.path\".text", "[Path]\nPathExists=\nDirectoryNotEmpty=/run/ok\nUnit=ok.service\n"
+                        + "# a comment with a noncharacter \uFFFE\n"))));
     }
 
     @Test

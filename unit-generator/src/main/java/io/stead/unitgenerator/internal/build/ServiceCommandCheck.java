@@ -1,6 +1,5 @@
 package io.stead.unitgenerator.internal.build;
 
-import io.stead.api.OptionPath;
 import io.stead.unitgenerator.internal.render.SettingValues;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +25,59 @@ final class ServiceCommandCheck {
         this.problems = problems;
     }
 
+    /** Where a service's problems are said: the whole service's, and a setting's. */
+    interface Sites {
+        /** @param message a problem of the whole service */
+        void whole(String message);
+
+        /**
+         * @param key the setting of its [Service] section the problem is in (or would be set)
+         * @param message the problem
+         */
+        void at(String key, String message);
+
+        /** @return how to give a service a command, as a sentence */
+        String commandFix();
+    }
+
     /**
      * @param unit a service that Stead writes whole
      * @param masked whether the target ships it masked (which is why it is written whole)
      */
     void check(StructuredUnit unit, boolean masked) {
-        Map<String, Object> settings = unit.settings();
+        check(unit.name(), unit.unitConfig(), unit.settings(), masked, new Sites() {
+            @Override
+            public void whole(String message) {
+                problems.add(unit.path(), message);
+            }
+
+            @Override
+            public void at(String key, String message) {
+                problems.add(unit.settingsPath().child(key), message);
+            }
+
+            @Override
+            public String commandFix() {
+                return "give it a script or serviceConfig.ExecStart.";
+            }
+        });
+    }
+
+    /**
+     * @param name the service's name
+     * @param unitSection its [Unit] settings: a value, or a list of them in order
+     * @param settings its [Service] settings, likewise
+     * @param masked whether the target ships it masked (which is why it is written whole)
+     * @param sites where its problems are said
+     */
+    void check(String name, Map<String, Object> unitSection, Map<String, Object> settings, boolean masked,
+               Sites sites) {
         int starts = commands(settings.get("ExecStart"));
         int stops = commands(settings.get("ExecStop"));
         if (starts < 0 || stops < 0) {
             return; // not a value a unit file can hold: said where it is written
         }
-        String successAction = last(unit.unitConfig().get("SuccessAction"));
+        String successAction = last(unitSection.get("SuccessAction"));
         // (systemd ignores a name it does not know: "Failed to parse SuccessAction=")
         boolean succeeds = successAction != null && SUCCESS_ACTIONS.contains(successAction);
         String busName = last(settings.get("BusName"));
@@ -48,42 +88,39 @@ final class ServiceCommandCheck {
         }
         String remain = last(settings.get("RemainAfterExit"));
         boolean remains = remain != null && TRUE.contains(remain.toLowerCase(Locale.ROOT));
-        OptionPath path = unit.path();
-        OptionPath settingsPath = unit.settingsPath();
         if (starts == 0 && stops == 0 && !succeeds) {
-            problems.add(path, "a service needs a command: systemd refuses one without ExecStart=, ExecStop= or"
-                    + " SuccessAction= (\"Service has no ExecStart=, ExecStop=, or SuccessAction=\"); give it a script"
-                    + " or serviceConfig.ExecStart." + (masked ? " (" + unit.name() + " is masked on the target, so"
+            sites.whole("a service needs a command: systemd refuses one without ExecStart=, ExecStop= or"
+                    + " SuccessAction= (\"Service has no ExecStart=, ExecStop=, or SuccessAction=\"); "
+                    + sites.commandFix() + (masked ? " (" + name + " is masked on the target, so"
                     + " its configuration is the whole unit, not a drop-in.)" : ""));
         } else if (!type.equals("oneshot") && starts == 0) {
-            problems.add(settingsPath.child("ExecStart"), "a service of Type=" + type + " needs an ExecStart=;"
+            sites.at("ExecStart", "a service of Type=" + type + " needs an ExecStart=;"
                     + " systemd allows none only for Type=oneshot, and refuses the unit.");
         } else if (!remains && starts == 0 && !succeeds) {
-            problems.add(settingsPath.child("ExecStart"), "a service with no ExecStart= needs RemainAfterExit=yes or a"
+            sites.at("ExecStart", "a service with no ExecStart= needs RemainAfterExit=yes or a"
                     + " SuccessAction=: systemd refuses it otherwise (it would be done as soon as it started).");
         } else if (!type.equals("oneshot") && starts > 1) {
-            problems.add(settingsPath.child("ExecStart"), "a service of Type=" + type + " runs one ExecStart= command,"
+            sites.at("ExecStart", "a service of Type=" + type + " runs one ExecStart= command,"
                     + " and systemd refuses the unit with " + starts + "; only Type=oneshot runs several (or use"
                     + " ExecStartPre= and ExecStartPost=).");
         }
         String exitType = last(settings.get("ExitType"));
         if (type.equals("oneshot") && "cgroup".equals(exitType)) {
-            problems.add(settingsPath.child("ExitType"), "systemd refuses ExitType=cgroup for a Type=oneshot"
-                    + " service.");
+            sites.at("ExitType", "systemd refuses ExitType=cgroup for a Type=oneshot service.");
         }
         String pam = last(settings.get("PAMName"));
         String killMode = last(settings.get("KillMode"));
         if (pam != null && !pam.isEmpty() && ("process".equals(killMode) || "none".equals(killMode))) {
-            problems.add(settingsPath.child("KillMode"), "a service with PAMName= needs KillMode=control-group or"
+            sites.at("KillMode", "a service with PAMName= needs KillMode=control-group or"
                     + " mixed: systemd refuses KillMode=" + killMode + " there.");
         }
         String restart = last(settings.get("Restart"));
         if (type.equals("oneshot") && ("always".equals(restart) || "on-success".equals(restart))) {
-            problems.add(settingsPath.child("Restart"), "systemd refuses Restart=" + restart + " for a Type=oneshot"
+            sites.at("Restart", "systemd refuses Restart=" + restart + " for a Type=oneshot"
                     + " service (a oneshot service may restart on failure only).");
         }
         if (type.equals("dbus") && (busName == null || busName.isBlank())) {
-            problems.add(settingsPath.child("BusName"), "a service of Type=dbus needs a BusName=, the D-Bus name it"
+            sites.at("BusName", "a service of Type=dbus needs a BusName=, the D-Bus name it"
                     + " takes: systemd refuses the unit without one.");
         }
     }

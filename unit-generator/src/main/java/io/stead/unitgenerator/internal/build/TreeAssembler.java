@@ -8,6 +8,7 @@ import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
 import io.stead.unitgenerator.internal.catalogue.KeyCatalogue;
+import io.stead.unitgenerator.internal.render.SettingValues;
 import io.stead.unitgenerator.internal.render.UnitFile;
 import io.stead.unitgenerator.internal.render.UnitFileRenderer;
 import io.stead.unitgenerator.internal.upstream.PackageFile;
@@ -16,6 +17,7 @@ import io.stead.unitgenerator.internal.upstream.UnitNames;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnits;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,16 +64,18 @@ public final class TreeAssembler {
                         Enablement enablement = aliases.check(unit.name(), unit.path(), unit.enablement(),
                                 shippedBesides(upstream, root, unit.name()));
                         Optional<UpstreamUnit> shipped = upstream.find(unit.name());
-                        if (unit.kind() == UnitKind.SERVICE && enablement.enabled()
-                                && !UnitPlacement.asDropIn(enablement, shipped)) {
-                            commands.check(unit, upstream.isMasked(unit.name()));
+                        if (enablement.enabled() && !UnitPlacement.asDropIn(enablement, shipped)) {
+                            if (unit.kind() == UnitKind.SERVICE) {
+                                commands.check(unit, upstream.isMasked(unit.name()));
+                            }
+                            triggers(unit, problems);
                         }
                         placeStructured(unit.withEnablement(enablement), shipped, assembler, placement, entries);
                     }
                 });
             }
         }
-        RawUnitCheck rawCheck = new RawUnitCheck(keys, problems);
+        RawUnitCheck rawCheck = new RawUnitCheck(keys, commands, problems);
         InstallSpecifiers specifiers = new InstallSpecifiers(problems);
         for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "systemd.units").entrySet()) {
             String name = each.getKey();
@@ -85,7 +89,9 @@ public final class TreeAssembler {
             Config unit = each.getValue();
             String text = unit.string("text");
             if (text != null) {
-                rawCheck.check(text, path.child("text"));
+                Enablement read = Enablement.read(unit);
+                boolean whole = read.enabled() && !UnitPlacement.asDropIn(read, upstream.find(name));
+                rawCheck.check(text, path.child("text"), name, whole, upstream.isMasked(name));
             }
             if (claim(unitOwners, name, path, problems)) {
                 Enablement enablement = aliases.check(name, path,
@@ -109,6 +115,27 @@ public final class TreeAssembler {
         }
         problems.throwIfAny();
         return SystemTree.of(entries.all());
+    }
+
+    /** A timer, socket or path written whole needs something to trigger on. */
+    private static void triggers(StructuredUnit unit, Problems problems) {
+        List<Map.Entry<String, String>> settings = new ArrayList<>();
+        try {
+            unit.settings().forEach((key, value) -> SettingValues.lines(value).forEach(v -> settings.add(Map.entry(key, v))));
+        } catch (IllegalArgumentException e) {
+            return; // not a value a unit file can hold: said where it is written
+        }
+        unit.listenStreams().forEach(v -> settings.add(Map.entry("ListenStream", v)));
+        unit.listenDatagrams().forEach(v -> settings.add(Map.entry("ListenDatagram", v)));
+        String fix = switch (unit.kind()) {
+            case TIMER -> "give it timerConfig.OnCalendar, or another of them.";
+            case SOCKET -> "give it listenStreams or listenDatagrams.";
+            default -> "give it pathConfig.PathExists, or another of them.";
+        };
+        String problem = TriggerCheck.problem(unit.kind().suffix(), settings, fix);
+        if (problem != null) {
+            problems.add(unit.path(), problem);
+        }
     }
 
     private void placeStructured(StructuredUnit unit, Optional<UpstreamUnit> upstream, UnitAssembler assembler,

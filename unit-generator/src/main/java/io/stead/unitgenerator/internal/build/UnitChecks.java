@@ -59,21 +59,29 @@ final class UnitChecks {
      */
     private void documentation(Config unit, OptionPath path) {
         for (String url : ConfigReads.strings(unit, "documentation")) {
-            String rest = url.startsWith("http://") ? url.substring(7) : url.startsWith("https://") ? url.substring(8)
-                    : url.startsWith("file:/") ? url.substring(6) : url.startsWith("info:") ? url.substring(5)
-                    : url.startsWith("man:") ? url.substring(4) : null;
-            if (url.indexOf('\'') >= 0 || url.indexOf('"') >= 0 || url.indexOf('\\') >= 0) {
-                // systemd splits Documentation= into words, reading quotes and backslashes
-                // ("Invalid syntax, ignoring": the whole line)
-                problems.add(path.child("documentation"), "'" + url + "': systemd reads a quote or a backslash in"
-                        + " Documentation= as its own syntax, and would drop the whole line; write it %-encoded"
-                        + " (%27, %22, %5C).");
-            } else if (rest == null || rest.isEmpty() || !rest.chars().allMatch(c -> c > 0 && c < 128)) {
-                problems.add(path.child("documentation"), "'" + url + "' is not a URL systemd takes in Documentation="
-                        + " (http://, https://, file:/, info: or man:, then ASCII characters), and it would be"
-                        + " dropped; write a non-ASCII character %-encoded.");
+            String problem = documentationProblem(url);
+            if (problem != null) {
+                problems.add(path.child("documentation"), problem);
             }
         }
+    }
+
+    /** @return why systemd would drop this URL from Documentation=, with the fix, or null */
+    static String documentationProblem(String url) {
+        String rest = url.startsWith("http://") ? url.substring(7) : url.startsWith("https://") ? url.substring(8)
+                : url.startsWith("file:/") ? url.substring(6) : url.startsWith("info:") ? url.substring(5)
+                : url.startsWith("man:") ? url.substring(4) : null;
+        if (url.indexOf('\'') >= 0 || url.indexOf('"') >= 0 || url.indexOf('\\') >= 0) {
+            // systemd splits Documentation= into words, reading quotes and backslashes
+            // ("Invalid syntax, ignoring": the whole line)
+            return "'" + url + "': systemd reads a quote or a backslash in Documentation= as its own syntax, and"
+                    + " would drop the whole line; write it %-encoded (%27, %22, %5C).";
+        }
+        if (rest == null || rest.isEmpty() || !rest.chars().allMatch(c -> c > 0 && c < 128)) {
+            return "'" + url + "' is not a URL systemd takes in Documentation= (http://, https://, file:/, info: or"
+                    + " man:, then ASCII characters), and it would be dropped; write a non-ASCII character %-encoded.";
+        }
+        return null;
     }
 
     /**

@@ -18,9 +18,11 @@ public final class UnitFileKeys {
      *
      * @param section the section it is in
      * @param key the key
+     * @param value its value, white space stripped at both ends; continued lines joined, each
+     *     ending backslash read as a space, as systemd reads them
      * @param line the line number where it starts, from 1
      */
-    public record Assignment(String section, String key, int line) {
+    public record Assignment(String section, String key, String value, int line) {
     }
 
     /**
@@ -63,7 +65,9 @@ public final class UnitFileKeys {
             if (line.startsWith("[") && line.endsWith("]")) {
                 section = line.substring(1, line.length() - 1);
             } else if (section != null && line.indexOf('=') > 0) {
-                assignments.add(new Assignment(section, line.substring(0, line.indexOf('=')).strip(), start + 1));
+                int equals = line.indexOf('=');
+                assignments.add(new Assignment(section, line.substring(0, equals).strip(),
+                        line.substring(equals + 1).strip(), start + 1));
             } else {
                 stray.add(start + 1);
             }
