@@ -744,6 +744,24 @@ class LoadingTest {
     }
 
     @Test
+    void aLinkedFileImportsRelativeToTheFileItLinksTo() throws Exception {
+        // as Nix follows a link to a file it evaluates, "so that relative path references work":
+        // /etc/stead/configuration.yaml -> repo/main.yaml imports repo/sub/a.yaml
+        java.nio.file.Files.createDirectories(dir.resolve("repo/sub"));
+        java.nio.file.Files.createDirectories(dir.resolve("etc"));
+        f.file("repo/main.yaml", "imports: [sub/a.yaml]\n").file("repo/sub/a.yaml", "options.m: {type: int}\nconfig.m: 7\n");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("etc/configuration.yaml"),
+                java.nio.file.Path.of("../repo/main.yaml"));
+        assertEquals("7", f.json("m", "etc/configuration.yaml"));
+        // and imported through a link, the same
+        f.file("etc/host.yaml", "imports: [configuration.yaml]\n");
+        assertEquals("7", f.json("m", "etc/host.yaml"));
+        // the link's own directory is not looked in
+        f.file("etc/sub/a.yaml", "m: 8\n");
+        assertEquals("7", f.json("m", "etc/configuration.yaml"));
+    }
+
+    @Test
     void aHexIntegerThatFitsSixtyFourBitsIsRead() {
         // the YAML parser reports 16 hex digits as a big integer, whatever their value
         f.file("decl-h.yaml", "options:\n  m: {type: int}\n")

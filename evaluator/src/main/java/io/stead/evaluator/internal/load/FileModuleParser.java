@@ -10,6 +10,8 @@ import io.stead.evaluator.internal.decl.ModuleKeys;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.model.Location;
 import io.stead.evaluator.internal.model.Node;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public final class FileModuleParser {
             throw Messages.loadError(root.location(), "a module must be an attribute set (with imports,"
                     + " options, config, or definitions), not " + SourceNode.kind(root));
         }
-        Path dir = file.getParent();
+        Path dir = directoryOf(file);
         if (!map.fields().isEmpty() && map.fields().get(0).key().startsWith("$")
                 && !map.fields().get(0).key().startsWith("$$")) {
             // the whole file is one directive around its definitions, e.g. a $if
@@ -102,6 +104,25 @@ public final class FileModuleParser {
      * A {@code disabledModules} entry names a plugin module (a bare name) or a file (a path,
      * relative to the disabling file, recognised by a '/' or a configuration file extension).
      */
+    /**
+     * The directory a file's relative paths are relative to: that of the file a link leads to, as
+     * Nix follows a link to a file it evaluates "so that relative path references work"
+     * (a configuration.yaml linked into /etc imports the files beside the one it links to).
+     * Only the file's own links are followed, as Nix does; the file keeps the name it was
+     * given for de-duplication and messages.
+     */
+    private static Path directoryOf(Path file) {
+        Path at = file;
+        try {
+            for (int links = 0; links < 40 && Files.isSymbolicLink(at); links++) {
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return file.getParent(); // (it was read just now: a link changed meanwhile)
+        }
+        return at.getParent();
+    }
+
     private static String disabledKey(Path dir, String entry, SourceNode.Scalar written) {
         boolean isFile = entry.contains("/") || entry.endsWith(".yaml") || entry.endsWith(".yml")
                 || entry.endsWith(".json");
