@@ -13,7 +13,7 @@ final class DescriptionPhrases {
     /** @return whether the description is an "or" phrase: either, oneOf, nullOr, an enum of several values */
     static boolean isConjunction(OptionType type) {
         OptionType t = described(type);
-        return t instanceof Either || t instanceof NullOr
+        return t instanceof Either || t instanceof NullOr || t instanceof ValueOrList
                 || t instanceof OneOf o && (o.types().size() > 1 || isConjunction(o.types().get(0)))
                 || t instanceof EnumOf e && e.values().size() > 1;
     }

@@ -11,7 +11,7 @@ package io.stead.api;
 public sealed interface OptionType
         permits Bool, Int, FloatNumber, Str, Lines, Commas, AbsolutePath, Port, UnsignedInt,
                 PositiveInt, Anything, Attrs, PackageType, ListOf, AttrsOf, LazyAttrsOf, NullOr,
-                Uniq, EnumOf, Either, OneOf, IntsBetween, StrMatching, Submodule, NestedSystem {
+                Uniq, EnumOf, Either, OneOf, IntsBetween, StrMatching, Submodule, NestedSystem, ValueOrList {
 
     /**
      * The human description used in error messages and documentation, such as

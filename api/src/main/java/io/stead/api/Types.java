@@ -135,6 +135,15 @@ public final class Types {
     }
 
     /**
+     * @param value the type of a single value and of each element of a list
+     * @return one value or a list of them, joined into one list if any definition is a list
+     *     (a {@link ValueOrList}; NixOS's systemd {@code unitOption})
+     */
+    public static OptionType valueOrList(OptionType value) {
+        return new ValueOrList(value);
+    }
+
+    /**
      * @param types the alternatives
      * @return {@code oneOf [types]} (a {@link OneOf})
      */

@@ -181,6 +181,9 @@ class TypesTest {
         assertTrue(nullOr(port()).check(null));
         assertTrue(either(integer(), str()).check("x"));
         assertTrue(oneOf(bool(), integer(), str()).check(1L));
+        assertTrue(Types.valueOrList(integer()).check(List.of("not checked here")));
+        assertTrue(Types.valueOrList(integer()).check(1L));
+        assertFalse(Types.valueOrList(integer()).check("x"));
     }
 
     @Test
@@ -194,6 +197,9 @@ class TypesTest {
         assertEquals("one of \"a\\nb\", \"\\\"q\\\"\", \"z\\u200b\"", enumOf("a\nb", "\"q\"", "z\u200b").description(),
                 "a value shows as a JSON string: on one line, each character seen");
         assertEquals("impossible (empty enum)", new EnumOf(List.of()).description());
+        assertEquals("boolean or signed integer or string or list of (boolean or signed integer or string)",
+                Types.valueOrList(oneOf(bool(), integer(), str())).description());
+        assertEquals("attribute set of (string or list of string)", attrsOf(Types.valueOrList(str())).description());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.ConfigException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,28 @@ class MergingTest {
                 """);
         assertEquals("1", f.json("extreme.n", "e.yaml"));
         assertEquals("[\"first\",\"second\"]", f.json("extreme.list", "e.yaml"));
+    }
+
+    @Test
+    void aValueOrListJoinsEveryDefinitionIntoAListIfAnyIsOne() {
+        // NixOS's systemd unitOption: Environment = "A=1" in one module, ["B=2"] in another
+        f.plugin(new TestModules.Repeatable())
+                .file("one.yaml", "unit.env: A=1\n").file("list.yaml", "unit.env: [B=2, C=3]\n")
+                .file("after.yaml", "unit.env: {$after: Z=9}\n").file("same.yaml", "unit.env: A=1\n")
+                .file("other.yaml", "unit.env: D=4\n").file("forced.yaml", "unit.env: {$force: F=5}\n");
+        // (files named later come first in merge order)
+        assertEquals("[\"A=1\",\"B=2\",\"C=3\"]", f.json("unit.env", "list.yaml", "one.yaml"));
+        assertEquals("[\"B=2\",\"C=3\",\"A=1\"]", f.json("unit.env", "one.yaml", "list.yaml"));
+        // orders as a list's: Z=9, first in merge order, goes last
+        assertEquals("[\"A=1\",\"B=2\",\"C=3\",\"Z=9\"]", f.json("unit.env", "list.yaml", "one.yaml", "after.yaml"));
+        // single values alone must agree, as NixOS's mergeEqualOption has them
+        assertEquals("\"A=1\"", f.json("unit.env", "one.yaml", "same.yaml"));
+        assertEquals(List.of("The option 'unit.env' has conflicting definition values:",
+                "- In 'other.yaml:1': \"D=4\"", "- In 'one.yaml:1': \"A=1\"",
+                "Use {\"$force\": value} or {\"$default\": value} to choose one."),
+                f.error("unit.env", "one.yaml", "other.yaml").lines().toList());
+        // priorities first: the forced single value is all that is left
+        assertEquals("\"F=5\"", f.json("unit.env", "one.yaml", "list.yaml", "forced.yaml"));
     }
 
     @Test

@@ -375,6 +375,25 @@ final class TestModules {
         }
     }
 
+    /** A setting that may be given once or repeated, as a systemd unit's. */
+    static final class Repeatable implements ServiceModule {
+        @Override
+        public String name() {
+            return "repeatable";
+        }
+
+        @Override
+        public void options(Options options) {
+            options.add(Option.of("unit.env", io.stead.api.Types.valueOrList(
+                    io.stead.api.Types.oneOf(bool(), integer(), str())))
+                    .withDescription("Given once or repeated."));
+        }
+
+        @Override
+        public void config(Definitions config) {
+        }
+    }
+
     /** extreme.n and extreme.list: a priority and an order of Integer.MIN_VALUE, the strongest and first there are. */
     static final class Extremes implements ServiceModule {
         @Override

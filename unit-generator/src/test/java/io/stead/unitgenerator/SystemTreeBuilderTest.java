@@ -72,6 +72,15 @@ class SystemTreeBuilderTest {
     }
 
     @Test
+    void aSettingGivenOnceAndAsAListIsWrittenOnceForEachValue() {
+        // as NixOS's unitOption: one module's Environment = "A=1", another's [ "B=2" ]
+        SystemTree tree = build(Map.of("systemd.services.w.serviceConfig", Map.of("ExecStart", "/usr/bin/true",
+                "Environment", Map.of("$merge", List.of("A=1", List.of("B=2"))))));
+        String unit = tree.get("etc/systemd/system/w.service").orElseThrow().content();
+        assertTrue(unit.contains("Environment=A=1\nEnvironment=B=2\n"), unit);
+    }
+
+    @Test
     void isDeterministic() {
         Map<String, Object> config = Map.of(
                 "systemd.services.b", Map.of("script", "echo b", "environment", Map.of("Z", "1", "A", "2")),

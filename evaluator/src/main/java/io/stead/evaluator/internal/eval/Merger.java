@@ -21,6 +21,7 @@ import io.stead.api.PackageType;
 import io.stead.api.Priority;
 import io.stead.api.Submodule;
 import io.stead.api.Uniq;
+import io.stead.api.ValueOrList;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.model.Location;
@@ -76,6 +77,9 @@ final class Merger {
         }
         if (type instanceof Either e) {
             return either(path, type, e.left(), e.right(), leaves, name);
+        }
+        if (type instanceof ValueOrList v) {
+            return valueOrList(path, v, leaves, name, inChoice);
         }
         if (type instanceof OneOf o) {
             return oneOf(path, o, leaves, name);
@@ -264,6 +268,27 @@ final class Merger {
         }
         // NixOS's either then falls back to mergeOneOption, which says so
         throw Messages.notUnique(path.toString(), MergeCell.shown(leaves));
+    }
+
+    /**
+     * As NixOS's systemd unitOption: single values must be equal; if any definition is a list,
+     * all join into one list, a single value as a one-element list.
+     */
+    private Object valueOrList(PathName path, ValueOrList type, List<Leaf> leaves, String name, boolean inChoice) {
+        checkAll(path, type, leaves);
+        boolean anyList = false;
+        for (Leaf l : leaves) {
+            anyList |= shape(l.node()) instanceof List;
+        }
+        if (!anyList) {
+            return merge(path, type.value(), leaves, name, inChoice);
+        }
+        List<Leaf> lists = new ArrayList<>(leaves.size());
+        for (Leaf l : leaves) {
+            lists.add(shape(l.node()) instanceof List ? l : new Leaf(new Node.ListNode(List.of(l.node()),
+                    l.node().location()), l.location(), l.scope(), l.priority(), l.order(), l.deferred(), l.ordered()));
+        }
+        return list(path, new ListOf(type.value()), type.value(), lists, false, inChoice);
     }
 
     /**

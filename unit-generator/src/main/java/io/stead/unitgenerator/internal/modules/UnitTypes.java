@@ -3,13 +3,13 @@ package io.stead.unitgenerator.internal.modules;
 import io.stead.unitgenerator.internal.upstream.UnitNames;
 
 import static io.stead.api.Types.bool;
-import static io.stead.api.Types.either;
 import static io.stead.api.Types.enumOf;
 import static io.stead.api.Types.integer;
 import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.oneOf;
 import static io.stead.api.Types.str;
 import static io.stead.api.Types.strMatching;
+import static io.stead.api.Types.valueOrList;
 
 import io.stead.api.OptionType;
 
@@ -25,14 +25,13 @@ public final class UnitTypes {
 
     /**
      * The value of one key of {@code unitConfig}, {@code serviceConfig}, ...: NixOS's
-     * {@code unitOption}. A scalar (definitions must agree) or a list (definitions concatenate;
-     * written as repeated keys); mixing the two is a type error, as in NixOS.
+     * {@code unitOption}. A scalar (definitions must agree) or a list (written as repeated
+     * keys); if any definition is a list, all join into one, as in NixOS.
      *
      * @return the type
      */
     public static OptionType unitOption() {
-        OptionType scalar = oneOf(bool(), integer(), str());
-        return either(listOf(scalar), scalar);
+        return valueOrList(oneOf(bool(), integer(), str()));
     }
 
     /** @return a unit name such as {@code multi-user.target} */
