@@ -34,7 +34,7 @@ final class OptionCommand implements Callable<Integer> {
             .arity("1..*")
             .type(List.class)
             .auxiliaryTypes(Path.class)
-            .converters(new PathConverter())
+            .parameterConsumer(new ConfigFileArguments())
             .description("Configuration files whose definitions to show (default: none, only declarations).")
             .build();
 

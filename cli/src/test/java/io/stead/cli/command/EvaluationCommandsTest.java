@@ -249,6 +249,26 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionTakesItsFilesBeforeOrAfterThePath() throws IOException {
+        // -c took every word after it, the path too: "Missing required parameter: 'PATH'"
+        String more = write("more.yaml", "networking.hostName: {$force: other}\n");
+        Run after = Run.of("option", "networking.hostName", "-c", host, more);
+        assertEquals(0, after.code(), after.err());
+        assertTrue(after.out().contains("  Value:       \"other\"\n"), after.out());
+        for (Run before : List.of(Run.of("option", "-c", host, more, "networking.hostName"),
+                Run.of("option", "-c", host, "-c", more, "networking.hostName"),
+                Run.of("option", "-c=" + host, "--config", more, "networking.hostName"),
+                Run.of("option", "-c", host, more, "--", "networking.hostName"))) {
+            assertEquals(0, before.code(), before.err());
+            assertEquals(after.out(), before.out());
+        }
+        Run none = Run.of("option", "networking.hostName", "-c");
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("stead: Missing required parameter for option '--config' (FILE)\n"),
+                none.err());
+    }
+
+    @Test
     void optionWithNeitherDefaultNorDefinitionSaysNoneDefinesIt() throws IOException {
         String decl = write("decl.yaml", "options:\n  greeting: {type: str}\n");
         Run run = Run.of("option", "greeting", "-c", decl);
