@@ -1,7 +1,17 @@
 package io.stead.evaluator;
 
 import io.stead.api.ConfigException;
+import io.stead.api.AttrsOf;
+import io.stead.api.Either;
+import io.stead.api.LazyAttrsOf;
+import io.stead.api.ListOf;
+import io.stead.api.NestedSystem;
+import io.stead.api.NullOr;
+import io.stead.api.OneOf;
 import io.stead.api.OptionPath;
+import io.stead.api.OptionType;
+import io.stead.api.Submodule;
+import io.stead.api.Uniq;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.ValueJson;
@@ -24,6 +34,20 @@ final class OptionReports {
     OptionReport report(OptionPath path) {
         ModuleScope.Declared found = system.locate(path);
         if (found == null || !(found.node() instanceof OptionTree.OptionNode option)) {
+            for (int size = path.size() - 1; size > 0; size--) {
+                // (nixos-option, too, shows options, not parts of their values)
+                ModuleScope.Declared holder = system.locate(path.take(size));
+                if (holder != null && holder.node() instanceof OptionTree.OptionNode o
+                        && !holdsOptions(o.declaration().type())) {
+                    OptionType type = o.declaration().type();
+                    throw type.check(java.util.Map.of())
+                            ? Messages.partOfAValue(path.toString(), path.take(size).toString(), type.description())
+                            : Messages.noParts(path.toString(), path.take(size).toString(), type.description());
+                }
+                if (holder != null) {
+                    break; // a group of options (or submodules), which has no option of that name
+                }
+            }
             String suggestion = system.suggest(path);
             throw Messages.doesNotExist(path.toString(), List.of(), suggestion);
         }
@@ -63,5 +87,31 @@ final class OptionReports {
                 d.hasDefault() ? Show.node(d.defaultValue()) : null, d.description(),
                 d.example() == null ? null : ValueJson.write(d.example(), false), d.readOnly(), declaredAt,
                 value, error, trace, definitions);
+    }
+
+    /** @return whether values of the type hold options: submodules, bare or in a collection */
+    private static boolean holdsOptions(OptionType type) {
+        if (type instanceof Submodule || type instanceof NestedSystem) {
+            return true;
+        }
+        if (type instanceof AttrsOf a) {
+            return holdsOptions(a.element());
+        }
+        if (type instanceof LazyAttrsOf a) {
+            return holdsOptions(a.element());
+        }
+        if (type instanceof ListOf l) {
+            return holdsOptions(l.element());
+        }
+        if (type instanceof NullOr n) {
+            return holdsOptions(n.element());
+        }
+        if (type instanceof Uniq u) {
+            return holdsOptions(u.element());
+        }
+        if (type instanceof Either e) {
+            return holdsOptions(e.left()) || holdsOptions(e.right());
+        }
+        return type instanceof OneOf o && o.types().stream().anyMatch(OptionReports::holdsOptions);
     }
 }

@@ -269,6 +269,27 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void optionOfAPartOfAnOptionsValueNamesTheOptionThatHoldsIt() throws IOException {
+        // it was "The option '...Environment' does not exist", of a setting the file defines
+        String unit = write("unit.yaml", "systemd.services.x.serviceConfig.Environment: A=1\n");
+        Run part = Run.of("option", "systemd.services.x.serviceConfig.Environment", "-c", unit);
+        assertEquals(1, part.code());
+        assertEquals("error: 'systemd.services.x.serviceConfig.Environment' is not an option but a part of the value"
+                + " of the option 'systemd.services.x.serviceConfig' (attribute set of (boolean or signed integer or"
+                + " string or list of (boolean or signed integer or string))). `stead option"
+                + " systemd.services.x.serviceConfig` shows that option; `stead eval FILE... --attr"
+                + " systemd.services.x.serviceConfig.Environment` prints the part.\n", part.err());
+        Run scalar = Run.of("option", "networking.hostName.x");
+        assertEquals("error: The option 'networking.hostName.x' does not exist: 'networking.hostName' is an option of"
+                + " type string matching the pattern |[a-zA-Z0-9]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?, whose values have"
+                + " no parts.\n", scalar.err());
+        // a misspelt option of a submodule's is still one that does not exist
+        Run misspelt = Run.of("option", "systemd.services.x.serviceConfg", "-c", unit);
+        assertEquals("error: The option 'systemd.services.x.serviceConfg' does not exist.\n"
+                + "Did you mean 'systemd.services.x.serviceConfig'?\n", misspelt.err());
+    }
+
+    @Test
     void optionWithNeitherDefaultNorDefinitionSaysNoneDefinesIt() throws IOException {
         String decl = write("decl.yaml", "options:\n  greeting: {type: str}\n");
         Run run = Run.of("option", "greeting", "-c", decl);

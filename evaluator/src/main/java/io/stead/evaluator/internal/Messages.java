@@ -63,6 +63,29 @@ public final class Messages {
     }
 
     /**
+     * @param path a path below an option, asked about as an option
+     * @param option the option whose value holds it
+     * @param type that option's type
+     * @return the error
+     */
+    public static EvalError partOfAValue(String path, String option, String type) {
+        return error("'" + path + "' is not an option but a part of the value of the option '" + option + "' ("
+                + type + "). `stead option " + option + "` shows that option; `stead eval FILE... --attr " + path
+                + "` prints the part.");
+    }
+
+    /**
+     * @param path a path below an option whose values have no parts
+     * @param option the option
+     * @param type its type
+     * @return the error
+     */
+    public static EvalError noParts(String path, String option, String type) {
+        return error("The option '" + path + "' does not exist: '" + option + "' is an option of type " + type
+                + ", whose values have no parts.");
+    }
+
+    /**
      * @param path a file's undeclared top-level key
      * @param shown its definitions
      * @param moduleKey the module key ({@code imports}, ...) it is close to
