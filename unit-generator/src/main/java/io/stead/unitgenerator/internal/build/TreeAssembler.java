@@ -8,10 +8,12 @@ import io.stead.api.tree.EntryKind;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
 import io.stead.unitgenerator.internal.catalogue.KeyCatalogue;
+import io.stead.unitgenerator.internal.modules.SysusersConf;
 import io.stead.unitgenerator.internal.render.SettingValues;
 import io.stead.unitgenerator.internal.render.UnitFile;
 import io.stead.unitgenerator.internal.render.UnitFileRenderer;
 import io.stead.unitgenerator.internal.upstream.PackageFile;
+import io.stead.unitgenerator.internal.upstream.TargetAccounts;
 import io.stead.unitgenerator.internal.upstream.TargetRoot;
 import io.stead.unitgenerator.internal.upstream.UnitNames;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
@@ -26,9 +28,9 @@ import java.util.Optional;
 /**
  * Builds the tree of an evaluated system: structured units, units given as text, the units of
  * packages outside systemd's search path, the services' scripts, and {@code environment.etc}.
- * Reads the target root (for upstream units) and, on the machine that builds, the sources that
- * {@code environment.etc} copies (see {@link EtcFiles}), and nothing else; collects every
- * problem and reports them together.
+ * Reads the target root (for upstream units, and the users and groups that users and groups
+ * name) and, on the machine that builds, the sources that {@code environment.etc} copies (see
+ * {@link EtcFiles}), and nothing else; collects every problem and reports them together.
  */
 public final class TreeAssembler {
     private final KeyCatalogue shippedCatalogue;
@@ -108,6 +110,7 @@ public final class TreeAssembler {
             }
         }
         new SystemNameCheck(problems).check(system);
+        new AccountReferenceCheck(problems, () -> TargetAccounts.read(root, SysusersConf.FILE_NAME)).check(system);
         EtcFiles etc = new EtcFiles(problems);
         for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "environment.etc").entrySet()) {
             OptionPath path = OptionPath.of("environment", "etc", each.getKey());

@@ -19,7 +19,8 @@ public final class GroupOptions implements ModuleSpec {
         options.add(Option.of("gid", nullOr(integer())).withDefault(null)
                 .withDescription("The group's numeric id; null to let systemd-sysusers pick one."));
         options.add(Option.of("members", listOf(SysusersFields.NAME)).withDefault(List.of())
-                .withDescription("Users who are members of this group."));
+                .withDescription("Users who are members of this group: of users.users or of the target (a name"
+                        + " that is neither is refused: systemd-sysusers would create the user)."));
         options.add(Option.of("name", SysusersFields.NAME).withDefault(Definition.computed(Config::name))
                 .withDescription("The group's name; by default the attribute name."));
     }

@@ -1,16 +1,33 @@
 package io.stead.unitgenerator.internal.modules;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Renders users and groups as a sysusers.d(5) file: {@code g} lines for groups, {@code u} lines
- * for users, {@code m} lines for memberships, each sorted by name. Pure: the options' types
- * ({@link SysusersFields}) keep out what would end a field or a line.
+ * for users (those whose primary group is their own first), {@code m} lines for memberships, each
+ * sorted by name. Pure: the options' types ({@link SysusersFields}) keep out what would end a
+ * field or a line.
  */
 public final class SysusersConf {
+    /** The file's name in /etc/sysusers.d. */
+    public static final String FILE_NAME = "stead.conf";
+    /** The file, as the target sees it. */
+    public static final String PATH = "/etc/sysusers.d/" + FILE_NAME;
+
     private SysusersConf() {
+    }
+
+    /**
+     * @param name a user's name
+     * @param group its primary group, or empty
+     * @return whether the primary group is the group of the user's own name, which sysusers makes
+     *     with the user
+     */
+    public static boolean hasOwnGroup(String name, String group) {
+        return group.isEmpty() || group.equals(name);
     }
 
     /**
@@ -18,7 +35,8 @@ public final class SysusersConf {
      *
      * @param name the name
      * @param uid the id, or null for automatic
-     * @param group the primary group, or empty
+     * @param group the primary group, or empty (or the user's name) for a group of the user's own
+     *     name
      * @param description the GECOS field, or empty
      * @param home the home directory, or null
      * @param shell the shell, or null
@@ -49,7 +67,12 @@ public final class SysusersConf {
         for (Group g : groups) {
             out.append("g ").append(g.name()).append(' ').append(g.gid() == null ? "-" : g.gid()).append('\n');
         }
-        for (User u : users) {
+        // sysusers makes the group of a user's own name only with the user, and finds it for the
+        // users after it alone: those users come first, written with no group ("u web 850:web"
+        // with no group web yet is "Group web not found.", where "u web 850" makes it)
+        List<User> ownGroupsFirst = users.stream()
+                .sorted(Comparator.comparing((User u) -> !hasOwnGroup(u.name(), u.group()))).toList();
+        for (User u : ownGroupsFirst) {
             out.append("u ").append(u.name()).append(' ').append(id(u))
                     .append(' ')
                     .append(u.description().isEmpty() ? "-" : '"' + Specifiers.literal(u.description()) + '"')
@@ -65,6 +88,6 @@ public final class SysusersConf {
 
     private static String id(User u) {
         String uid = u.uid() == null ? "-" : u.uid().toString();
-        return u.group().isEmpty() ? uid : uid + ":" + u.group();
+        return hasOwnGroup(u.name(), u.group()) ? uid : uid + ":" + u.group();
     }
 }

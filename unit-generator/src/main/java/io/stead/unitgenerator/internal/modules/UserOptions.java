@@ -23,9 +23,12 @@ public final class UserOptions implements ModuleSpec {
                 .withDescription("A short description of the user (the GECOS field); no colon, quote, backslash or"
                         + " control character."));
         options.add(Option.of("extraGroups", listOf(SysusersFields.NAME)).withDefault(List.of())
-                .withDescription("Further groups the user is a member of."));
+                .withDescription("Further groups the user is a member of: of users.groups, a user's own group, or"
+                        + " one the target has (a name that is none of them is refused: systemd-sysusers would"
+                        + " create it)."));
         options.add(Option.of("group", SysusersFields.GROUP).withDefault("")
-                .withDescription("The user's primary group; empty for a group of the user's own name."));
+                .withDescription("The user's primary group: of users.groups, another user's own group, or one"
+                        + " the target has; empty, or the user's name, for a group of the user's own name."));
         options.add(Option.of("home", nullOr(SysusersFields.ABSOLUTE_PATH)).withDefault(null)
                 .withDescription("The user's home directory; null for sysusers' default."));
         options.add(Option.of("name", SysusersFields.NAME).withDefault(Definition.computed(Config::name))

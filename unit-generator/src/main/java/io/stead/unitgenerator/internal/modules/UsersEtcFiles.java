@@ -21,7 +21,7 @@ import java.util.TreeMap;
  */
 final class UsersEtcFiles {
     /** The sysusers.d file, relative to /etc. */
-    static final String SYSUSERS = "sysusers.d/stead.conf";
+    static final String SYSUSERS = "sysusers.d/" + SysusersConf.FILE_NAME;
     /** Where each user's authorized keys go, relative to /etc. */
     static final String AUTHORIZED_KEYS = "ssh/authorized_keys.d/";
 

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stead.api.tree.SystemTree;
 import io.stead.testkit.systemd.Processes;
 import io.stead.unitgenerator.SystemTreeBuilder;
+import io.stead.unitgenerator.testkit.AccountsTarget;
 import io.stead.unitgenerator.testkit.BaseModules;
 import io.stead.unitgenerator.testkit.GoldenCases;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -63,6 +65,58 @@ class SysusersConfTest {
         assertTrue(passwd.contains("\npct:x:871:871:100% sure:/srv/100%m:/bin/sh\n"), passwd);
     }
 
+    @Test
+    void aUsersOwnGroupIsWrittenAsItsOwnBeforeTheUsersOfOtherGroups() {
+        // "u web 850:web" with no group web yet is "Group web not found."; "u builder -:zed"
+        // finds zed's group only when zed's line came first
+        String text = SysusersConf.render(List.of(
+                new SysusersConf.User("builder", null, "zed", "", null, null, List.of()),
+                new SysusersConf.User("web", 850L, "web", "", null, null, List.of()),
+                new SysusersConf.User("zed", null, "", "", null, null, List.of())), List.of());
+        assertEquals("""
+                # Users and groups of users.users and users.groups, written by Stead.
+                u web 850 - - -
+                u zed - - - -
+                u builder -:zed - - -
+                """, text);
+    }
+
+    @Test
+    void systemdSysusersFindsEveryUserAndGroupTheBuildTakes(@TempDir Path root) throws Exception {
+        AccountsTarget.of(root);
+        Map<String, Object> config = new HashMap<>(Map.of("users.users", Map.of(
+                        "a", Map.of("group", "users", "extraGroups", List.of("adm", "lpadmin", "lp", "systemd-timesync")),
+                        "b", Map.of("group", "adm"),
+                        "c", Map.of("group", "messagebus", "extraGroups", List.of("zed", "g")),
+                        "d", Map.of("group", "lpadmin"),
+                        "builder", Map.of("group", "zed"),
+                        "zed", Map.of(),
+                        "web", Map.of("uid", 850, "group", "web")),
+                "users.groups.g.members", List.of("a", "root", "sshd", "daemon", "lp", "messagebus")));
+        config.put("system.root", root.toString());
+        SystemTree tree = new SystemTreeBuilder().build(BaseModules.evaluate(config));
+        Files.writeString(root.resolve("etc/sysusers.d/stead.conf"),
+                tree.get("etc/sysusers.d/stead.conf").orElseThrow().content());
+        Processes.Result result = Processes.run(List.of("systemd-sysusers", "--root=" + root),
+                Map.of("SYSTEMD_LOG_COLOR", "0"));
+        Files.deleteIfExists(root.resolve("lib"));
+        assertEquals(0, result.exitCode(), result.output());
+        List<String> said = result.output().lines().toList();
+        assertTrue(said.stream().allMatch(l -> l.startsWith("Creating ")), "no group is missing: " + said);
+        List<String> created = said.stream().filter(l -> l.startsWith("Creating user"))
+                .map(l -> l.replaceAll("Creating user '([^']*)'.*", "$1")).sorted().toList();
+        assertEquals(List.of("_apt", "a", "b", "builder", "c", "d", "daemon", "lp", "messagebus", "systemd-timesync",
+                "web", "zed"), created, "the users of the configuration and of the target's files, no other");
+        // every member where it was named, none left out (sysusers also makes sshd, a user of
+        // /etc/passwd named in an m line, an empty group of its name, as it does for any such user)
+        String group = Files.readString(root.resolve("etc/group"));
+        for (String line : List.of("adm:x:4:a,daemon", "g:x:\\d+:a,c,daemon,lp,messagebus,root,sshd",
+                "zed:x:\\d+:c", "lpadmin:x:\\d+:a,lp", "lp:x:\\d+:a", "systemd-timesync:x:\\d+:a", "web:x:850:")) {
+            assertTrue(Pattern.compile("^" + line + "$", Pattern.MULTILINE).matcher(group).find(),
+                    line + " in " + group);
+        }
+    }
+
     private static String find(List<String> lines, String regex) {
         Pattern pattern = Pattern.compile(regex);
         return lines.stream().map(pattern::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst()
@@ -78,8 +132,8 @@ class SysusersConfTest {
         assertEquals("""
                 # Users and groups of users.users and users.groups, written by Stead.
                 g g -
-                u a 900:g "A" /home/a /bin/sh
                 u b - - - -
+                u a 900:g "A" /home/a /bin/sh
                 m a x
                 m b g
                 """, text);
