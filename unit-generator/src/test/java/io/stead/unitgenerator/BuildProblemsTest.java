@@ -296,7 +296,8 @@ class BuildProblemsTest {
                 "systemd.services.\"worker@\"", Map.of("wantedBy", List.of("multi-user.target"), "script", "true"),
                 "systemd.services.\"job@\"", Map.of("startAt", List.of("daily"), "script", "true"),
                 "systemd.sockets.\"s@\"", Map.of("requiredBy", List.of("sockets.target"),
-                        "listenStreams", List.of("/run/s-%i.sock"))));
+                        "listenStreams", List.of("/run/s-%i.sock")),
+                "systemd.services.\"s@\"", Map.of("script", "true")));
         assertEquals(List.of("'systemd.services.job@.startAt': 'job@.service' is a template, which systemd runs only"
                         + " as an instance (job@NAME.service): it cannot be started by a timer of its own. Pull in an"
                         + " instance instead, for instance with a target's wants.",

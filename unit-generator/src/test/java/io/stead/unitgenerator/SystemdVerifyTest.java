@@ -159,7 +159,19 @@ class SystemdVerifyTest {
                 Arguments.of("a path unit with no path to watch",
                         Map.of("systemd.paths.p.pathConfig", Map.of("MakeDirectory", true),
                                 "systemd.services.p.script", "true"),
-                        "p.path", "[Path]\nMakeDirectory=true\n", "Path unit lacks path setting"));
+                        "p.path", "[Path]\nMakeDirectory=true\n", "Path unit lacks path setting"),
+                Arguments.of("a required unit that is nowhere",
+                        Map.of("systemd.services.w", Map.of("script", "true", "requires", List.of("nowhere.service"))),
+                        "w.service", "[Unit]\nRequires=nowhere.service\n" + service, "Unit nowhere.service not found"),
+                Arguments.of("a socket whose service is nowhere",
+                        Map.of("systemd.sockets.s.listenStreams", List.of("/run/s.sock")),
+                        "s.socket", "[Socket]\nListenStream=/run/s.sock\n", "service s.service not loaded"),
+                Arguments.of("an accepting socket whose template service is nowhere",
+                        Map.of("systemd.sockets.s", Map.of("listenStreams", List.of("/run/s.sock"),
+                                "socketConfig", Map.of("Accept", true)),
+                                "systemd.services.s.script", "true"),
+                        "s.socket", "[Socket]\nListenStream=/run/s.sock\nAccept=yes\n",
+                        "socket cannot be started"));
     }
 
     /**
@@ -219,6 +231,13 @@ class SystemdVerifyTest {
                         "a socket needs something to listen on"),
                 Arguments.of("a path unit with no path to watch", "p.path", "[Path]\nMakeDirectory=yes\n",
                         "Path unit lacks path setting", "a path unit needs a path to watch"),
+                Arguments.of("a unit bound to one that is nowhere", "w.service",
+                        "[Unit]\nBindsTo=nowhere.target\n" + service, "Unit nowhere.target not found",
+                        "line 2: 'nowhere.target': BindsTo= names a unit that neither this configuration nor the"
+                                + " target has"),
+                Arguments.of("a socket starting a service that is nowhere", "s.socket",
+                        "[Socket]\nListenStream=/run/s.sock\nService=nowhere.service\n", "not loaded",
+                        "s.socket starts nowhere.service"),
                 Arguments.of("a NUL character", "w.service", service + "Environment=A=1\0User=nobody\n",
                         "Special user nobody", "line 3: a NUL character ends a line"),
                 Arguments.of("a carriage return", "w.service", service + "Environment=A=1\rUser=nobody\n",

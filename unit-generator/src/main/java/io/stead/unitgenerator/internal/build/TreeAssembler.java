@@ -15,6 +15,7 @@ import io.stead.unitgenerator.internal.render.UnitFileRenderer;
 import io.stead.unitgenerator.internal.upstream.PackageFile;
 import io.stead.unitgenerator.internal.upstream.TargetAccounts;
 import io.stead.unitgenerator.internal.upstream.TargetRoot;
+import io.stead.unitgenerator.internal.upstream.UnitFileKeys;
 import io.stead.unitgenerator.internal.upstream.UnitNames;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnits;
@@ -59,6 +60,7 @@ public final class TreeAssembler {
         UnitAssembler assembler = new UnitAssembler(keys, problems);
         StructuredUnitReader reader = new StructuredUnitReader(problems);
         ServiceCommandCheck commands = new ServiceCommandCheck(problems);
+        UnitsNeeded needed = new UnitsNeeded();
         for (UnitKind kind : UnitKind.values()) {
             for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "systemd." + kind.option()).entrySet()) {
                 reader.read(kind, each.getKey(), each.getValue()).ifPresent(unit -> {
@@ -66,6 +68,10 @@ public final class TreeAssembler {
                         Enablement enablement = aliases.check(unit.name(), unit.path(), unit.enablement(),
                                 shippedBesides(upstream, root, unit.name()));
                         Optional<UpstreamUnit> shipped = upstream.find(unit.name());
+                        needed.configured(unit.name(), enablement.aliases());
+                        if (enablement.enabled()) {
+                            needs(unit, !UnitPlacement.asDropIn(enablement, shipped), needed);
+                        }
                         if (enablement.enabled() && !UnitPlacement.asDropIn(enablement, shipped)) {
                             if (unit.kind() == UnitKind.SERVICE) {
                                 commands.check(unit, upstream.isMasked(unit.name()));
@@ -99,8 +105,14 @@ public final class TreeAssembler {
                 Enablement enablement = aliases.check(name, path,
                         specifiers.replace(name, path, Enablement.read(unit)), shippedBesides(upstream, root, name));
                 placement.place(name, path, enablement, upstream.find(name), text, text);
+                needed.configured(name, enablement.aliases());
+                if (text != null && enablement.enabled()) {
+                    needs(name, text, path.child("text"), !UnitPlacement.asDropIn(enablement, upstream.find(name)),
+                            needed);
+                }
             }
         }
+        needed.check(upstream, root, problems);
         placement.finish(new SharedDropIns(root, upstream, problems));
         for (PackageFile file : upstream.filesToLink()) {
             String treePath = UnitPlacement.UNITS + file.relative();
@@ -118,6 +130,46 @@ public final class TreeAssembler {
         }
         problems.throwIfAny();
         return SystemTree.of(entries.all());
+    }
+
+    /** The units a unit of options cannot start without. */
+    private static void needs(StructuredUnit unit, boolean whole, UnitsNeeded needed) {
+        for (String key : List.of("Requires", "Requisite", "BindsTo")) {
+            needed.dependencies(key, unit.unitConfig().get(key),
+                    unit.unitKeyOptions().getOrDefault(key, unit.unitConfigPath().child(key)), "");
+        }
+        if (whole && unit.kind() == UnitKind.SOCKET) {
+            needed.socketService(unit.name(), last(unit.settings().get("Service")), last(unit.settings().get("Accept")),
+                    unit.path(), "");
+        }
+    }
+
+    /** The units a unit given as text cannot start without, said at their lines. */
+    private static void needs(String name, String text, OptionPath path, boolean whole, UnitsNeeded needed) {
+        String service = null;
+        String accept = null;
+        for (UnitFileKeys.Assignment a : UnitFileKeys.assignments(text)) {
+            if (a.section().equals("Unit")) {
+                needed.dependencies(a.key(), a.value(), path, "line " + a.line() + ": ");
+            } else if (a.section().equals("Socket") && a.key().equals("Service")) {
+                service = a.value();
+            } else if (a.section().equals("Socket") && a.key().equals("Accept")) {
+                accept = a.value();
+            }
+        }
+        if (whole && name.endsWith(".socket")) {
+            needed.socketService(name, service, accept, path, "");
+        }
+    }
+
+    /** @return the value a setting ends with (the last of several lines), or null */
+    private static String last(Object value) {
+        try {
+            List<String> lines = value == null ? List.of() : SettingValues.lines(value);
+            return lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A timer, socket or path written whole needs something to trigger on. */
