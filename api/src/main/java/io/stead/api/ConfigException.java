@@ -12,7 +12,7 @@ import java.util.Objects;
 public class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<String> trace;
-    private final transient OptionPath option;
+    private final transient List<OptionPath> options;
 
     /**
      * The error a plugin throws to refuse a configuration. It records where it was thrown, so
@@ -23,7 +23,7 @@ public class ConfigException extends RuntimeException {
     public ConfigException(String message) {
         super(message, null, false, true);
         this.trace = List.of();
-        this.option = null;
+        this.options = List.of();
     }
 
     /**
@@ -40,7 +40,26 @@ public class ConfigException extends RuntimeException {
     public ConfigException(OptionPath option, String message) {
         super(message, null, false, true);
         this.trace = List.of();
-        this.option = Objects.requireNonNull(option, "option");
+        this.options = List.of(Objects.requireNonNull(option, "option"));
+    }
+
+    /**
+     * The error a plugin throws to refuse values of several options together, none wrong alone
+     * (two containers sharing a root): the evaluator adds the definitions of each option, under
+     * its name ("Definition values of '...':"), so that the user sees every line involved.
+     *
+     * @param options the options, or paths into their values, relative to the {@link Config}
+     *     the computed value was given, in the order the message names them; at least one
+     * @param message the whole message, naming the options
+     * @throws IllegalArgumentException if no option is given
+     */
+    public ConfigException(List<OptionPath> options, String message) {
+        super(message, null, false, true);
+        this.trace = List.of();
+        this.options = List.copyOf(options);
+        if (this.options.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names at least one option");
+        }
     }
 
     /**
@@ -53,15 +72,20 @@ public class ConfigException extends RuntimeException {
     public ConfigException(String message, List<String> trace) {
         super(message, null, false, false);
         this.trace = List.copyOf(trace);
-        this.option = null;
+        this.options = List.of();
     }
 
     /**
      * @return the option whose value a plugin refused ({@link #ConfigException(OptionPath,
-     *     String)}), or null
+     *     String)}), the first of them if it refused several, or null
      */
     public OptionPath option() {
-        return option;
+        return options.isEmpty() ? null : options.get(0);
+    }
+
+    /** @return the options whose values a plugin refused, in the order given; empty if none */
+    public List<OptionPath> options() {
+        return options;
     }
 
     /** @return the option paths whose evaluation led here, outermost first; possibly empty */

@@ -135,4 +135,17 @@ class ApiValuesTest {
         assertEquals(List.of("a", "b"), e.trace());
         assertEquals(List.of(), new ConfigException("bad").trace());
     }
+
+    @Test
+    void aRefusalOfSeveralOptionsNamesEachInOrderAndTheFirstAsItsOption() {
+        OptionPath a = OptionPath.parse("containers.a.root");
+        OptionPath b = OptionPath.parse("containers.b.root");
+        ConfigException e = new ConfigException(List.of(b, a), "'containers.b.root' is inside 'containers.a.root'");
+        assertEquals(List.of(b, a), e.options());
+        assertEquals(b, e.option());
+        assertEquals(List.of(a), new ConfigException(a, "one").options());
+        assertEquals(List.of(), new ConfigException("none").options());
+        assertEquals(null, new ConfigException("none").option());
+        assertThrows(IllegalArgumentException.class, () -> new ConfigException(List.of(), "of nothing"));
+    }
 }

@@ -1,8 +1,10 @@
 package io.stead.containerruntime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stead.api.ConfigException;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
 import io.stead.evaluator.Evaluation;
@@ -10,6 +12,8 @@ import io.stead.testkit.ScratchTree;
 import io.stead.testkit.TestSystem;
 import io.stead.testkit.systemd.SystemdVerify;
 import io.stead.unitgenerator.SystemTreeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -277,11 +281,23 @@ class ContainersTest {
     }
 
     @Test
-    void twoContainersWithOneRootOrOneInsideTheOtherAreRefused() {
+    void twoContainersWithOneRootOrOneInsideTheOtherAreRefusedNamingBothRootsDefinitions() throws IOException {
+        // either line may be the one to change: both are shown, each under its option
+        assertEquals("""
+                'containers.b.root' is '/srv/c/d' and 'containers.a.root' is '/srv/c': two containers cannot share a\
+                 root, or have one inside the other, since each copies its /etc into its own.\
+                 Definition values of 'containers.b.root':
+                - In 'host.yaml:3': "/srv/c/d"
+                Definition values of 'containers.a.root':
+                - In 'host.yaml:1': "/srv/c\"""", refusedIn("host.yaml", """
+                containers.a.root: /srv/c
+                containers.a.config: {}
+                containers.b.root: /srv/c/d
+                """));
         assertTrue(refused("containers.a.root: /srv/c\ncontainers.b.root: /srv/c\n").startsWith(
                 "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c': two containers cannot share a"
                         + " root, or have one inside the other, since each copies its /etc into its own. Definition"
-                        + " values:\n- In '"));
+                        + " values of 'containers.b.root':\n- In '"));
         assertTrue(refused("containers.a.root: /srv/c/inner\ncontainers.b.root: /srv/c\n").startsWith(
                 "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c/inner': two containers"));
         assertTrue(refused("containers.a.root: /srv/c/\ncontainers.b.root: /srv/c\n").startsWith(
@@ -303,5 +319,12 @@ class ContainersTest {
     private String refused(String yaml) {
         return org.junit.jupiter.api.Assertions.assertThrows(io.stead.api.ConfigException.class,
                 () -> evaluate(yaml).get("systemd.services")).getMessage();
+    }
+
+    /** {@link #refused}, of a file of this name, which the message names without its directory. */
+    private String refusedIn(String name, String yaml) throws IOException {
+        Path file = Files.writeString(work.resolve(name), yaml);
+        return assertThrows(ConfigException.class, () -> system.evaluate(file, Path.of("/")).get("systemd.services"))
+                .getMessage().replace(work + "/", "");
     }
 }

@@ -147,6 +147,25 @@ class PluginErrorsTest {
     }
 
     @Test
+    void aPluginRefusingSeveralOptionsTogetherIsShownEachOnesDefinitionsUnderItsName() {
+        // two values that are wrong only together (two containers' roots, one inside the other):
+        // either line may be the one to change, so both are shown, each under its option
+        Fixture f = new Fixture(dir).plugin(new Plugin(o -> {
+            o.add(Option.of("p.settings", attrsOf(str())).withDefault(java.util.Map.of()));
+            o.add(Option.of("p.out", str()));
+        }, c -> c.compute("p.out", cfg -> {
+            throw new ConfigException(List.of(io.stead.api.OptionPath.parse("p.settings.b"),
+                    io.stead.api.OptionPath.parse("p.nothing"), io.stead.api.OptionPath.parse("p.settings.a")),
+                    "'p.settings.b' and 'p.settings.a' clash.");
+        }))).file("a.yaml", "p.settings.a: x\np.settings.b: y\n").file("b.yaml", "p.settings.a: x\n");
+        assertEquals("'p.settings.b' and 'p.settings.a' clash. Definition values of 'p.settings.b':\n"
+                + "- In 'a.yaml:2': \"y\"\n"
+                + "Definition values of 'p.settings.a':\n"
+                + "- In 'b.yaml:1': \"x\"\n"
+                + "- In 'a.yaml:1': \"x\"", f.error("p.out", "a.yaml", "b.yaml"));
+    }
+
+    @Test
     void aComputedValueOfAnUnsupportedClassNamesTheOption() {
         assertEquals("The computed value of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
                 + " a definition cannot hold a java.lang.Thread; use Boolean, Long, Double, String, List, Map,"

@@ -22,8 +22,17 @@ final class ContainerRoots {
     private ContainerRoots() {
     }
 
-    /** A root that cannot be used: the container and the message, which names the option. */
-    record Problem(String container, String message) {
+    /**
+     * A root that cannot be used.
+     *
+     * @param options the roots' options ({@code containers.<name>.root}): the one refused, then
+     *     the other container's it clashes with, if any
+     * @param message what is wrong, naming them
+     */
+    record Problem(List<OptionPath> options, String message) {
+        Problem {
+            options = List.copyOf(options);
+        }
     }
 
     /**
@@ -33,28 +42,33 @@ final class ContainerRoots {
     static Problem firstProblem(Map<String, String> roots) {
         List<Map.Entry<String, String>> seen = new ArrayList<>();
         for (Map.Entry<String, String> each : roots.entrySet()) {
-            String option = "'containers." + OptionPath.quote(each.getKey()) + ".root'";
+            OptionPath option = rootOf(each.getKey());
             String written = each.getValue();
             // (a '/' at the end names the same directory, as systemd-nspawn reads it)
             String root = written.length() > 1 && written.endsWith("/")
                     ? written.substring(0, written.length() - 1) : written;
             String wrong = wrong(root);
             if (wrong != null) {
-                return new Problem(each.getKey(), option + " is '" + written + "': " + wrong + "; a container's root"
-                        + " must be a directory of its own, such as /var/lib/containers/" + each.getKey() + ", since"
-                        + " the container's /etc is copied into it.");
+                return new Problem(List.of(option), "'" + option + "' is '" + written + "': " + wrong + "; a"
+                        + " container's root must be a directory of its own, such as /var/lib/containers/"
+                        + each.getKey() + ", since the container's /etc is copied into it.");
             }
             for (Map.Entry<String, String> earlier : seen) {
                 if (within(root, earlier.getValue()) || within(earlier.getValue(), root)) {
-                    return new Problem(each.getKey(), option + " is '" + root + "' and 'containers."
-                            + OptionPath.quote(earlier.getKey()) + ".root' is '" + earlier.getValue() + "': two"
-                            + " containers cannot share a root, or have one inside the other, since each copies its"
-                            + " /etc into its own.");
+                    // both are named with their lines: either may be the one to change
+                    OptionPath other = rootOf(earlier.getKey());
+                    return new Problem(List.of(option, other), "'" + option + "' is '" + root + "' and '" + other
+                            + "' is '" + earlier.getValue() + "': two containers cannot share a root, or have one"
+                            + " inside the other, since each copies its /etc into its own.");
                 }
             }
             seen.add(Map.entry(each.getKey(), root));
         }
         return null;
+    }
+
+    private static OptionPath rootOf(String container) {
+        return OptionPath.of("containers", container, "root");
     }
 
     /** Why a root is not a directory of its own, or null. */

@@ -92,7 +92,7 @@ public final class ContainersModule implements ServiceModule {
         }
         ContainerRoots.Problem root = ContainerRoots.firstProblem(roots);
         if (root != null) {
-            throw new ConfigException(OptionPath.of("containers", root.container(), "root"), root.message());
+            throw new ConfigException(root.options(), root.message());
         }
     }
 

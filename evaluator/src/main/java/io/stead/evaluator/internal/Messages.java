@@ -538,6 +538,31 @@ public final class Messages {
     }
 
     /**
+     * The definitions of one of several options that a plugin refused together.
+     *
+     * @param path the option's whole path
+     * @param shown the definitions that make its value
+     */
+    public record Refused(String path, List<Shown> shown) {
+    }
+
+    /**
+     * @param message a plugin's message refusing the values of several options together
+     * @param options each option's definitions, in the order the plugin named them (those with
+     *     none left out); not empty
+     * @return the error: the plugin's words, then each option's definitions under its name
+     */
+    public static EvalError refusedTogether(String message, List<Refused> options) {
+        StringBuilder out = new StringBuilder(message);
+        String before = message.endsWith("\n") ? "" : " "; // as one option's heading follows the message
+        for (Refused r : options) {
+            out.append(before).append(defs("Definition values of '" + r.path() + "':", r.shown()));
+            before = "\n";
+        }
+        return error(out.toString());
+    }
+
+    /**
      * @param plugin the plugin (name and jar)
      * @param at where in the plugin
      * @param failure what it threw

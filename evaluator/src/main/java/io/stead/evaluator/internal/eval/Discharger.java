@@ -242,8 +242,8 @@ final class Discharger {
         } catch (ConfigException e) {
             // an evaluation error, or the plugin refusing the configuration in its own words; if
             // it names the option it refuses, the user is also shown which lines define it
-            EvalError refused = e.option() == null || e instanceof EvalError || e.getMessage() == null ? null
-                    : RefusedValue.of(scope, e.option(), e.getMessage());
+            EvalError refused = e.options().isEmpty() || e instanceof EvalError || e.getMessage() == null ? null
+                    : RefusedValue.of(scope, e.options(), e.getMessage());
             if (refused == null && e.getMessage() == null) {
                 throw Messages.computedFailed(jarOf(c), ModuleRecorder.failedAt(e, jarOf(c)), path, e);
             }

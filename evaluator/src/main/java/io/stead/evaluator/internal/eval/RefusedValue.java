@@ -4,13 +4,15 @@ import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.OptionTree;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a value that a plugin refused comes from ({@code new ConfigException(option, message)}):
- * the definitions that count of the deepest merged value on the option's path. That is the
- * option's own, an attribute's of an {@code attrsOf} below it, or an option's inside a
- * submodule value; below that (inside a list or a plain attribute set), the nearest of those.
+ * Where a value that a plugin refused comes from ({@code new ConfigException(option, message)},
+ * or each of several options refused together): the definitions that count of the deepest
+ * merged value on the option's path. That is the option's own, an attribute's of an
+ * {@code attrsOf} below it, or an option's inside a submodule value; below that (inside a list
+ * or a plain attribute set), the nearest of those.
  */
 final class RefusedValue {
     private RefusedValue() {
@@ -23,22 +25,47 @@ final class RefusedValue {
      * @return the plugin's message with the definitions, or null if none are found
      */
     static EvalError of(ModuleScope scope, OptionPath path, String message) {
+        List<Leaf> active = active(scope, path);
+        return active.isEmpty() ? null : Messages.refused(message, MergeCell.shown(active));
+    }
+
+    /**
+     * @param scope the configuration the plugin read
+     * @param paths the options refused together, relative to it, as the plugin named them
+     * @param message the plugin's message
+     * @return the plugin's message with each option's definitions under its name, or null if
+     *     none are found
+     */
+    static EvalError of(ModuleScope scope, List<OptionPath> paths, String message) {
+        if (paths.size() == 1) {
+            return of(scope, paths.get(0), message);
+        }
+        List<Messages.Refused> found = new ArrayList<>();
+        for (OptionPath path : paths) {
+            List<Leaf> active = active(scope, path);
+            if (!active.isEmpty()) {
+                found.add(new Messages.Refused(scope.show(path), MergeCell.shown(active)));
+            }
+        }
+        return found.isEmpty() ? null : Messages.refusedTogether(message, found);
+    }
+
+    /** The definitions that count of the value at {@code path}; none if they cannot be read. */
+    private static List<Leaf> active(ModuleScope scope, OptionPath path) {
         MergeCell cell;
         try {
             cell = cellAt(scope, path);
         } catch (EvalError e) {
-            return null; // a value on the way cannot be read: the plugin's message alone
+            return List.of(); // a value on the way cannot be read: the plugin's message alone
         }
         if (cell == null) {
-            return null;
+            return List.of();
         }
-        List<Leaf> active;
         try {
-            active = cell.discharged().active();
+            return cell.discharged().active();
         } catch (EvalError e) {
-            return null; // the option being computed (a plugin refusing its own value): its message alone
+            return List.of(); // the option being computed (a plugin refusing its own value): its message alone
         }
-        return active.isEmpty() ? null : Messages.refused(message, MergeCell.shown(active));
     }
 
     private static MergeCell cellAt(ModuleScope scope, OptionPath path) {
