@@ -203,4 +203,13 @@ public final class Types {
     public static OptionType nestedSystem() {
         return new NestedSystem();
     }
+
+    /**
+     * @param modules modules that every instance gets besides the system's, reading the
+     *     enclosing system (see {@link NestedSystem})
+     * @return a whole nested system configuration with those modules (a {@link NestedSystem})
+     */
+    public static OptionType nestedSystem(ModuleSpec... modules) {
+        return new NestedSystem(List.of(modules));
+    }
 }

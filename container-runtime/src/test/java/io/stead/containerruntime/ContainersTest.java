@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stead.api.ConfigException;
+import io.stead.api.SystemPackage;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
 import io.stead.evaluator.Evaluation;
@@ -304,6 +305,39 @@ class ContainersTest {
                 "'containers.b.root' is '/srv/c' and 'containers.a.root' is '/srv/c': two containers"));
         // a name that begins another's is no nesting
         evaluate("containers.a.root: /srv/c\ncontainers.b.root: /srv/cc\n").get("systemd.services");
+    }
+
+    @Test
+    void aContainersTargetRootIsTheHostsSinceItRunsOnTheHostsUsr() throws IOException {
+        // its packages and the units they ship are those of the root the host is built for
+        // (--root): the container's were looked up on the build machine's /
+        Path target = Files.createDirectories(work.resolve("target"));
+        Files.createDirectories(target.resolve("opt/stead-probe-tool"));
+        Evaluation e = system.evaluate("""
+                packages.sources.tool: /opt/stead-probe-tool
+                containers.foo.config.packages.sources.tool: /opt/stead-probe-tool
+                containers.bar.config.system.root: /srv/bar-root
+                """, work, target);
+        assertEquals(target.toString(), e.get("containers.foo.config.system.root"));
+        assertEquals(new SystemPackage("/opt/stead-probe-tool"), e.get("pkgs.tool"));
+        assertEquals(new SystemPackage("/opt/stead-probe-tool"), e.get("containers.foo.config.pkgs.tool"));
+        assertEquals("/srv/bar-root", e.get("containers.bar.config.system.root"), "its own definition wins");
+    }
+
+    @Test
+    void aContainersUnitsCustomiseWhatTheHostsTargetRootShips() throws IOException {
+        Path target = Files.createDirectories(work.resolve("target"));
+        Path units = Files.createDirectories(target.resolve("usr/lib/systemd/system"));
+        Files.writeString(units.resolve("stead-probe.service"), "[Service]\nExecStart=/usr/bin/stead-probe\n");
+        Evaluation e = system.evaluate("""
+                systemd.services.stead-probe.environment.WHERE: host
+                containers.foo.config.systemd.services.stead-probe.environment.WHERE: container
+                """, work, target);
+        SystemTree tree = new ContainerTrees(new SystemTreeBuilder()).addTo(TestSystem.build(e), e);
+        assertEquals("/usr/lib/systemd/system/stead-probe.service",
+                tree.get("etc/systemd/system/stead-probe.service.d/overrides.conf").orElseThrow().customises());
+        assertEquals("/usr/lib/systemd/system/stead-probe.service", tree.get(ContainerTrees.TREES
+                + "/foo/etc/systemd/system/stead-probe.service.d/overrides.conf").orElseThrow().customises());
     }
 
     @Test

@@ -105,7 +105,7 @@ final class DefinitionSites {
             }
         }
         // a set of options is the user's where a file defines any of them: the type's own
-        // definitions inside it (a container's boot.isContainer) would only hide those lines
+        // definitions inside it (a unit's derived unitConfig) would only hide those lines
         List<String> files = new ArrayList<>();
         for (String site : sites) {
             if (isFile(site)) {

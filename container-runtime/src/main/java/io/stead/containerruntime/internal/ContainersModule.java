@@ -114,7 +114,7 @@ public final class ContainersModule implements ServiceModule {
         public void options(Options o) {
             o.add(Option.of("autoStart", bool()).withDefault(false)
                     .withDescription("Whether the container starts at boot (wanted by multi-user.target)."));
-            o.add(Option.of("config", nestedSystem()).withDefault(Map.of())
+            o.add(Option.of("config", nestedSystem(new ContainerSystem())).withDefault(Map.of())
                     .withDescription("The container's own configuration, a Stead system: the same options as"
                             + " the host's, e.g. services.openssh.enable."));
             o.add(Option.of("extraFlags", listOf(str())).withDefault(List.of())
@@ -125,12 +125,6 @@ public final class ContainersModule implements ServiceModule {
             o.add(Option.of("root", strMatching(SAFE_PATH))
                     .withDefault(Definition.computed(c -> "/var/lib/containers/" + c.name()))
                     .withDescription("The container's root directory."));
-        }
-
-        @Override
-        public void config(Definitions c) {
-            // a container has no kernel or boot loader of its own
-            c.set("config.boot.isContainer", Definition.mkDefault(true));
         }
     }
 }

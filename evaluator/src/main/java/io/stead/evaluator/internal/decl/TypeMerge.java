@@ -46,8 +46,11 @@ final class TypeMerge {
             modules.addAll(choice ? y.modules() : x.modules());
             return new Submodule(modules);
         }
-        if (a instanceof NestedSystem && b instanceof NestedSystem) {
-            return a;
+        if (a instanceof NestedSystem x && b instanceof NestedSystem y) {
+            // the system's modules are the same; the types' own are joined, as a submodule's are
+            List<ModuleSpec> modules = new ArrayList<>(choice ? x.modules() : y.modules());
+            modules.addAll(choice ? y.modules() : x.modules());
+            return new NestedSystem(modules);
         }
         OptionType ea = TypeWrappers.element(a);
         OptionType eb = TypeWrappers.element(b);

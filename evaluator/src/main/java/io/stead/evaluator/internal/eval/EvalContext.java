@@ -8,9 +8,11 @@ import io.stead.evaluator.internal.model.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +27,9 @@ public final class EvalContext {
     private final List<RenamedDefinition> renamed = new ArrayList<>();
     private final List<RemovedDefinition> removed = new ArrayList<>();
     private final List<ModuleScope> nestedSystems = new ArrayList<>();
+    // the system and each nested system, by the path object of their scope (which the paths of
+    // everything inside them extend), to find the system that encloses a configuration
+    private final Map<PathName, ModuleScope> systems = new IdentityHashMap<>();
     private final ModuleRecorder recorder;
     private final SubmoduleShapes shapes;
     private final Discharger discharger = new Discharger(this);
@@ -175,8 +180,28 @@ public final class EvalContext {
         return List.copyOf(nestedSystems);
     }
 
-    void nestedSystemMade(ModuleScope system) {
+    void nestedSystemMade(ModuleScope system, PathName at) {
         nestedSystems.add(system);
+        systems.put(at, system);
+    }
+
+    /** @param system the evaluation's top-level system, at the root */
+    void systemMade(ModuleScope system) {
+        systems.put(PathName.ROOT, system);
+    }
+
+    /**
+     * @param path the path of a configuration being made (a nested system's)
+     * @return the innermost system (the top-level one, or a nested one) that it lies inside
+     */
+    ModuleScope systemEnclosing(PathName path) {
+        for (PathName p = path.parent(); p != null; p = p.parent()) {
+            ModuleScope system = systems.get(p);
+            if (system != null) {
+                return system;
+            }
+        }
+        throw new IllegalStateException("no system encloses '" + path + "'");
     }
 
     /** @param warning said once, on stderr, after the command's result is known */

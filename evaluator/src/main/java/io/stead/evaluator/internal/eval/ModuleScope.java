@@ -55,7 +55,8 @@ public final class ModuleScope implements Config {
      * modules directly, before its definitions, so they merge after them (reversed, as in the
      * system). So does a submodule inside an {@code either} or {@code oneOf}: NixOS's either
      * keeps its branches' types as they are, and their modules are not wrapped. Conditions and
-     * computed values of the type's modules read this scope.
+     * computed values of the type's modules read this scope, except a nested system type's own
+     * modules ({@link io.stead.api.NestedSystem#modules()}), which read the enclosing system.
      *
      * @param context the evaluation
      * @param prefix the absolute path of this configuration, empty for the system
@@ -79,12 +80,18 @@ public final class ModuleScope implements Config {
             collector.add(d.node(), d.location(), d.scope());
         }
         if (typeLast) {
+            // a nested system's type's own modules (NixOS's extraConfig for a container) come
+            // after the system's, before the definitions given from outside; like those, they
+            // read the system enclosing this one
+            if (!shape.extra().isEmpty()) {
+                addReversed(collector, shape.extra(), context.systemEnclosing(prefix));
+            }
             addReversed(collector, shape.modules(), scope);
         }
         scope.defs = collector.result();
         scope.external = external;
         if (shape.nested()) {
-            context.nestedSystemMade(scope);
+            context.nestedSystemMade(scope, prefix);
         }
         return scope;
     }
@@ -106,6 +113,7 @@ public final class ModuleScope implements Config {
      */
     public static ModuleScope system(EvalContext context, List<ModuleData> modules, OptionTree tree) {
         ModuleScope scope = new ModuleScope(context, PathName.ROOT, null, tree, false);
+        context.systemMade(scope);
         DefinitionCollector collector = new DefinitionCollector(tree, PathName.ROOT, context);
         for (ModuleData m : modules) {
             collector.add(m.config(), m.location(), scope);

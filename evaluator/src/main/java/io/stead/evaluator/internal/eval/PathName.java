@@ -64,6 +64,11 @@ final class PathName {
         return parent == null;
     }
 
+    /** @return the path this one extends, or null for the root */
+    PathName parent() {
+        return parent;
+    }
+
     /** @return the text this path adds to its parent's */
     private String piece() {
         if (piece instanceof String segment) {

@@ -4,9 +4,11 @@ import io.stead.api.ModuleSpec;
 import io.stead.api.NestedSystem;
 import io.stead.api.OptionType;
 import io.stead.api.Submodule;
+import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.decl.ModuleData;
 import io.stead.evaluator.internal.decl.ModuleRecorder;
 import io.stead.evaluator.internal.decl.OptionTree;
+import io.stead.evaluator.internal.model.Location;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ public final class SubmoduleShapes {
     private final Supplier<Shape> system;
     // weak: a file's submodule types live as long as the evaluation that read the file
     private final Map<Submodule, Shape> known = new WeakHashMap<>();
+    private final Map<NestedSystem, Shape> knownNested = new WeakHashMap<>();
     private long modulesRecorded;
 
     /**
@@ -35,8 +38,23 @@ public final class SubmoduleShapes {
      * @param tree their declarations
      * @param nested whether this is a nested system's shape (its modules are the system's,
      *     which merge after the instance's definitions rather than before them)
+     * @param extra a nested system type's own modules, which every instance gets too and which
+     *     read the enclosing system (NixOS's extraConfig of a container); empty for others
      */
-    public record Shape(List<ModuleData> modules, OptionTree tree, boolean nested) {
+    public record Shape(List<ModuleData> modules, OptionTree tree, boolean nested, List<ModuleData> extra) {
+        /** @param extra copied */
+        public Shape {
+            extra = List.copyOf(extra);
+        }
+
+        /**
+         * @param modules the modules
+         * @param tree their declarations
+         * @param nested whether this is a nested system's shape
+         */
+        public Shape(List<ModuleData> modules, OptionTree tree, boolean nested) {
+            this(modules, tree, nested, List.of());
+        }
     }
 
     /**
@@ -61,12 +79,12 @@ public final class SubmoduleShapes {
      * @return the type's modules and declarations
      */
     Shape of(OptionType type, PathName instance) {
-        if (type instanceof NestedSystem) {
+        if (type instanceof NestedSystem nested) {
             // every service module, the ones the host's configuration disables too: their renames
             // must lead somewhere here even if the host's need not (checked once per tree)
             Shape whole = system.get();
             whole.tree().checkRenamesEndAtOptions();
-            return whole;
+            return nested.modules().isEmpty() ? whole : withOwnModules(nested, whole, instance);
         }
         Submodule submodule = (Submodule) type;
         Shape shape = known.get(submodule);
@@ -83,6 +101,33 @@ public final class SubmoduleShapes {
             shape = new Shape(modules, OptionTree.build(mergeOrder, instance.toString()), false);
             shape.tree().checkRenamesEndAtOptions();
             known.put(submodule, shape);
+        }
+        return shape;
+    }
+
+    /**
+     * A nested system whose type adds modules of its own: the system's modules and declarations,
+     * shared, and those modules, recorded once per type.
+     */
+    private Shape withOwnModules(NestedSystem type, Shape whole, PathName instance) {
+        Shape shape = knownNested.get(type);
+        if (shape == null) {
+            List<ModuleData> extra = new ArrayList<>();
+            for (ModuleSpec spec : type.modules()) {
+                ModuleData data = recorder.record(spec, spec.getClass().getName(), origin(spec), instance.toString());
+                if (!data.declarations().isEmpty() || !data.aliases().isEmpty()) {
+                    // they are read in the enclosing system: what they declared would be neither's
+                    Location at = data.declarations().isEmpty() ? data.aliases().get(0).location()
+                            : data.declarations().get(0).location();
+                    throw Messages.submoduleFailed(origin(spec), at, instance.toString(),
+                            new IllegalArgumentException("a nested system's own modules declare no options;"
+                                    + " declare them in a service module"));
+                }
+                extra.add(data);
+                modulesRecorded++;
+            }
+            shape = new Shape(whole.modules(), whole.tree(), true, extra);
+            knownNested.put(type, shape);
         }
         return shape;
     }
