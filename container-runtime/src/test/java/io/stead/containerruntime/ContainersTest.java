@@ -308,6 +308,33 @@ class ContainersTest {
     }
 
     @Test
+    void aContainerGivenBothPathAndConfigIsRefusedNamingBothDefinitions() throws IOException {
+        // only one of the two systems can run: config was dropped without a word (NixOS defines
+        // path from config, so there the two conflict)
+        String conflict = """
+                The option 'containers.box.path' has conflicting definition values: a container runs either the\
+                 system that 'containers.box.config' configures or one built apart at 'containers.box.path'\
+                 (NixOS defines path from config); define only one of them.\
+                 Definition values of 'containers.box.path':
+                - In 'host.yaml:1': "/srv/boxsys"
+                Definition values of 'containers.box.config':
+                - In 'host.yaml:2': {"networking.hostName": "box"}""";
+        String yaml = "containers.box.path: /srv/boxsys\ncontainers.box.config.networking.hostName: box\n";
+        assertEquals(conflict, refusedIn("host.yaml", yaml));
+        // by a build too, which makes the containers' services first
+        ConfigException built = assertThrows(ConfigException.class,
+                () -> TestSystem.build(system.evaluate(work.resolve("host.yaml"), Path.of("/"))));
+        assertEquals(conflict, built.getMessage().replace(work + "/", ""));
+        // a config of nothing is a definition too, as it is in NixOS
+        assertTrue(refused("containers.box.path: /srv/boxsys\ncontainers.box.config: {}\n").startsWith(
+                "The option 'containers.box.path' has conflicting definition values"));
+        // either alone runs, and a path of null is no system
+        evaluate("containers.box.path: /srv/boxsys\n").get("systemd.services");
+        evaluate("containers.box.config: {}\n").get("systemd.services");
+        evaluate("containers.box.path: null\ncontainers.box.config: {}\n").get("systemd.services");
+    }
+
+    @Test
     void aContainersTargetRootIsTheHostsSinceItRunsOnTheHostsUsr() throws IOException {
         // its packages and the units they ship are those of the root the host is built for
         // (--root): the container's were looked up on the build machine's /

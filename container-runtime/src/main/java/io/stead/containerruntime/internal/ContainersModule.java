@@ -78,6 +78,7 @@ public final class ContainersModule implements ServiceModule {
                         + " '-', not first or last (at most 64), since it names its unit container-<name>.service"
                         + " and its machine, whose name systemd-nspawn requires to be a valid host name.");
             }
+            checkOneSystem(name, container.getValue());
             roots.put(name, container.getValue().string("root"));
             for (Object flag : container.getValue().list("extraFlags")) {
                 String text = String.valueOf(flag);
@@ -93,6 +94,22 @@ public final class ContainersModule implements ServiceModule {
         ContainerRoots.Problem root = ContainerRoots.firstProblem(roots);
         if (root != null) {
             throw new ConfigException(root.options(), root.message());
+        }
+    }
+
+    /**
+     * Refuses a container given both a system to build ({@code config}) and one built apart
+     * ({@code path}): only one runs, and the other would be dropped without a word. In NixOS,
+     * {@code path} is defined from {@code config} when that is defined, so the two conflict.
+     */
+    private static void checkOneSystem(String name, Config container) {
+        if (container.get("path") != null && container.isDefined("config")) {
+            OptionPath path = OptionPath.of("containers", name, "path");
+            OptionPath config = OptionPath.of("containers", name, "config");
+            throw new ConfigException(List.of(path, config), "The option '" + path + "' has conflicting"
+                    + " definition values: a container runs either the system that '" + config + "' configures"
+                    + " or one built apart at '" + path + "' (NixOS defines path from config); define only one"
+                    + " of them.");
         }
     }
 
@@ -121,7 +138,8 @@ public final class ContainersModule implements ServiceModule {
                     .withDescription("Extra command-line arguments for systemd-nspawn."));
             o.add(Option.of("path", nullOr(strMatching(SAFE_PATH))).withDefault(null)
                     .withDescription("A system tree built separately (stead build -o PATH) to run instead of"
-                            + " config, so the container's configuration is managed apart from the host's."));
+                            + " config, so the container's configuration is managed apart from the host's;"
+                            + " not with config."));
             o.add(Option.of("root", strMatching(SAFE_PATH))
                     .withDefault(Definition.computed(c -> "/var/lib/containers/" + c.name()))
                     .withDescription("The container's root directory."));
