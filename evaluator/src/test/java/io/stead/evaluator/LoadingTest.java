@@ -762,6 +762,14 @@ class LoadingTest {
     }
 
     @Test
+    void aFileNameWithALineFeedIsNamedEscaped() {
+        // printed raw, the name split the message's line, and its second half looked like one of its own
+        f.file("decl.yaml", "options.m: {type: int}\n").file("two\nlines.yaml", "m: x\n");
+        assertEquals(List.of("A definition for option 'm' is not of type 'signed integer'. Definition values:",
+                "- In 'two\\nlines.yaml:1': \"x\""), f.error("m", "decl.yaml", "two\nlines.yaml").lines().toList());
+    }
+
+    @Test
     void aHexIntegerThatFitsSixtyFourBitsIsRead() {
         // the YAML parser reports 16 hex digits as a big integer, whatever their value
         f.file("decl-h.yaml", "options:\n  m: {type: int}\n")

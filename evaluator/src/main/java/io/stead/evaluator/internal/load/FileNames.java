@@ -1,10 +1,11 @@
 package io.stead.evaluator.internal.load;
 
+import io.stead.evaluator.internal.Show;
 import java.nio.file.Path;
 
 /**
  * How files are named in messages: relative to the working directory when under it, otherwise
- * absolutely.
+ * absolutely, with control characters (a line feed) escaped.
  *
  * @param workingDirectory the directory names are relative to (absolute, normalised)
  */
@@ -25,9 +26,10 @@ public record FileNames(Path workingDirectory) {
      */
     public String display(Path file) {
         if (!file.startsWith(workingDirectory)) {
-            return file.toString();
+            return Show.escapeControls(file.toString());
         }
         String relative = workingDirectory.relativize(file).toString();
-        return relative.isEmpty() ? "." : relative; // the working directory itself
+        // (a line feed in a name would make a message's lines lie about where they come from)
+        return relative.isEmpty() ? "." : Show.escapeControls(relative); // "." is the working directory itself
     }
 }
