@@ -15,8 +15,10 @@ public class ConfigException extends RuntimeException {
     private final transient List<OptionPath> options;
 
     /**
-     * The error a plugin throws to refuse a configuration. It records where it was thrown, so
-     * that the message can name the plugin's source line.
+     * The error a plugin throws to refuse a configuration. It records where it was thrown:
+     * thrown by {@code options} or {@code config}, it is shown with the plugin's jar and source
+     * line; thrown by a computed value, it is shown as written, as the evaluator's own errors
+     * are, so its message names the option it refuses.
      *
      * @param message the whole message
      */

@@ -175,6 +175,40 @@ class PluginErrorsTest {
     }
 
     @Test
+    void aSetIsNoListSinceItsOrderMayChangeFromRunToRun() {
+        // Set.of(...) was taken as a list, in an order of the run: the built tree changed with it
+        assertEquals("The computed value of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
+                + " a definition cannot hold a java.util.TreeSet: a list's elements come in an order, which a set's"
+                + " may not keep from run to run; give a List (List.copyOf(new TreeSet<>(set)) for a sorted one)",
+                error(new Plugin(o -> o.add(Option.of("p.value", anything())),
+                        c -> c.compute("p.value", cfg -> new java.util.TreeSet<>(List.of("a", "b")))), "p.value"));
+    }
+
+    @Test
+    void aComputedValueThatRecursesWithoutEndNamesThePluginsLine() {
+        // it was "internal error (a bug in stead ...)", exit 70, with the stack overflow's trace
+        assertEquals("The service module from test-plugin.jar failed in 'test-plugin.jar!PluginErrorsTest.java:N'"
+                + " while computing 'p.value': its code recursed deeper than the stack holds"
+                + " (java.lang.StackOverflowError)",
+                error(new Plugin(o -> o.add(Option.of("p.value", anything())),
+                        c -> c.compute("p.value", cfg -> endless(0))), "p.value"));
+    }
+
+    @Test
+    void aComputedValueThatRunsOutOfMemoryNamesThePluginsLine() {
+        // (an array beyond the VM's limit fails at once, without taking the memory)
+        String error = error(new Plugin(o -> o.add(Option.of("p.value", anything())),
+                c -> c.compute("p.value", cfg -> new long[Integer.MAX_VALUE].length)), "p.value");
+        assertTrue(error.startsWith("The service module from test-plugin.jar failed in"
+                + " 'test-plugin.jar!PluginErrorsTest.java:N' while computing 'p.value': its code ran out of memory"
+                + " (java.lang.OutOfMemoryError: "), error);
+    }
+
+    private static String endless(int depth) {
+        return endless(depth + 1) + "x";
+    }
+
+    @Test
     void aDefinitionOfAnUnsupportedClassNamesTheOption() {
         assertEquals("The definition of 'p.value' in 'test-plugin.jar!PluginErrorsTest.java:N' cannot be used:"
                 + " a definition cannot hold a java.lang.Thread; use Boolean, Long, Double, String, List, Map,"

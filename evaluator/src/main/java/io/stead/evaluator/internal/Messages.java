@@ -598,7 +598,11 @@ public final class Messages {
      */
     public static EvalError computedFailed(String jar, Location at, String path, Throwable failure) {
         return error("The service module from " + jar + " failed in '" + at + "' while computing '" + path + "': "
-                + Show.escapeControls(String.valueOf(failure)));
+                + (failure instanceof ConfigException refused && refused.getMessage() != null ? refused.getMessage()
+                : failure instanceof StackOverflowError ? "its code recursed deeper than the stack holds"
+                        + " (java.lang.StackOverflowError)"
+                : failure instanceof OutOfMemoryError ? "its code ran out of memory (" + failure + ")"
+                : Show.escapeControls(String.valueOf(failure))));
     }
 
     /**

@@ -39,6 +39,20 @@ final class CallSite {
 
     /**
      * @param frames a stack, innermost first
+     * @return whether its innermost frame outside the JDK is plugin code (not Stead's)
+     */
+    static boolean innermostIsPlugin(StackTraceElement[] frames) {
+        for (StackTraceElement frame : frames) {
+            String c = frame.getClassName();
+            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+                return !isStead(c);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param frames a stack, innermost first
      * @param origin the plugin's jar
      * @return the innermost frame outside Stead, as {@code <jar>!<File.java>:<line>}, or the jar
      */

@@ -54,7 +54,13 @@ public final class JavaValues {
         if (value instanceof Show.LazyValue) {
             return new Node.Value(value, at);
         }
-        if ((value instanceof Map || value instanceof Collection) && !open.add(value)) {
+        if (value instanceof Collection && !(value instanceof List)) {
+            // (a set's order may change from run to run, and with it the list and the built tree)
+            throw new IllegalArgumentException("a definition cannot hold a " + value.getClass().getName()
+                    + ": a list's elements come in an order, which a set's may not keep from run to run; give a List"
+                    + " (List.copyOf(new TreeSet<>(set)) for a sorted one)");
+        }
+        if ((value instanceof Map || value instanceof List) && !open.add(value)) {
             // (read on, it would overflow the stack: a value that holds itself has no end)
             throw new IllegalArgumentException("a definition cannot hold itself: a " + (value instanceof Map ? "map"
                     : "list") + " in it contains itself");
@@ -70,7 +76,7 @@ public final class JavaValues {
                 }
                 return new Node.Attrs(entries, at);
             }
-            if (value instanceof Collection<?> items) {
+            if (value instanceof List<?> items) {
                 List<Node> out = new ArrayList<>(items.size());
                 for (Object item : items) {
                     out.add(toNode(item, at, open));

@@ -81,4 +81,13 @@ public final class ModuleRecorder {
     public static Location failedAt(Throwable failure, String origin) {
         return CallSite.firstOutsideStead(failure.getStackTrace(), origin);
     }
+
+    /**
+     * @param failure what was thrown while plugin code ran
+     * @return whether plugin code threw it itself (its innermost frame outside the JDK is the
+     *     plugin's), not Stead's code that the plugin called
+     */
+    public static boolean thrownByPlugin(Throwable failure) {
+        return CallSite.innermostIsPlugin(failure.getStackTrace());
+    }
 }

@@ -248,9 +248,15 @@ final class Discharger {
                 throw Messages.computedFailed(jarOf(c), ModuleRecorder.failedAt(e, jarOf(c)), path, e);
             }
             throw refused == null ? e : refused;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            if (!ModuleRecorder.thrownByPlugin(e)) {
+                // (a stack overflow is the evaluation's too: a chain of options longer than the
+                // stack holds, which the option's cell reports with the chain)
+                throw e;
+            }
+            String jar = jarOf(c);
+            throw Messages.computedFailed(jar, ModuleRecorder.failedAt(e, jar), path, e);
         } catch (VirtualMachineError e) {
-            // (a stack overflow is the evaluation's too: a chain of options longer than the stack
-            // holds, which the option's cell reports with the chain)
             throw e;
         } catch (Exception | Error e) {
             // a plugin's Error (an AssertionError) or checked exception is its failure, not Stead's
