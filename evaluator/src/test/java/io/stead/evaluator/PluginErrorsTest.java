@@ -139,8 +139,12 @@ class PluginErrorsTest {
         assertEquals("'p.settings.b.c': refused. Definition values:\n- In 'b.yaml:4': \"y\"",
                 refusing.apply("p.settings.b.c"));
         assertEquals("'p.old.b': refused. Definition values:\n- In 'b.yaml:4': \"y\"", refusing.apply("p.old.b"));
-        // nothing there: the plugin's words alone
-        assertEquals("'p.nothing': refused.", refusing.apply("p.nothing"));
+        // no option there: the plugin's mistake (a path relative to another Config, or a typo),
+        // said to its author with its line; it was the plugin's words alone, naming no definitions
+        assertEquals("The service module from test-plugin.jar failed in 'test-plugin.jar!PluginErrorsTest.java:N'"
+                + " while computing 'p.out': it refused 'p.nothing', which is no option of the configuration its"
+                + " computed value was given (a refusal names an option relative to that Config): 'p.nothing':"
+                + " refused.", refusing.apply("p.nothing"));
         // an attribute no one defines: the option's definitions, which might have
         assertEquals("'p.settings.zzz': refused. Definition values:\n- In 'b.yaml:2': {\"a\": \"x\", \"b\": \"y\"}\n"
                 + "- In 'a.yaml:1': {\"a\": \"x\"}", refusing.apply("p.settings.zzz"));
@@ -152,10 +156,12 @@ class PluginErrorsTest {
         // either line may be the one to change, so both are shown, each under its option
         Fixture f = new Fixture(dir).plugin(new Plugin(o -> {
             o.add(Option.of("p.settings", attrsOf(str())).withDefault(java.util.Map.of()));
+            o.add(Option.of("p.unset", str()));
             o.add(Option.of("p.out", str()));
         }, c -> c.compute("p.out", cfg -> {
+            // (an option nothing defines has no lines to show)
             throw new ConfigException(List.of(io.stead.api.OptionPath.parse("p.settings.b"),
-                    io.stead.api.OptionPath.parse("p.nothing"), io.stead.api.OptionPath.parse("p.settings.a")),
+                    io.stead.api.OptionPath.parse("p.unset"), io.stead.api.OptionPath.parse("p.settings.a")),
                     "'p.settings.b' and 'p.settings.a' clash.");
         }))).file("a.yaml", "p.settings.a: x\np.settings.b: y\n").file("b.yaml", "p.settings.a: x\n");
         assertEquals("'p.settings.b' and 'p.settings.a' clash. Definition values of 'p.settings.b':\n"

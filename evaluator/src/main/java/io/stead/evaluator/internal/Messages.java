@@ -606,6 +606,20 @@ public final class Messages {
     }
 
     /**
+     * @param jar the plugin's jar
+     * @param at where in the plugin it refused
+     * @param path the option whose value was being computed
+     * @param refused the option path it named, as the configuration it read shows it
+     * @param message its message
+     * @return the error
+     */
+    public static EvalError refusedNowhere(String jar, Location at, String path, String refused, String message) {
+        return error("The service module from " + jar + " failed in '" + at + "' while computing '" + path + "': it"
+                + " refused '" + refused + "', which is no option of the configuration its computed value was given"
+                + " (a refusal names an option relative to that Config): " + message);
+    }
+
+    /**
      * @param what what held the value ({@code definition}, {@code default}, {@code computed value})
      * @param path the option (or attribute) it is for
      * @param at where the plugin gave it

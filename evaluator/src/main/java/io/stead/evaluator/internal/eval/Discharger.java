@@ -3,6 +3,7 @@ package io.stead.evaluator.internal.eval;
 import io.stead.api.Order;
 import io.stead.api.Priority;
 import io.stead.api.ConfigException;
+import io.stead.api.OptionPath;
 import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
@@ -242,6 +243,14 @@ final class Discharger {
         } catch (ConfigException e) {
             // an evaluation error, or the plugin refusing the configuration in its own words; if
             // it names the option it refuses, the user is also shown which lines define it
+            if (!(e instanceof EvalError)) {
+                for (OptionPath refusedPath : e.options()) {
+                    if (RefusedValue.leadsNowhere(scope, refusedPath)) {
+                        throw Messages.refusedNowhere(jarOf(c), ModuleRecorder.failedAt(e, jarOf(c)), path,
+                                scope.show(refusedPath), e.getMessage());
+                    }
+                }
+            }
             EvalError refused = e.options().isEmpty() || e instanceof EvalError || e.getMessage() == null ? null
                     : RefusedValue.of(scope, e.options(), e.getMessage());
             if (refused == null && e.getMessage() == null) {

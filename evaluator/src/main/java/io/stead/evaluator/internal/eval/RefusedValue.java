@@ -50,6 +50,26 @@ final class RefusedValue {
         return found.isEmpty() ? null : Messages.refusedTogether(message, found);
     }
 
+    /**
+     * @param scope the configuration the plugin read
+     * @param path an option path a plugin refused, relative to it
+     * @return whether it leads to no option, alias or group there (the plugin's mistake: a path
+     *     from the wrong configuration, or a typo)
+     */
+    static boolean leadsNowhere(ModuleScope scope, OptionPath path) {
+        OptionTree.TreeNode node = scope.tree().root();
+        for (String segment : path.segments()) {
+            if (!(node instanceof OptionTree.Group group)) {
+                return false; // an option or an alias: the rest is inside its value
+            }
+            node = group.children().get(segment);
+            if (node == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The definitions that count of the value at {@code path}; none if they cannot be read. */
     private static List<Leaf> active(ModuleScope scope, OptionPath path) {
         MergeCell cell;
