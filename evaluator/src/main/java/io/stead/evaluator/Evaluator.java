@@ -119,11 +119,12 @@ public final class Evaluator {
      * an evaluation that disables nothing does first. {@code stead plugins} checks with it that
      * the plugins fit together.
      *
-     * @throws ConfigException if a module's code throws (the message names its jar) or two
-     *     modules declare one option incompatibly
+     * @throws ConfigException if a module's code throws (the message names its jar), two
+     *     modules declare one option incompatibly, or a rename leads to no option (which every
+     *     evaluation would refuse)
      */
     public void checkModules() {
-        everyModule();
+        everyModule().tree().checkRenamesEndAtOptions();
     }
 
     /**

@@ -118,6 +118,23 @@ class PluginsCommandTest {
     }
 
     @Test
+    void aPluginRenamingAnOptionToNoneIsReported() throws IOException {
+        // it passed, though every evaluation refuses it
+        jars.modular(one.resolve("typo.jar"), "typo",
+                "requires io.stead.api; provides io.stead.api.ServiceModule with typo.Plugin;", null,
+                serviceModule("typo.Plugin", "typo", "", "Options o = options.under(\"typo\");"
+                        + " o.add(Option.of(\"new\", str()).withDefault(\"x\")); o.rename(\"old\", \"typo.nwe\");"));
+
+        Run run = Run.of("plugins", "-I", one.toString());
+
+        assertEquals(ExitCode.PLUGIN_ERROR.code(), run.code());
+        assertTrue(run.err().contains("'typo.nwe'") && run.err().contains("Did you mean 'typo.new'?"), run.err());
+        Path empty = Files.writeString(work.resolve("empty.yaml"), "{}\n");
+        assertEquals(Run.of("eval", empty.toString(), "--attr", "typo", "-I", one.toString()).err().strip(),
+                run.err().strip().replaceFirst("^stead: ", "error: "), "as an evaluation says it");
+    }
+
+    @Test
     void withNoPluginsItSaysSo() {
         Run run = Run.of("plugins", "-I", one.toString());
 
