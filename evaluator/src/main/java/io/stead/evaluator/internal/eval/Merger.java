@@ -465,9 +465,12 @@ final class Merger {
             if (lazy) {
                 cell.useEmptyValue();
             }
-            if (lazy || cell.hasValue()) {
-                cells.put(e.getKey(), cell);
-            }
+            cells.put(e.getKey(), cell);
+        }
+        if (!lazy) {
+            // attributes whose definitions are all disabled are left out, asked in name order as
+            // NixOS's attrsOf filters them: of two failing conditions, the same one is reported
+            cells.values().removeIf(cell -> !cell.hasValue());
         }
         return new LazyAttrs(cells);
     }
