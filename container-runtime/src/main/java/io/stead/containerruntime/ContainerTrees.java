@@ -6,6 +6,7 @@ import io.stead.api.OptionPath;
 import io.stead.api.tree.SystemBuilder;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
+import io.stead.containerruntime.internal.EtcFileList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +44,22 @@ public final class ContainerTrees {
      * @return the host's tree with every container's system added
      */
     public SystemTree addTo(SystemTree host, Config system) {
+        Map<String, Config> containers = system.submodules("containers");
         List<TreeEntry> entries = new ArrayList<>(host.entries());
-        for (Map.Entry<String, Config> each : system.submodules("containers").entrySet()) {
+        if (!containers.isEmpty()) {
+            // (what a container's start leaves out of its copy of the host's /etc)
+            EtcFileList.of(host.entries()).ifPresent(entries::add);
+        }
+        for (Map.Entry<String, Config> each : containers.entrySet()) {
             String name = each.getKey();
             Config container = each.getValue();
             if (container.string("path") != null) {
                 continue;
             }
             String prefix = TREES + "/" + name + "/";
-            for (TreeEntry e : build(name, container.at("config")).entries()) {
+            List<TreeEntry> own = new ArrayList<>(build(name, container.at("config")).entries());
+            EtcFileList.of(own).ifPresent(own::add);
+            for (TreeEntry e : own) {
                 entries.add(new TreeEntry(prefix + e.path(), e.kind(), e.content(), e.linkTarget(), e.mode(),
                         e.customises()));
             }

@@ -58,24 +58,40 @@ public final class ContainerUnit {
         return service;
     }
 
-    /** The start-up script: make the root on first start, then install the built system's files. */
+    /**
+     * The start-up script: make the root on first start, then install the built system's files.
+     * The container's /etc is its own system's: its copy of the host's leaves out the host's own
+     * files, and a file of an earlier system of the container that its new one has not is removed,
+     * both read from the lists the systems' trees hold (/etc/stead/etc-files, NUL-ended paths).
+     */
     static String prepare(String root, String system) {
         return """
                 root=%s
                 system=%s
+                host_etc=/etc
                 if [ ! -e "$root/etc/os-release" ]; then
                   # first start: a root sharing the host's /usr, with a copy of the host's package
-                  # configuration (PAM, accounts, ...) but none of its units, identity or host keys
+                  # configuration (PAM, accounts, ...) but none of its units, identity, host keys
+                  # or other files of its own system (its users' keys, its accounts)
                   mkdir -p "$root/usr" "$root/var" "$root/root" "$root/tmp" "$root/run"
                   for d in bin sbin lib lib64; do [ -e "$root/$d" ] || ln -s "usr/$d" "$root/$d"; done
                   rm -rf "$root/etc"
-                  cp -a /etc "$root/etc"
+                  cp -a "$host_etc" "$root/etc"
+                  if [ -f "$host_etc/stead/etc-files" ]; then
+                    while IFS= read -r -d '' f; do rm -f "$root/etc/$f"; done < "$host_etc/stead/etc-files"
+                  fi
                   rm -rf "$root/etc/systemd/system" "$root/etc/stead"
                   mkdir -p "$root/etc/systemd/system"
                   rm -f "$root/etc/hostname" "$root/etc/ssh/ssh_host_"*
                   : > "$root/etc/machine-id"
                   rm -f "$root/etc/os-release"
                   cp /usr/lib/os-release "$root/etc/os-release"
+                fi
+                # what the container's earlier system had and this one has not is removed
+                if [ -f "$root/etc/stead/etc-files" ]; then
+                  while IFS= read -r -d '' f; do
+                    [ -e "$system/etc/$f" ] || [ -L "$system/etc/$f" ] || rm -f "$root/etc/$f"
+                  done < "$root/etc/stead/etc-files"
                 fi
                 # the container's system as built: its files replace their earlier versions
                 cp -a --remove-destination "$system/etc/." "$root/etc/"

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stead.api.tree.EntryKind;
+import io.stead.api.tree.TreeEntry;
+import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,8 +21,15 @@ class ContainerRootTest {
     Path work;
 
     private void prepare(Path root, Path system) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("sh", "-e", "-c", ContainerUnit.prepare(root.toString(), system.toString()))
-                .redirectErrorStream(true).start();
+        prepare(root, system, Path.of("/etc"));
+    }
+
+    /** As the service runs it (a bash script, set -e), with {@code hostEtc} as the host's /etc. */
+    private void prepare(Path root, Path system, Path hostEtc) throws IOException, InterruptedException {
+        String script = ContainerUnit.prepare(root.toString(), system.toString());
+        assertTrue(script.contains("host_etc=/etc\n"), script);
+        Process p = new ProcessBuilder("bash", "-e", "-c", script.replace("host_etc=/etc\n", "host_etc=" + hostEtc
+                + "\n")).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), output);
@@ -64,5 +74,59 @@ class ContainerRootTest {
 
         assertEquals("bar\n", Files.readString(root.resolve("etc/hostname")));
         assertEquals("mine\n", Files.readString(root.resolve("etc/made-inside")));
+    }
+
+    @Test
+    void theFirstStartLeavesTheHostsOwnFilesOutOfItsCopyOfTheHostsEtc() throws Exception {
+        // the host's root key in /etc/ssh/authorized_keys.d/root let it into the container's sshd
+        Path hostEtc = work.resolve("host/etc");
+        Files.createDirectories(hostEtc.resolve("ssh/authorized_keys.d"));
+        Files.writeString(hostEtc.resolve("ssh/authorized_keys.d/root"), "ssh-ed25519 AAAA host-admin\n");
+        Files.writeString(hostEtc.resolve("login.defs"), "UMASK 022\n");
+        Files.createDirectories(hostEtc.resolve("sysusers.d"));
+        Files.writeString(hostEtc.resolve("sysusers.d/stead.conf"), "u alice 1000\n");
+        write(hostEtc.resolve("stead/etc-files"), EtcFileList.of(List.of(
+                file("etc/ssh/authorized_keys.d/root"), file("etc/sysusers.d/stead.conf"))));
+        Path system = Files.createDirectories(work.resolve("system/etc"));
+        Files.writeString(system.resolve("hostname"), "foo\n");
+
+        prepare(work.resolve("root"), work.resolve("system"), hostEtc);
+
+        Path etc = work.resolve("root/etc");
+        assertFalse(Files.exists(etc.resolve("ssh/authorized_keys.d/root")), "the host's users' keys");
+        assertFalse(Files.exists(etc.resolve("sysusers.d/stead.conf")), "the host's accounts");
+        assertEquals("UMASK 022\n", Files.readString(etc.resolve("login.defs")), "the packages' configuration");
+    }
+
+    @Test
+    void aFileTheContainersEarlierSystemHadAndItsNewOneHasNotIsRemoved() throws Exception {
+        // the container's /etc was only ever added to: a service removed from its configuration stayed
+        Path root = work.resolve("root");
+        Path system = work.resolve("system/etc");
+        Files.createDirectories(system.resolve("systemd/system"));
+        Files.writeString(system.resolve("systemd/system/hello.service"), "[Service]\nExecStart=/bin/true\n");
+        Files.writeString(system.resolve("hostname"), "foo\n");
+        write(system.resolve("stead/etc-files"), EtcFileList.of(List.of(file("etc/systemd/system/hello.service"),
+                file("etc/hostname"))));
+        prepare(root, work.resolve("system"));
+        assertTrue(Files.exists(root.resolve("etc/systemd/system/hello.service")));
+        Files.writeString(root.resolve("etc/made-inside"), "mine\n");
+
+        Files.delete(system.resolve("systemd/system/hello.service"));
+        write(system.resolve("stead/etc-files"), EtcFileList.of(List.of(file("etc/hostname"))));
+        prepare(root, work.resolve("system"));
+
+        assertFalse(Files.exists(root.resolve("etc/systemd/system/hello.service")));
+        assertEquals("foo\n", Files.readString(root.resolve("etc/hostname")));
+        assertEquals("mine\n", Files.readString(root.resolve("etc/made-inside")), "what the container made stays");
+    }
+
+    private static TreeEntry file(String path) {
+        return TreeEntry.file(path, EntryKind.ETC_FILE, "", 0644);
+    }
+
+    private static void write(Path file, java.util.Optional<TreeEntry> list) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, list.orElseThrow().content());
     }
 }
