@@ -35,6 +35,22 @@ class ErrorsTest {
     }
 
     @Test
+    void doesNotExistSuggestsAPathWithOneSegmentReplacedWhereTheRestIsBelowIt() {
+        // 'web.servce.a.script' was no path of the tree, whose options below a name are not paths
+        f.file("units.yaml", "options.web.services: {type: {attrsOf: {submodule: {options: {script: {type: str}}}}}}\n")
+                .file("a.yaml", "web.servce.a.script: x\n").file("b.yaml", "web.services.a.scrpt: x\n");
+        assertEquals("The option 'web.servce.a.script' does not exist. Definition values:\n- In 'a.yaml:1': \"x\"\n"
+                + "Did you mean 'web.services.a.script'?", f.error("web", "units.yaml", "a.yaml"));
+        // and inside a submodule's value, the same
+        assertEquals("The option 'web.services.a.scrpt' does not exist. Definition values:\n- In 'b.yaml:1': \"x\"\n"
+                + "Did you mean 'web.services.a.script'?", f.error("web", "units.yaml", "b.yaml"));
+        // a short segment is near too many others to replace
+        f.file("c.yaml", "web.srv.a.script: x\n");
+        assertEquals("The option 'web.srv.a.script' does not exist. Definition values:\n- In 'c.yaml:1': \"x\"",
+                f.error("web", "units.yaml", "c.yaml"));
+    }
+
+    @Test
     void doesNotExistWithoutACloseName() {
         f.file("a.yaml", "networking.firewall: {}\n");
         assertEquals("The option 'networking.firewall' does not exist. Definition values:\n- In 'a.yaml:1': {}",

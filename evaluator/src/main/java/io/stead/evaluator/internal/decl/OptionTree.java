@@ -168,6 +168,10 @@ public final class OptionTree {
      * @return a declared path, or null if none is close
      */
     public String suggest(OptionPath wrong) {
+        OptionPath oneSegment = suggestOneSegment(wrong);
+        if (oneSegment != null) {
+            return oneSegment.toString();
+        }
         String target = wrong.toString();
         // options, and the groups as deep as the wrong path (a misspelt 'services.opensh'); a
         // shallower group would only undo the wrong path's last segments
@@ -184,6 +188,39 @@ public final class OptionTree {
             within = Math.min(within, wrong.last().length() - 1);
         }
         return within < 1 ? null : EditDistance.closest(target, declared, within);
+    }
+
+    /**
+     * The path with its first undeclared segment replaced by the closest name beside it, if the
+     * rest then leads to an option, a group or into an option's value: 'systemd.service.web.script'
+     * is 'systemd.services.web.script', which a comparison of whole paths misses, the options
+     * below an attribute set's names being no paths of this tree.
+     */
+    private OptionPath suggestOneSegment(OptionPath wrong) {
+        TreeNode node = root;
+        OptionPath corrected = null;
+        for (int i = 0; i < wrong.size(); i++) {
+            if (!(node instanceof Group group)) {
+                return corrected; // an option's or an alias's: the rest is inside its value
+            }
+            String segment = wrong.segments().get(i);
+            TreeNode child = group.children().get(segment);
+            if (child == null) {
+                if (corrected != null || segment.length() < 3) {
+                    return null; // one segment is replaced, and a short one is near every other
+                }
+                String close = EditDistance.closest(segment, group.children().keySet(), segment.length() < 6 ? 1 : 2);
+                if (close == null) {
+                    return null;
+                }
+                List<String> segments = new ArrayList<>(wrong.segments());
+                segments.set(i, close);
+                corrected = new OptionPath(segments);
+                child = group.children().get(close);
+            }
+            node = child;
+        }
+        return corrected;
     }
 
     static Map<String, TreeNode> sorted(Map<String, TreeNode> children) {
