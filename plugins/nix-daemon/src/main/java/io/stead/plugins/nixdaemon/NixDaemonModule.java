@@ -96,6 +96,13 @@ public final class NixDaemonModule implements ServiceModule {
     @Override
     public void config(Definitions config) {
         config.set("packages.sources.nix", mkDefault("nix-setup-systemd"));
+        // nix.conf is written only with nix.enable, as in NixOS, where it is on by default; here
+        // it is off (a Debian host need not run nix), so settings alone would silently do nothing
+        config.compute("warnings", system -> system.bool(ENABLE)
+                || system.attrs("nix.settings").isEmpty() && system.string("nix.extraOptions").isEmpty() ? List.of()
+                : List.of("nix.settings or nix.extraOptions is set, but nix.enable is not: no nix.conf is written"
+                        + " and no nix daemon is run. Set nix.enable = true (it is false by default, unlike"
+                        + " NixOS)."));
 
         Definitions cfg = config.when(ENABLE);
         // each unit and file below is defined as a whole, so that the condition leaves it out

@@ -42,6 +42,18 @@ class EnableTest {
     }
 
     @Test
+    void settingsWithoutEnableAreWarnedAbout() {
+        // NixOS enables nix by default; here nix.settings alone wrote nothing, without a word
+        Evaluation alone = system.evaluate("nix.settings.max-jobs: 4\n", work, Path.of("/"));
+        assertEquals(List.of("nix.settings or nix.extraOptions is set, but nix.enable is not: no nix.conf is written"
+                + " and no nix daemon is run. Set nix.enable = true (it is false by default, unlike NixOS)."),
+                alone.list("warnings"));
+        assertEquals(List.of(), system.evaluate("nix.extraOptions: ''\n", work, Path.of("/")).list("warnings"));
+        assertEquals(List.of(), system.evaluate("nix.enable: true\nnix.settings.max-jobs: 4\n", work, Path.of("/"))
+                .list("warnings"));
+    }
+
+    @Test
     void enabledItPutsThePackageInSystemdPackages() {
         Evaluation evaluation = system.evaluate("nix.enable: true\n", work, Path.of("/"));
 
