@@ -221,6 +221,33 @@ class ErrorsTest {
     }
 
     @Test
+    void aYamlNumberWhereAStringOfItsDigitsIsWantedSaysHowToWriteAString() {
+        // mode: 600 read as the number 600, which a mode's pattern of digits does not take
+        f.file("m.yaml", "options:\n  mode: {type: {strMatching: \"[0-7]{3,4}\"}}\nconfig:\n  mode: 600\n");
+        assertEquals("A definition for option 'mode' is not of type 'string matching the pattern [0-7]{3,4}'."
+                + " Definition values:\n- In 'm.yaml:4': 600\n"
+                + "YAML reads an unquoted number as a number; quote a value meant as a string: \"600\".",
+                f.error("mode", "decl.yaml", "m.yaml"));
+        // a plain string: a number there is as likely a mistake as a string unquoted: no hint
+        f.file("s.yaml", "name: 5\n");
+        assertTrue(f.error("name", "decl.yaml", "s.yaml").endsWith("- In 's.yaml:1': 5"));
+        // a number the type would not take as a string either: no hint
+        f.file("n.yaml", "options:\n  mode: {type: {strMatching: \"[0-7]{3,4}\"}}\nconfig:\n  mode: 99\n");
+        assertTrue(f.error("mode", "decl.yaml", "n.yaml").endsWith("- In 'n.yaml:4': 99"));
+    }
+
+    @Test
+    void aRelativePathWhereAnAbsoluteOneIsWantedSaysOnlyImportsAreRelative() {
+        // NixOS's ./keys/bob.pub is a path literal, relative to the file; here it is a string
+        f.file("p.yaml", "options:\n  keys: {type: {listOf: path}}\nconfig:\n  keys: [./keys/bob.pub]\n");
+        assertEquals("A definition for option 'keys[definition 1-entry 1]' is not of type 'absolute path'."
+                + " Definition values:\n- In 'p.yaml:4': \"./keys/bob.pub\"\n"
+                + "A path here is absolute: only imports are read relative to the file that names them (in NixOS,"
+                + " ./keys/bob.pub is relative to the file; here, write its absolute path).",
+                f.error("keys", "decl.yaml", "p.yaml"));
+    }
+
+    @Test
     void aQuotedYamlWordWhereABooleanIsWantedSaysHowToWriteABoolean() {
         // the reverse of the above: quoted, yes is a string, which a bool does not take
         f.file("a.yaml", "services.openssh.enable: \"yes\"\n").file("b.json", "{\"services.openssh.enable\": \"Off\"}")

@@ -206,9 +206,9 @@ class EvaluationCommandsTest {
     @Test
     void showTraceAddsTheChainOfOptionsToOptionsValueError() throws IOException {
         String chain = write("chain.yaml", "networking.hostName: {$ref: systemd.services.hello.description}\n"
-                + "systemd.services.hello.description: 5\n");
+                + "systemd.services.hello.description: [5]\n");
         Run plain = Run.of("option", "networking.hostName", "-c", chain);
-        assertTrue(plain.out().contains("chain.yaml:2': 5\n  Defined by:"), plain.out());
+        assertTrue(plain.out().contains("chain.yaml:2': [5]\n  Defined by:"), plain.out());
         Run traced = Run.of("option", "networking.hostName", "-c", chain, "--show-trace");
         assertTrue(traced.out().contains("\n               trace, outermost first:\n"
                 + "                 while evaluating 'networking.hostName'\n"

@@ -192,6 +192,23 @@ public final class Messages {
     }
 
     /**
+     * @param number a number YAML read, as written
+     * @return the hint to quote it
+     */
+    public static String quoteYamlNumber(String number) {
+        return "\nYAML reads an unquoted number as a number; quote a value meant as a string: \"" + number + "\".";
+    }
+
+    /**
+     * @param path a relative path given where an absolute one is wanted
+     * @return the hint
+     */
+    public static String relativePath(String path) {
+        return "\nA path here is absolute: only imports are read relative to the file that names them (in NixOS, "
+                + path + " is relative to the file; here, write its absolute path).";
+    }
+
+    /**
      * YAML 1.1 reads unquoted yes, no, on and off as booleans (a choice Stead keeps, as Jackson
      * reads YAML): a user who wrote {@code hostName: no} is shown {@code false}, a value never
      * written, so a boolean from a YAML file that fails a type taking the word as a string gets

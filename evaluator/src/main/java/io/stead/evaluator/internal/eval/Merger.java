@@ -2,6 +2,7 @@ package io.stead.evaluator.internal.eval;
 
 import io.stead.api.OptionPath;
 import io.stead.api.SystemPackage;
+import io.stead.api.AbsolutePath;
 import io.stead.api.Anything;
 import io.stead.api.Attrs;
 import io.stead.api.Bool;
@@ -16,6 +17,7 @@ import io.stead.api.NestedSystem;
 import io.stead.api.NullOr;
 import io.stead.api.OneOf;
 import io.stead.api.OptionType;
+import io.stead.api.Str;
 import io.stead.api.StrMatching;
 import io.stead.api.PackageType;
 import io.stead.api.Priority;
@@ -152,7 +154,19 @@ final class Merger {
         if (yamlWord != null) {
             return Messages.quoteYamlWord(yamlWord);
         }
+        String yamlNumber = yamlNumber(wanted, invalid);
+        if (yamlNumber != null) {
+            return Messages.quoteYamlNumber(yamlNumber);
+        }
         OptionType type = ThroughNullOrUniq.inner(wanted);
+        if (type instanceof AbsolutePath) {
+            for (Leaf leaf : invalid) {
+                if (leaf.node() instanceof Node.Scalar s && s.value() instanceof String text && !text.isEmpty()
+                        && !text.startsWith("/")) {
+                    return Messages.relativePath(text);
+                }
+            }
+        }
         for (StrMatching pattern : patterns(type, new ArrayList<>())) {
             for (Leaf leaf : invalid) {
                 if (leaf.node() instanceof Node.Scalar s && s.value() instanceof String text
@@ -198,6 +212,25 @@ final class Merger {
             oneOf.types().forEach(t -> patterns(t, out));
         }
         return out;
+    }
+
+    /**
+     * A number YAML read from one of the definitions that the type would take as a string, as
+     * written ({@code mode: 600} for a file's mode), or null. Not for a plain string, which takes
+     * any: there a number is as likely a mistake.
+     */
+    private static String yamlNumber(OptionType wanted, List<Leaf> invalid) {
+        if (ThroughNullOrUniq.inner(wanted) instanceof Str) {
+            return null;
+        }
+        for (Leaf leaf : invalid) {
+            String file = leaf.node().location().source();
+            if (leaf.node() instanceof Node.Scalar s && (s.value() instanceof Long || s.value() instanceof Double)
+                    && (file.endsWith(".yaml") || file.endsWith(".yml")) && wanted.check(String.valueOf(s.value()))) {
+                return String.valueOf(s.value());
+            }
+        }
+        return null;
     }
 
     /**
