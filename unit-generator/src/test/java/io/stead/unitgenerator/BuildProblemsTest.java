@@ -690,6 +690,19 @@ class BuildProblemsTest {
     }
 
     @Test
+    void aRequiredUnitThatIsNowhereIsRefusedWithTheClosestConfiguredOne() {
+        // NixOS's container@web.service is container-web.service here
+        BuildException e = failure(Map.of(
+                "systemd.services.app", Map.of("script", "true", "requires", List.of("container@web.service")),
+                "systemd.services.container-web.script", "true"));
+        assertEquals(List.of("'systemd.services.app.requires': 'container@web.service': Requires= names a unit that"
+                + " neither this configuration nor the target has (it is not configured, nor in systemd's unit"
+                + " directories on the target), and systemd would not start this unit (\"Unit container@web.service not"
+                + " found\"). Configure it, or name it in wants, which starts it only if it exists. Did you mean"
+                + " 'container-web.service'?"), e.problems());
+    }
+
+    @Test
     void settingsThatNameOneUnitNameOneOfTheirType() {
         // systemd: "Unit type not valid", "Units cannot trigger themselves", "Unit must be of type
         // service", "Failed to assign slice", "Unit must be of type socket"

@@ -1,6 +1,7 @@
 package io.stead.unitgenerator.internal.build;
 
 import io.stead.api.OptionPath;
+import io.stead.unitgenerator.internal.catalogue.EditDistance;
 import io.stead.unitgenerator.internal.render.SettingValues;
 import io.stead.unitgenerator.internal.upstream.TargetRoot;
 import io.stead.unitgenerator.internal.upstream.UnitNames;
@@ -96,14 +97,33 @@ final class UnitsNeeded {
             }
             String nowhere = "neither this configuration nor the target has (it is not configured, nor in systemd's"
                     + " unit directories on the target)";
+            String close = closestConfigured(need.name());
             problems.add(need.path(), need.prefix() + (need.socket() == null
                     ? "'" + need.name() + "': " + need.key() + "= names a unit that " + nowhere + ", and systemd would"
                             + " not start this unit (\"Unit " + need.name() + " not found\"). Configure it, or name it"
                             + " in wants, which starts it only if it exists."
                     : need.socket() + " starts " + need.name() + " (the service of the socket's name, an instance of"
                             + " NAME@.service with Accept=yes, or the one Service= names), which " + nowhere
-                            + ": systemd could not start the socket (\"service " + need.name() + " not loaded\")."));
+                            + ": systemd could not start the socket (\"service " + need.name() + " not loaded\").")
+                    + (close == null ? "" : " Did you mean '" + close + "'?"));
         }
+    }
+
+    /**
+     * A unit this configuration has, of a name within two edits of one that is nowhere
+     * ({@code container@web.service} for {@code container-web.service}, NixOS's name for it), or null.
+     */
+    private String closestConfigured(String name) {
+        String closest = null;
+        int best = 3;
+        for (String candidate : new java.util.TreeSet<>(configured)) {
+            int distance = EditDistance.between(name, candidate);
+            if (distance < best) {
+                best = distance;
+                closest = candidate;
+            }
+        }
+        return closest;
     }
 
     private boolean found(String name, UpstreamUnits upstream, TargetRoot root) {
