@@ -50,7 +50,8 @@ class EvaluationCommandsTest {
     void evalPrintsASubmoduleAsAnObjectOfItsDefinedValues() {
         Run run = Run.of("eval", host, "--attr", "users.users.alice", "--json");
         assertEquals(0, run.code(), run.err());
-        assertEquals("{\"description\":\"\",\"extraGroups\":[],\"group\":\"\",\"home\":null,\"name\":\"alice\","
+        assertEquals("{\"createHome\":false,\"description\":\"\",\"extraGroups\":[],\"group\":\"\",\"home\":null,"
+                + "\"isNormalUser\":false,\"isSystemUser\":false,\"name\":\"alice\","
                 + "\"openssh\":{\"authorizedKeys\":{\"keyFiles\":[],\"keys\":[]}},\"shell\":null,\"uid\":1000}\n",
                 run.out());
     }
@@ -339,7 +340,7 @@ class EvaluationCommandsTest {
         Run members = Run.of("option", "users.users.<name>");
         assertEquals(0, members.code(), members.err());
         assertTrue(members.out().startsWith("'users.users.<name>' is a set of options:\n"
-                + "  users.users.<name>.description\n"), members.out());
+                + "  users.users.<name>.createHome\n  users.users.<name>.description\n"), members.out());
     }
 
     @Test

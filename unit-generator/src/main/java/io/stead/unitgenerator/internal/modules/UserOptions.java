@@ -1,5 +1,6 @@
 package io.stead.unitgenerator.internal.modules;
 
+import static io.stead.api.Types.bool;
 import static io.stead.api.Types.integer;
 import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.nullOr;
@@ -8,6 +9,7 @@ import static io.stead.api.Types.strMatching;
 
 import io.stead.api.Config;
 import io.stead.api.Definition;
+import io.stead.api.Definitions;
 import io.stead.api.ModuleSpec;
 import io.stead.api.Option;
 import io.stead.api.Options;
@@ -18,6 +20,10 @@ public final class UserOptions implements ModuleSpec {
 
     @Override
     public void options(Options options) {
+        options.add(Option.of("createHome", bool()).withDefault(false)
+                .withDescription("Whether to create the home directory (mode 0700, owned by the user and its"
+                        + " group) with systemd-tmpfiles, through /etc/tmpfiles.d/stead-homes.conf: made at the"
+                        + " next boot, or by systemd-tmpfiles --create. Needs home."));
         options.add(Option.of("description", SysusersFields.DESCRIPTION).withDefault("")
                 .withExample("Alice Q. User")
                 .withDescription("A short description of the user (the GECOS field); no colon, quote, backslash or"
@@ -31,6 +37,14 @@ public final class UserOptions implements ModuleSpec {
                         + " the target has; empty, or the user's name, for a group of the user's own name."));
         options.add(Option.of("home", nullOr(SysusersFields.ABSOLUTE_PATH)).withDefault(null)
                 .withDescription("The user's home directory; null for sysusers' default."));
+        options.add(Option.of("isNormalUser", bool()).withDefault(false)
+                .withDescription("Whether the user is a person's account, as NixOS's: home /home/<name> (created),"
+                        + " group users and shell /bin/bash unless set otherwise. It needs a uid (1000 or above):"
+                        + " systemd-sysusers, which creates the users, gives only system users' ids."));
+        options.add(Option.of("isSystemUser", bool()).withDefault(false)
+                .withDescription("Whether the user is a system account, as NixOS's: every user without"
+                        + " isNormalUser is one, since systemd-sysusers creates system users; accepted for"
+                        + " configurations written for NixOS, not both with isNormalUser."));
         options.add(Option.of("name", SysusersFields.NAME).withDefault(Definition.computed(Config::name))
                 .withDescription("The user's name; by default the attribute name."));
         options.add(Option.of("openssh.authorizedKeys.keyFiles", listOf(path())).withDefault(List.of())
@@ -45,5 +59,15 @@ public final class UserOptions implements ModuleSpec {
                 .withDescription("The user's login shell; null for sysusers' default."));
         options.add(Option.of("uid", nullOr(integer())).withDefault(null)
                 .withDescription("The user's numeric id; null to let systemd-sysusers pick one."));
+    }
+
+    @Override
+    public void config(Definitions config) {
+        // NixOS's isNormalUser defaults (users-groups.nix), below what the user sets
+        Definitions normal = config.when("isNormalUser");
+        normal.set("home", Definition.mkDefault(Definition.computed(user -> "/home/" + user.string("name"))));
+        normal.set("group", Definition.mkDefault("users"));
+        normal.set("shell", Definition.mkDefault("/bin/bash"));
+        normal.set("createHome", Definition.mkDefault(true));
     }
 }

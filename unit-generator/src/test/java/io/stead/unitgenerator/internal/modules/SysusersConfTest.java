@@ -117,6 +117,39 @@ class SysusersConfTest {
         }
     }
 
+    @Test
+    void aNormalUserGetsNixosDefaultsAndItsHomeMadeBySystemdTmpfiles(@TempDir Path root) throws Exception {
+        // isNormalUser was no option: a user of a NixOS configuration got home / and its own group
+        AccountsTarget.of(root);
+        Map<String, Object> config = new HashMap<>(Map.of("users.users", Map.of(
+                "alice", Map.of("isNormalUser", true, "uid", 1000, "description", "Alice"),
+                "bob", Map.of("isNormalUser", true, "uid", 1001, "home", "/srv/bob", "shell", "/bin/sh"),
+                "svc", Map.of("isSystemUser", true))));
+        config.put("system.root", root.toString());
+        SystemTree tree = new SystemTreeBuilder().build(BaseModules.evaluate(config));
+        assertEquals("# home directories of users.users.<name>.createHome\nd /home/alice 0700 alice users -\n"
+                + "d /srv/bob 0700 bob users -\n", tree.get("etc/tmpfiles.d/stead-homes.conf").orElseThrow().content());
+        for (String file : List.of("sysusers.d/stead.conf", "tmpfiles.d/stead-homes.conf")) {
+            Files.createDirectories(root.resolve("etc/" + file).getParent());
+            Files.writeString(root.resolve("etc/" + file), tree.get("etc/" + file).orElseThrow().content());
+        }
+        Processes.Result users = Processes.run(List.of("systemd-sysusers", "--root=" + root),
+                Map.of("SYSTEMD_LOG_COLOR", "0"));
+        assertEquals(0, users.exitCode(), users.output());
+        Processes.Result homes = Processes.run(List.of("systemd-tmpfiles", "--root=" + root, "--create",
+                root.resolve("etc/tmpfiles.d/stead-homes.conf").toString()), Map.of("SYSTEMD_LOG_COLOR", "0"));
+        Files.deleteIfExists(root.resolve("lib"));
+        assertEquals(0, homes.exitCode(), homes.output());
+        String passwd = Files.readString(root.resolve("etc/passwd"));
+        assertTrue(passwd.contains("\nalice:x:1000:100:Alice:/home/alice:/bin/bash\n"), passwd);
+        assertTrue(passwd.contains("\nbob:x:1001:100::/srv/bob:/bin/sh\n"), passwd);
+        assertTrue(passwd.matches("(?s).*\nsvc:x:\\d{3}:\\d+::/:/usr/sbin/nologin\n.*"), passwd);
+        var home = Files.readAttributes(root.resolve("home/alice"), java.nio.file.attribute.PosixFileAttributes.class);
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(home.permissions()));
+        assertEquals(1000, Files.getAttribute(root.resolve("home/alice"), "unix:uid"));
+        assertTrue(Files.isDirectory(root.resolve("srv/bob")));
+    }
+
     private static String find(List<String> lines, String regex) {
         Pattern pattern = Pattern.compile(regex);
         return lines.stream().map(pattern::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst()
