@@ -6,7 +6,6 @@ import io.stead.api.OptionPath;
 import io.stead.api.tree.SystemBuilder;
 import io.stead.api.tree.SystemTree;
 import io.stead.api.tree.TreeEntry;
-import io.stead.containerruntime.internal.EtcFileList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

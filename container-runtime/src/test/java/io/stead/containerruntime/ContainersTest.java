@@ -130,6 +130,15 @@ class ContainersTest {
                 "a container run from a path is built separately");
         String managed = tree.get("etc/stead/scripts/container-managed-pre-start").orElseThrow().content();
         assertTrue(managed.contains("system=/srv/managed-system\n"), managed);
+        // what a container's start reads to keep its /etc its own (ContainerRootTest runs it): the
+        // files each system puts under /etc, NUL-ended, the host's and the container's
+        String host = tree.get("etc/stead/etc-files").orElseThrow().content();
+        assertTrue(host.startsWith("stead/scripts/container-foo-pre-start\0stead/scripts/container-managed-pre-start\0"
+                + "systemd/system/container-foo.service\0"), host);
+        assertEquals(tree.entries().stream().map(TreeEntry::path).filter(p -> p.startsWith("etc/")
+                && !p.equals("etc/stead/etc-files")).count(), host.chars().filter(c -> c == 0).count());
+        assertEquals("hostname\0stead/scripts/inner-start\0systemd/system/inner.service\0",
+                tree.get("var/lib/stead/containers/foo/etc/stead/etc-files").orElseThrow().content());
     }
 
     @Test

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stead.api.tree.EntryKind;
-import io.stead.api.tree.TreeEntry;
-import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -85,8 +82,7 @@ class ContainerRootTest {
         Files.writeString(hostEtc.resolve("login.defs"), "UMASK 022\n");
         Files.createDirectories(hostEtc.resolve("sysusers.d"));
         Files.writeString(hostEtc.resolve("sysusers.d/stead.conf"), "u alice 1000\n");
-        write(hostEtc.resolve("stead/etc-files"), EtcFileList.of(List.of(
-                file("etc/ssh/authorized_keys.d/root"), file("etc/sysusers.d/stead.conf"))));
+        write(hostEtc.resolve("stead/etc-files"), "ssh/authorized_keys.d/root\0sysusers.d/stead.conf\0");
         Path system = Files.createDirectories(work.resolve("system/etc"));
         Files.writeString(system.resolve("hostname"), "foo\n");
 
@@ -106,14 +102,13 @@ class ContainerRootTest {
         Files.createDirectories(system.resolve("systemd/system"));
         Files.writeString(system.resolve("systemd/system/hello.service"), "[Service]\nExecStart=/bin/true\n");
         Files.writeString(system.resolve("hostname"), "foo\n");
-        write(system.resolve("stead/etc-files"), EtcFileList.of(List.of(file("etc/systemd/system/hello.service"),
-                file("etc/hostname"))));
+        write(system.resolve("stead/etc-files"), "hostname\0systemd/system/hello.service\0");
         prepare(root, work.resolve("system"));
         assertTrue(Files.exists(root.resolve("etc/systemd/system/hello.service")));
         Files.writeString(root.resolve("etc/made-inside"), "mine\n");
 
         Files.delete(system.resolve("systemd/system/hello.service"));
-        write(system.resolve("stead/etc-files"), EtcFileList.of(List.of(file("etc/hostname"))));
+        write(system.resolve("stead/etc-files"), "hostname\0");
         prepare(root, work.resolve("system"));
 
         assertFalse(Files.exists(root.resolve("etc/systemd/system/hello.service")));
@@ -121,12 +116,9 @@ class ContainerRootTest {
         assertEquals("mine\n", Files.readString(root.resolve("etc/made-inside")), "what the container made stays");
     }
 
-    private static TreeEntry file(String path) {
-        return TreeEntry.file(path, EntryKind.ETC_FILE, "", 0644);
-    }
-
-    private static void write(Path file, java.util.Optional<TreeEntry> list) throws IOException {
+    /** An /etc/stead/etc-files list, as a tree with containers holds one (see ContainersTest). */
+    private static void write(Path file, String list) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, list.orElseThrow().content());
+        Files.writeString(file, list);
     }
 }
