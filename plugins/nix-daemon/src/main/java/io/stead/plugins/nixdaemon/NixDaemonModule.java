@@ -33,6 +33,8 @@ import java.util.Map;
  */
 public final class NixDaemonModule implements ServiceModule {
     private static final String ENABLE = "nix.enable";
+    private static final String OFFICIAL_CACHE = "https://cache.nixos.org/";
+    private static final String OFFICIAL_CACHE_KEY = "cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=";
 
     @Override
     public String name() {
@@ -80,7 +82,9 @@ public final class NixDaemonModule implements ServiceModule {
                 .withExample(Map.of("max-jobs", 4L, "substituters", List.of("https://cache.nixos.org/")))
                 .withDescription("nix.conf settings, by name (see nix.conf(5)): true/false, numbers and strings "
                         + "as they are, lists separated by spaces, null as an empty value. Settings named "
-                        + "extra-* come after the others. Lists from several definitions are joined."));
+                        + "extra-* come after the others. Lists from several definitions are joined. As in NixOS, "
+                        + "substituters and trusted-public-keys end with the official cache, "
+                        + OFFICIAL_CACHE + ", and its key."));
         o.add(Option.of("trustedUsers", listOf(str())).withDefault(List.of("root"))
                 .withExample(List.of("root", "@wheel"))
                 .withDescription("Users with additional rights when they connect to the nix daemon, such as "
@@ -128,6 +132,10 @@ public final class NixDaemonModule implements ServiceModule {
                 Definition.ref("nix.allowedUsers")));
         // Debian's own nix.conf turns the sandbox off: it does not work with Debian's nix
         cfg.set("nix.settings.sandbox", mkDefault(false));
+        // the official cache stays after the caches a configuration adds, as in NixOS (nix.nix):
+        // a substituters setting replaces nix's built-in one, which is this cache
+        cfg.set("nix.settings.substituters", Definition.mkAfter(List.of(OFFICIAL_CACHE)));
+        cfg.set("nix.settings.trusted-public-keys", Definition.mkAfter(List.of(OFFICIAL_CACHE_KEY)));
         cfg.set(NixConfText.ETC_FILE.toString(), Map.of("text", Definition.computed(NixConfText::of)));
     }
 }

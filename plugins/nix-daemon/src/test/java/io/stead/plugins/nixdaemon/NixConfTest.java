@@ -47,6 +47,10 @@ class NixConfTest {
         assertEquals("root", nix.settings().get("trusted-users"));
         assertEquals("*", nix.settings().get("allowed-users"));
         assertEquals("false", nix.settings().get("sandbox"));
+        // the official cache and its key, as NixOS writes them
+        assertEquals("https://cache.nixos.org/", nix.settings().get("substituters"));
+        assertEquals("cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=",
+                nix.settings().get("trusted-public-keys"));
     }
 
     @Test
@@ -56,8 +60,10 @@ class NixConfTest {
         assertEquals("4", nix.settings().get("max-jobs"));
         assertEquals("true", nix.settings().get("keep-outputs"));
         assertEquals("1073741824", nix.settings().get("min-free"));
-        // extra-substituters extends substituters, so it must come after it
-        assertEquals("https://cache.nixos.org/ https://cache.example/", nix.settings().get("substituters"));
+        // a cache of the configuration's comes before the official one, which stays (as NixOS's
+        // mkAfter has it); extra-substituters extends substituters, so it must come after it
+        assertEquals("https://cache.example.org/ https://cache.nixos.org/ https://cache.example/",
+                nix.settings().get("substituters"));
         assertEquals("alice root @wheel", nix.settings().get("trusted-users"));
         assertEquals("@builders", nix.settings().get("allowed-users"));
         assertEquals("", nix.settings().get("post-build-hook"));
