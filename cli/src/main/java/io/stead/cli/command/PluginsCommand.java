@@ -82,7 +82,8 @@ final class PluginsCommand implements Callable<Integer> {
             out.println("  no options");
         }
         for (DeclaredOption option : options) {
-            out.println("  " + option.path() + ": " + option.type());
+            out.println("  " + option.path() + ": " + option.type() + (option.subOptions() == null ? ""
+                    : " (its options: stead option '" + option.subOptions() + "')"));
         }
         return List.of();
     }

@@ -36,7 +36,7 @@ public final class OptionRecorder implements Options {
 
     @Override
     public void add(Option option) {
-        recorded.add(new DeclaredOption(prefix.concat(option.path()), option.type().description()));
+        recorded.add(DeclaredOption.of(prefix.concat(option.path()), option.type()));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.stead.cli.plugins;
 
+import static io.stead.api.Types.attrsOf;
 import static io.stead.api.Types.bool;
 import static io.stead.api.Types.listOf;
 import static io.stead.api.Types.port;
 import static io.stead.api.Types.str;
+import static io.stead.api.Types.submodule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -26,16 +28,20 @@ class OptionRecorderTest {
                 ssh.add(Option.of("enable", bool()));
                 ssh.under("settings").add(Option.of("\"Log.Level\"", str()));
                 options.add(Option.of("networking.hostName", str()));
+                options.add(Option.of("users.users", attrsOf(submodule(Option.of("uid", port())))));
                 ssh.rename("permitRootLogin", "services.openssh.settings.PermitRootLogin");
                 ssh.remove("challengeResponse", "use settings");
             }
         };
 
         assertEquals(List.of(
-                        new DeclaredOption(OptionPath.parse("networking.hostName"), "string"),
-                        new DeclaredOption(OptionPath.parse("services.openssh.enable"), "boolean"),
-                        new DeclaredOption(OptionPath.parse("services.openssh.ports"), "list of 16 bit unsigned integer; between 0 and 65535 (both inclusive)"),
-                        new DeclaredOption(OptionPath.of("services", "openssh", "settings", "Log.Level"), "string")),
+                        new DeclaredOption(OptionPath.parse("networking.hostName"), "string", null),
+                        new DeclaredOption(OptionPath.parse("services.openssh.enable"), "boolean", null),
+                        new DeclaredOption(OptionPath.parse("services.openssh.ports"), "list of 16 bit unsigned integer; between 0 and 65535 (both inclusive)", null),
+                        new DeclaredOption(OptionPath.of("services", "openssh", "settings", "Log.Level"), "string", null),
+                        // where stead option lists a submodule's options, with NixOS's placeholders
+                        new DeclaredOption(OptionPath.parse("users.users"), "attribute set of (submodule)",
+                                "users.users.<name>")),
                 OptionRecorder.optionsOf(module));
     }
 
