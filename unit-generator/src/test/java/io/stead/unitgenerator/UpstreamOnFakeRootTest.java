@@ -1,6 +1,7 @@
 package io.stead.unitgenerator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.stead.testkit.systemd.TreeDump;
 import io.stead.unitgenerator.testkit.BaseModules;
@@ -9,6 +10,7 @@ import io.stead.unitgenerator.testkit.GoldenCases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,28 @@ class UpstreamOnFakeRootTest {
         config.put("system.root", root.toString());
         var tree = new SystemTreeBuilder().build(BaseModules.evaluate(config));
         assertEquals(GoldenCases.expectedTree("fake-root/upstream"), TreeDump.of(tree));
+    }
+
+    @Test
+    void aUnitConfiguredUnderAnotherUnitsNameOnTheTargetIsRefusedNamingThatUnit() {
+        // Debian's sshd.service is ssh.service's Alias=, linked in /etc by systemctl enable: configured
+        // under it, a service was a whole unit of its own, with no command, hiding ssh.service
+        new FakeTarget(root)
+                .file("/usr/lib/systemd/system/ssh.service", "[Service]\nExecStart=/usr/sbin/sshd -D\n"
+                        + "[Install]\nWantedBy=multi-user.target\nAlias=sshd.service\n")
+                .file("/usr/lib/systemd/system/app.service", "[Service]\nExecStart=/usr/bin/app\n"
+                        + "[Install]\nAlias=application.service app-daemon.service\n")
+                .link("/etc/systemd/system/sshd.service", "/lib/systemd/system/ssh.service");
+        Map<String, Object> config = new LinkedHashMap<>(Map.of("system.root", root.toString(),
+                "systemd.services.sshd.serviceConfig.Nice", 5, "systemd.services.app-daemon.serviceConfig.Nice", 5,
+                "systemd.services.app.serviceConfig.Nice", 5));
+        BuildException e = assertThrows(BuildException.class,
+                () -> new SystemTreeBuilder().build(BaseModules.evaluate(config)));
+        assertEquals(List.of("'systemd.services.app-daemon': 'app-daemon.service' is another name of app.service on the"
+                        + " target (its Alias=): configure systemd.services.app instead; a unit of this name would be a"
+                        + " unit of its own, which hides it.",
+                "'systemd.services.sshd': 'sshd.service' is another name of ssh.service on the target (its Alias=):"
+                        + " configure systemd.services.ssh instead; a unit of this name would be a unit of its own,"
+                        + " which hides it."), e.problems());
     }
 }

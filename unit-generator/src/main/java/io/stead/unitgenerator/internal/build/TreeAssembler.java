@@ -15,6 +15,7 @@ import io.stead.unitgenerator.internal.render.UnitFileRenderer;
 import io.stead.unitgenerator.internal.upstream.PackageFile;
 import io.stead.unitgenerator.internal.upstream.TargetAccounts;
 import io.stead.unitgenerator.internal.upstream.TargetRoot;
+import io.stead.unitgenerator.internal.upstream.UnitAliases;
 import io.stead.unitgenerator.internal.upstream.UnitFileKeys;
 import io.stead.unitgenerator.internal.upstream.UnitNames;
 import io.stead.unitgenerator.internal.upstream.UpstreamUnit;
@@ -61,9 +62,14 @@ public final class TreeAssembler {
         StructuredUnitReader reader = new StructuredUnitReader(problems);
         ServiceCommandCheck commands = new ServiceCommandCheck(problems);
         UnitsNeeded needed = new UnitsNeeded();
+        UnitAliases targetAliases = new UnitAliases(root);
         for (UnitKind kind : UnitKind.values()) {
             for (Map.Entry<String, Config> each : ConfigReads.submodules(system, "systemd." + kind.option()).entrySet()) {
                 reader.read(kind, each.getKey(), each.getValue()).ifPresent(unit -> {
+                    if (isAnotherUnitsName(unit.name(), unit.path(), unit.enablement().enabled(), upstream,
+                            targetAliases, problems)) {
+                        return;
+                    }
                     if (claim(unitOwners, unit.name(), unit.path(), problems)) {
                         Enablement enablement = aliases.check(unit.name(), unit.path(), unit.enablement(),
                                 shippedBesides(upstream, root, unit.name()));
@@ -130,6 +136,25 @@ public final class TreeAssembler {
         }
         problems.throwIfAny();
         return SystemTree.of(entries.all());
+    }
+
+    /**
+     * Whether the name is, on the target, another unit's (Debian's sshd.service, ssh.service's
+     * alias): configured under it, a unit would be a whole unit of its own, without the commands
+     * of the one it names, that hides it. Said, with the name to configure instead.
+     */
+    private static boolean isAnotherUnitsName(String name, OptionPath path, boolean enabled, UpstreamUnits upstream,
+                                              UnitAliases aliases, Problems problems) {
+        if (!enabled || upstream.find(name).isPresent() || upstream.isMasked(name)) {
+            return false;
+        }
+        Optional<String> unit = aliases.unitOf(name);
+        unit.ifPresent(u -> problems.add(path, "'" + name + "' is another name of " + u + " on the target (its"
+                + " Alias=): configure systemd." + UnitKind.of(u).map(UnitKind::option).orElse("units") + "."
+                + UnitKind.of(u).map(k -> OptionPath.quote(u.substring(0, u.lastIndexOf('.'))))
+                        .orElse(OptionPath.quote(u))
+                + " instead; a unit of this name would be a unit of its own, which hides it."));
+        return unit.isPresent();
     }
 
     /** The units a unit of options cannot start without. */

@@ -34,6 +34,20 @@ public enum UnitKind {
         this.settingsOption = settingsOption;
     }
 
+    /**
+     * @param unitName a unit's file name, such as {@code ssh.service}
+     * @return the kind its suffix names, if it is one of these
+     */
+    public static java.util.Optional<UnitKind> of(String unitName) {
+        String suffix = unitName.substring(unitName.lastIndexOf('.') + 1);
+        for (UnitKind kind : values()) {
+            if (kind.suffix.equals(suffix)) {
+                return java.util.Optional.of(kind);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** @return the option under {@code systemd}, such as {@code services} */
     public String option() {
         return option;
