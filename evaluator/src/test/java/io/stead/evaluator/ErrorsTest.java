@@ -51,6 +51,23 @@ class ErrorsTest {
     }
 
     @Test
+    void doesNotExistNamesEveryDefinitionOfThePath() {
+        // the contract's "every file and line": it named the first definition met (as NixOS does)
+        f.file("a.yaml", "services.openssh.port: 1\n").file("b.yaml", "services:\n  openssh: {port: 2}\n")
+                .file("c.yaml", "networking.fierwall: {}\n");
+        assertEquals("The option 'services.openssh.port' does not exist. Definition values:\n"
+                + "- In 'b.yaml:2': 2\n- In 'a.yaml:1': 1\n"
+                + "Did you mean 'services.openssh.ports'?", f.error("name", "decl.yaml", "c.yaml", "a.yaml", "b.yaml"));
+    }
+
+    @Test
+    void aModulesConfigThatIsNoAttributeSetIsNamedAtItsOwnLine() {
+        // it was named at the module's first line, whatever line 'config:' is on
+        f.file("n.yaml", "# header\n# more\noptions:\n  a: {type: int}\nconfig: 5\n");
+        assertTrue(f.error("a", "n.yaml").endsWith("Definition values:\n- In 'n.yaml:5': 5"), f.error("a", "n.yaml"));
+    }
+
+    @Test
     void doesNotExistWithoutACloseName() {
         f.file("a.yaml", "networking.firewall: {}\n");
         assertEquals("The option 'networking.firewall' does not exist. Definition values:\n- In 'a.yaml:1': {}",

@@ -1,6 +1,7 @@
 package io.stead.evaluator.internal.eval;
 
 import io.stead.api.OptionPath;
+import io.stead.evaluator.internal.EvalError;
 import io.stead.evaluator.internal.Messages;
 import io.stead.evaluator.internal.Show;
 import io.stead.evaluator.internal.decl.Alias;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,8 +55,28 @@ final class DefinitionCollector {
         this.context = context;
     }
 
+    /** An undeclared path met, with every definition of it: said once all modules are added. */
+    private record Undeclared(String path, String option, String moduleKey, List<Messages.Shown> shown) {
+    }
+
+    // the undeclared paths met, in the order met; the first is the error, with all its definitions
+    private Map<String, Undeclared> undeclared;
+
+    /**
+     * @return the definitions of each option
+     * @throws EvalError for the first undeclared path met, naming every definition of it
+     */
     Map<OptionTree.OptionNode, List<Def>> result() {
+        if (undeclared != null) {
+            throw undeclaredError();
+        }
         return collected;
+    }
+
+    private EvalError undeclaredError() {
+        Undeclared first = undeclared.values().iterator().next();
+        return first.moduleKey() == null ? Messages.doesNotExist(first.path(), first.shown(), first.option())
+                : Messages.misspeltModuleKey(first.path(), first.shown(), first.moduleKey());
     }
 
     /**
@@ -65,7 +87,15 @@ final class DefinitionCollector {
      * @param scope the configuration its conditions, references and computed values read
      */
     void add(Node config, Location at, ModuleScope scope) {
-        walk(tree.root(), OptionPath.ROOT, config, at, List.of(), scope, new Object());
+        try {
+            walk(tree.root(), OptionPath.ROOT, config, at, List.of(), scope, new Object());
+        } catch (EvalError e) {
+            // an undeclared path met before is the first error, as when it stopped the walk
+            if (undeclared != null) {
+                throw undeclaredError();
+            }
+            throw e;
+        }
         for (int i = 0; i < joined.size(); i++) { // (indexed loops: see Discharger.select)
             joined.get(i).finish();
         }
@@ -110,8 +140,10 @@ final class DefinitionCollector {
             // discharged definition is a Value, so its shape no longer depends on anything
             walk(group, at, attrs(value, v.location()), location, wrappers, scope, part);
         } else {
-            throw Messages.groupDefinedAsValue(show(at),
-                    List.of(new Messages.Shown(location, Show.node(node))));
+            // a value as written is named at its own line (a module's 'config: 5' at that line,
+            // not the module's first)
+            Location where = node instanceof Node.Scalar || node instanceof Node.ListNode ? node.location() : location;
+            throw Messages.groupDefinedAsValue(show(at), List.of(new Messages.Shown(where, Show.node(node))));
         }
     }
 
@@ -146,16 +178,22 @@ final class DefinitionCollector {
             if (child == null) {
                 OptionPath here = reached(at, path, index, i + 1);
                 OptionPath wrong = here.concat(path.drop(i + 1));
-                String option = suggestion(wrong);
+                String option = undeclared != null && undeclared.containsKey(show(wrong)) ? null : suggestion(wrong);
                 if (option == null) {
                     option = quotedName(wrong);
                 }
+                String suggestion = option;
                 // a file's top-level key: perhaps a module key misspelt (import:, option:)
                 String moduleKey = option == null && prefix.isRoot() && here.size() == 1
                         ? ModuleKeys.closest(segment) : null;
-                List<Messages.Shown> shown = List.of(new Messages.Shown(value.location(), Show.read(value)));
-                throw moduleKey == null ? Messages.doesNotExist(show(wrong), shown, option)
-                        : Messages.misspeltModuleKey(show(wrong), shown, moduleKey);
+                // said once every module is added, with every definition of the path (the contract's
+                // "every file and line"; NixOS names the first)
+                if (undeclared == null) {
+                    undeclared = new LinkedHashMap<>();
+                }
+                undeclared.computeIfAbsent(show(wrong), p -> new Undeclared(p, suggestion, moduleKey, new ArrayList<>()))
+                        .shown().add(new Messages.Shown(value.location(), Show.read(value)));
+                return;
             }
             node = child;
             i++;
