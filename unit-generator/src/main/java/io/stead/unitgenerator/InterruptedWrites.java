@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -55,7 +56,10 @@ final class InterruptedWrites implements AutoCloseable {
     static InterruptedWrites lock(Path target) throws IOException {
         Path lockFile = target.resolveSibling("." + target.getFileName() + ".lock");
         while (true) {
-            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            refuseForeignLock(lockFile);
+            // (not through a link: one put there would have the lock made wherever it leads)
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
             try {
                 FileLock lock = channel.lock();
                 if (isOpenHere(lockFile)) {
@@ -68,6 +72,25 @@ final class InterruptedWrites implements AutoCloseable {
                 throw e;
             }
             channel.close(); // the write before deleted the file it locked: lock the one there now
+        }
+    }
+
+    /**
+     * Stead's lock file is an empty regular file it makes and deletes: anything else at its
+     * path (a file with content, a link, a pipe, which opening would wait on for ever) is not
+     * Stead's, to take or delete.
+     */
+    private static void refuseForeignLock(Path lockFile) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        if (!attributes.isRegularFile() || attributes.size() > 0) {
+            throw new FileSystemException(lockFile.toString(), null, "is not a lock file Stead made ("
+                    + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isRegularFile() ? "it has content"
+                    : "not a regular file") + "); move it away");
         }
     }
 
@@ -122,18 +145,36 @@ final class InterruptedWrites implements AutoCloseable {
         return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** The directories beside the target named as a write names its own ({@code .NAME.new-*}). */
+    /**
+     * The directories beside the target named as a write names its own: {@code .NAME.new-} or
+     * {@code .NAME.old-} and the digits the JDK adds (compared as text: a name may hold glob
+     * characters), and for an old one, a Stead tree. A directory of another name is not Stead's.
+     */
     private static List<Path> leftovers(Path target, String kind) throws IOException {
         List<Path> out = new ArrayList<>();
         String prefix = "." + target.getFileName() + kind;
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                p -> isLeftoverName(p.getFileName().toString(), prefix))) {
             for (Path p : siblings) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && (!kind.equals(".old-") || TreeWriter.isSteadTree(p))) {
                     out.add(p);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isLeftoverName(String name, String prefix) {
+        if (!name.startsWith(prefix) || name.length() == prefix.length()) {
+            return false;
+        }
+        for (int i = prefix.length(); i < name.length(); i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -78,6 +78,9 @@ public final class TreeWriter {
                     StandardOpenOption.CREATE_NEW);
             Files.setPosixFilePermissions(temporary.resolve(TreeManifest.FILE_NAME), permissions(0644));
             Files.setPosixFilePermissions(temporary, permissions(0755));
+            // again just before the old tree goes: a file put in it or changed while this one was
+            // written would go with it
+            refuseToReplace(target);
             moveIntoPlace(temporary, target);
             temporary = null;
         } finally {

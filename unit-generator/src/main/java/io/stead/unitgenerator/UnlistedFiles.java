@@ -2,6 +2,7 @@ package io.stead.unitgenerator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stead.unitgenerator.internal.digest.Sha256;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,14 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * What a previous Stead tree holds that its manifest does not list: files that someone put
- * there after the build (the configuration file itself, kept beside its output). Replacing the
- * tree would delete them, and they are not Stead's to delete.
+ * What a previous Stead tree holds that Stead did not write: files its manifest does not list,
+ * which someone put there after the build (the configuration file itself, kept beside its
+ * output), and listed ones changed since (an edit by hand), whose hash or link target is not
+ * the manifest's. Replacing the tree would lose them, and they are not Stead's to lose.
  */
 final class UnlistedFiles {
     private UnlistedFiles() {
@@ -29,12 +33,12 @@ final class UnlistedFiles {
      * @throws IOException if the tree or its manifest cannot be read
      */
     static List<String> in(Path tree) throws IOException {
-        Set<String> entries = new HashSet<>();
+        Map<String, JsonNode> entries = new HashMap<>();
         Set<String> directories = new HashSet<>();
         for (JsonNode entry : new ObjectMapper().readTree(tree.resolve(TreeManifest.FILE_NAME).toFile())
                 .path("entries")) {
             String path = entry.path("path").asText();
-            entries.add(path);
+            entries.put(path, entry);
             for (Path up = Path.of(path).getParent(); up != null; up = up.getParent()) {
                 directories.add(up.toString());
             }
@@ -53,14 +57,26 @@ final class UnlistedFiles {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String path = tree.relativize(file).toString();
-                if (!entries.contains(path) && !path.equals(TreeManifest.FILE_NAME)) {
+                JsonNode entry = entries.get(path);
+                if (entry == null && !path.equals(TreeManifest.FILE_NAME)) {
                     unlisted.add(path);
+                } else if (entry != null && changed(file, attrs, entry)) {
+                    // an edit made since: Stead did not write what is there now
+                    unlisted.add(path + " (changed since Stead wrote it)");
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
         return unlisted;
+    }
+
+    /** Whether a listed file or link is no longer what the manifest says Stead wrote. */
+    private static boolean changed(Path file, BasicFileAttributes attrs, JsonNode entry) throws IOException {
+        if (entry.has("target")) {
+            return !attrs.isSymbolicLink() || !Files.readSymbolicLink(file).toString().equals(entry.path("target").asText());
+        }
+        return !attrs.isRegularFile() || !Sha256.hex(Files.readAllBytes(file)).equals(entry.path("sha256").asText());
     }
 }

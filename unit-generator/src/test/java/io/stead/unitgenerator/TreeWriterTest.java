@@ -173,13 +173,68 @@ class TreeWriterTest {
         writer.write(sample("one\n"), dir);
         Files.createDirectories(temp.resolve(".system.new-123/etc"));
         Files.writeString(temp.resolve(".system.new-123/etc/motd"), "half\n");
-        Files.createDirectories(temp.resolve(".system.old-456/etc"));
+        writer.write(sample("zero\n"), temp.resolve(".system.old-456")); // (an old tree: it has a manifest)
         Files.writeString(temp.resolve(".system.new-file"), "a file, not a write's directory");
         Files.createDirectories(temp.resolve(".systems.new-789"));
+        // a user's directories of names near a write's: not made by Stead, so not Stead's to delete
+        Files.createDirectories(temp.resolve(".system.new-backup"));
+        Files.createDirectories(temp.resolve(".system.old-2023"));
+        Files.writeString(temp.resolve(".system.old-2023/notes"), "mine\n");
         writer.write(sample("two\n"), dir);
         assertEquals("two\n", Files.readString(dir.resolve("etc/motd")));
-        assertEquals(List.of(".system.new-file", ".systems.new-789", "system"), siblings(),
-                "only what a write to this tree names its own is deleted");
+        assertEquals(List.of(".system.new-backup", ".system.new-file", ".system.old-2023", ".systems.new-789", "system"),
+                siblings(), "only what a write to this tree names its own is deleted");
+    }
+
+    @Test
+    void aTreeNameWithGlobCharactersTouchesOnlyItsOwnLeftovers() throws Exception {
+        // ".a?.new-*" read as a glob deleted another tree's write in progress, .ab.new-123
+        Path dir = temp.resolve("a?");
+        Files.createDirectories(temp.resolve(".ab.new-123/etc"));
+        writer.write(sample("one\n"), dir);
+        writer.write(sample("two\n"), dir);
+        assertEquals(List.of(".ab.new-123", "a?"), siblings());
+    }
+
+    @Test
+    void aPreviousTreeWithAFileChangedSinceItWasWrittenIsRefused() throws Exception {
+        // the manifest's hashes were not compared: an edit by hand was silently replaced
+        Path dir = temp.resolve("system");
+        writer.write(sample("first\n"), dir);
+        Files.writeString(dir.resolve("etc/motd"), "first\n# my edit\n");
+        Files.delete(dir.resolve("etc/systemd/system/old.service"));
+        Files.createSymbolicLink(dir.resolve("etc/systemd/system/old.service"), Path.of("/lib/systemd/system/old.service"));
+        TreeWriteException e = assertThrows(TreeWriteException.class, () -> writer.write(sample("second\n"), dir));
+        String message = e.getMessage();
+        assertTrue(message.startsWith(dir + " holds files that Stead did not write ("), message);
+        assertTrue(message.contains("etc/motd (changed since Stead wrote it)"), message);
+        assertTrue(message.contains("etc/systemd/system/old.service (changed since Stead wrote it)"), message);
+        assertTrue(message.endsWith("); refusing to replace it: move them out of the tree, or build elsewhere"), message);
+        assertEquals("first\n# my edit\n", Files.readString(dir.resolve("etc/motd")));
+    }
+
+    @Test
+    void aLockFileSteadDidNotMakeIsRefusedNotFollowedOrWaitedOn() throws Exception {
+        // a link there had the lock made where it led; a pipe hung the build; a user's file was deleted
+        Path dir = temp.resolve("system");
+        Path lock = temp.resolve(".system.lock");
+        Files.writeString(lock, "my notes\n");
+        assertTrue(assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), dir)).getMessage()
+                .endsWith(lock + ": is not a lock file Stead made (it has content); move it away"));
+        assertEquals("my notes\n", Files.readString(lock));
+        Files.delete(lock);
+        Files.createSymbolicLink(lock, temp.resolve("elsewhere"));
+        assertTrue(assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), dir)).getMessage()
+                .endsWith(lock + ": is not a lock file Stead made (a symbolic link); move it away"));
+        assertFalse(Files.exists(temp.resolve("elsewhere")));
+        Files.delete(lock);
+        assertEquals(0, new ProcessBuilder("mkfifo", lock.toString()).start().waitFor());
+        assertTrue(assertThrows(TreeWriteException.class, () -> writer.write(sample("x\n"), dir)).getMessage()
+                .endsWith(lock + ": is not a lock file Stead made (not a regular file); move it away"));
+        Files.delete(lock);
+        Files.createFile(lock); // an empty one, as a killed write leaves: taken, and deleted after
+        writer.write(sample("x\n"), dir);
+        assertEquals(List.of("system"), siblings());
     }
 
     @Test

@@ -15,9 +15,16 @@ public final class Sha256 {
      * @return its SHA-256, 64 lower-case hexadecimal digits
      */
     public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param bytes bytes, such as a file's
+     * @return their SHA-256, 64 lower-case hexadecimal digits
+     */
+    public static String hex(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
