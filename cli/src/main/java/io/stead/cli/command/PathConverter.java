@@ -13,6 +13,10 @@ import picocli.CommandLine.TypeConversionException;
 final class PathConverter implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
+        if (value.isEmpty()) {
+            // (Path.of("") is the working directory: -o '' would have been that)
+            throw new TypeConversionException("an empty path names no file or directory");
+        }
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {

@@ -139,6 +139,15 @@ class SteadCommandTest {
         assertTrue(run.err().contains("Try 'stead plugins --help'"), run.err());
     }
 
+    @Test
+    void anEmptyPathIsAUsageError() {
+        // -o '' was the working directory, refused as a tree (exit 4) rather than as an argument
+        Run run = Run.of("build", "examples/host.yaml", "-o", "");
+
+        assertEquals(ExitCode.USAGE.code(), run.code());
+        assertTrue(run.err().contains("an empty path names no file or directory"), run.err());
+    }
+
     /** The names under "Commands:" in a usage message. */
     private static List<String> commandsListed(String usage) {
         String section = usage.substring(usage.indexOf("Commands:"), usage.indexOf("Exit codes:"));
