@@ -41,7 +41,7 @@ public final class TreeWriter {
      * @throws TreeWriteException if {@code directory} is not a Stead tree, or writing fails
      */
     public WrittenTree write(SystemTree tree, Path directory) {
-        Path target = directory.toAbsolutePath().normalize();
+        Path target = asTheKernelReadsIt(directory.toAbsolutePath());
         Path parent = target.getParent();
         if (parent == null) {
             throw new TreeWriteException("refusing to write a system tree to " + target, null);
@@ -58,6 +58,33 @@ public final class TreeWriter {
             throw new TreeWriteException("cannot write the system tree to " + target + ": " + IoProblem.of(e), e);
         }
         return new WrittenTree(target, manifest.hash());
+    }
+
+    /**
+     * The path the kernel would open: its longest existing part resolved as the kernel resolves
+     * it (a '..' after a link goes up from where the link leads), the rest, which does not exist
+     * yet, normalised. Normalised alone, {@code lk/../out} with {@code lk -> deep/x} was
+     * {@code out}, where the kernel writes {@code deep/out}.
+     */
+    static Path asTheKernelReadsIt(Path absolute) {
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute.normalize();
+        }
+        Path rest = existing.relativize(absolute);
+        try {
+            Path real = existing.toRealPath();
+            // the last part itself is not followed: a link there is refused as no tree, not written through
+            if (rest.toString().isEmpty() && Files.isSymbolicLink(absolute)) {
+                return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+            }
+            return real.resolve(rest).normalize();
+        } catch (IOException e) {
+            return absolute.normalize(); // (unreadable: the write fails there, saying why)
+        }
     }
 
     /** Refuses a target that is not a previous Stead tree holding only what Stead wrote. */

@@ -187,6 +187,17 @@ class TreeWriterTest {
     }
 
     @Test
+    void aDotDotAfterALinkGoesUpFromWhereTheLinkLeadsAsTheKernelReadsIt() throws Exception {
+        // lk/../out was normalised to out, beside lk, where the kernel writes deep/out
+        Files.createDirectories(temp.resolve("deep/x"));
+        Files.createSymbolicLink(temp.resolve("lk"), Path.of("deep/x"));
+        WrittenTree written = writer.write(sample("one\n"), temp.resolve("lk/../out"));
+        assertEquals(temp.toRealPath().resolve("deep/out"), written.directory());
+        assertEquals("one\n", Files.readString(temp.resolve("deep/out/etc/motd")));
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
     void aTreeNameWithGlobCharactersTouchesOnlyItsOwnLeftovers() throws Exception {
         // ".a?.new-*" read as a glob deleted another tree's write in progress, .ab.new-123
         Path dir = temp.resolve("a?");
