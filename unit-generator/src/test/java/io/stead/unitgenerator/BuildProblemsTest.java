@@ -62,6 +62,16 @@ class BuildProblemsTest {
     }
 
     @Test
+    void aUnitGivenAsTextKeepsWhatSystemdTakesThere() {
+        // found by a review: a key of the user's own (X-...) holds anything, as systemd ignores it;
+        // a template's OnCalendar= is read after its specifiers are replaced, for each instance
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of(
+                "systemd.units.\"x1.service\".text", "[Unit]\nX-Foo=%Q\n[Service]\nExecStart=/bin/true\nX-Bar=50%z\n",
+                "systemd.units.\"bk@.timer\".text", "[Timer]\nOnCalendar=*-*-* %i:00:00\n",
+                "systemd.units.\"bk@.service\".text", "[Service]\nExecStart=/bin/true\n")));
+    }
+
+    @Test
     void checksTheKeysOfUnitsGivenAsText() {
         BuildException e = failure(Map.of("systemd.units.\"hello.service\".text",
                 "[Unit]\nDescription=x\n[Service]\nExecStrat=/usr/bin/true\n[Bogus]\nA=b\n"));
@@ -700,6 +710,9 @@ class BuildProblemsTest {
                 + " directories on the target), and systemd would not start this unit (\"Unit container@web.service not"
                 + " found\"). Configure it, or name it in wants, which starts it only if it exists. Did you mean"
                 + " 'container-web.service'?"), e.problems());
+        // an instance of systemd's own may come from a generator with no template shipped
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.services.app", Map.of("script", "true",
+                "requires", List.of("systemd-cryptsetup@data.service")))));
     }
 
     @Test

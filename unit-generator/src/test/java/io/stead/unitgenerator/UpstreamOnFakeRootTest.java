@@ -89,18 +89,23 @@ class UpstreamOnFakeRootTest {
                 .file("/usr/lib/systemd/system/ssh.service", "[Service]\nExecStart=/usr/sbin/sshd -D\n"
                         + "[Install]\nWantedBy=multi-user.target\nAlias=sshd.service\n")
                 .file("/usr/lib/systemd/system/app.service", "[Service]\nExecStart=/usr/bin/app\n"
-                        + "[Install]\nAlias=application.service app-daemon.service\n")
-                .link("/etc/systemd/system/sshd.service", "/lib/systemd/system/ssh.service");
-        Map<String, Object> config = new LinkedHashMap<>(Map.of("system.root", root.toString(),
-                "systemd.services.sshd.serviceConfig.Nice", 5, "systemd.services.app-daemon.serviceConfig.Nice", 5,
-                "systemd.services.app.serviceConfig.Nice", 5));
+                        + "[Install]\nAlias=app-daemon.service\n")
+                .file("/etc/systemd/system/foo.service", "[Service]\nExecStart=/usr/bin/foo\n")
+                .link("/etc/systemd/system/sshd.service", "/lib/systemd/system/ssh.service")
+                .link("/etc/systemd/system/bar.service", "foo.service");
+        Map<String, Object> refused = new LinkedHashMap<>(Map.of("system.root", root.toString(),
+                "systemd.services.sshd.serviceConfig.Nice", 5,
+                "systemd.units.\"sshd.service\".text", "[Service]\nExecStart=/bin/true\n"));
         BuildException e = assertThrows(BuildException.class,
-                () -> new SystemTreeBuilder().build(BaseModules.evaluate(config)));
-        assertEquals(List.of("'systemd.services.app-daemon': 'app-daemon.service' is another name of app.service on the"
-                        + " target (its Alias=): configure systemd.services.app instead; a unit of this name would be a"
-                        + " unit of its own, which hides it.",
-                "'systemd.services.sshd': 'sshd.service' is another name of ssh.service on the target (its Alias=):"
-                        + " configure systemd.services.ssh instead; a unit of this name would be a unit of its own,"
-                        + " which hides it."), e.problems());
+                () -> new SystemTreeBuilder().build(BaseModules.evaluate(refused)));
+        String said = "'sshd.service' is another name of ssh.service on the target (its Alias=, linked by systemctl"
+                + " enable): configure systemd.services.ssh instead; a unit of this name would be a unit of its own,"
+                + " which hides it.";
+        assertEquals(List.of("'systemd.services.sshd': " + said, "'systemd.units.\"sshd.service\"': " + said),
+                e.problems());
+        // an Alias= of a unit not enabled names nothing yet, and a relative link is a tree's own
+        // (a Stead tree's alias, which its next build replaces): neither is refused
+        new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("system.root", root.toString(),
+                "systemd.services.app-daemon.script", "true", "systemd.services.bar.script", "true")));
     }
 }

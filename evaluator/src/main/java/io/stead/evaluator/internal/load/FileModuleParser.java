@@ -101,10 +101,6 @@ public final class FileModuleParser {
     }
 
     /**
-     * A {@code disabledModules} entry names a plugin module (a bare name) or a file (a path,
-     * relative to the disabling file, recognised by a '/' or a configuration file extension).
-     */
-    /**
      * The directory a file's relative paths are relative to: that of the file a link leads to, as
      * Nix follows a link to a file it evaluates "so that relative path references work"
      * (a configuration.yaml linked into /etc imports the files beside the one it links to).
@@ -123,6 +119,10 @@ public final class FileModuleParser {
         return at.getParent();
     }
 
+    /**
+     * A {@code disabledModules} entry names a plugin module (a bare name) or a file (a path,
+     * relative to the disabling file, recognised by a '/' or a configuration file extension).
+     */
     private static String disabledKey(Path dir, String entry, SourceNode.Scalar written) {
         boolean isFile = entry.contains("/") || entry.endsWith(".yaml") || entry.endsWith(".yml")
                 || entry.endsWith(".json");

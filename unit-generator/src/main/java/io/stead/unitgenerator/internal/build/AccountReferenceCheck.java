@@ -14,9 +14,10 @@ import java.util.function.Supplier;
 /**
  * The users and groups that users and groups name, which systemd-sysusers does not look up but
  * fails on, or makes, when they are missing: a user's primary group (sysusers skips the user,
- * "Group ... not found."), a group of its {@code extraGroups} (an {@code m} line: sysusers
- * creates the group) and a member of a group (sysusers creates the user, with a group of its
- * own). Each must be the configuration's, or one the target has or makes in its own sysusers.d
+ * "Group ... not found."), a group of its {@code extraGroups} that is a user's name with another
+ * primary group (sysusers leaves the membership out; any other missing group it creates, as
+ * NixOS has {@code wheel}) and a member of a group (sysusers creates the user, with a group of
+ * its own). Each must be the configuration's, or one the target has or makes in its own sysusers.d
  * files (NixOS asserts that a primary group is one of users.groups; its members only list
  * names). The target is read only when a name is none of the configuration's.
  */
@@ -70,8 +71,8 @@ final class AccountReferenceCheck {
 
     private void primaryGroup(String user, String group, OptionPath path) {
         if (SysusersConf.hasOwnGroup(user, group) || groups.contains(group) || ownGroups.contains(group)
-                || target().hasGroupBeforeOwnFile(group)) {
-            return;
+                || isNumber(group) || target().hasGroupBeforeOwnFile(group)) {
+            return; // (a number is a gid, which sysusers takes as it is: "u alice 1001:100")
         }
         String skipped = "skip the user (\"Group " + group + " not found.\"). Define " + groupOption(group);
         problems.add(path, target().groupMadeAfterOwnFile(group)
@@ -86,13 +87,18 @@ final class AccountReferenceCheck {
         if (groups.contains(group) || ownGroups.contains(group) || target().hasGroup(group)) {
             return;
         }
-        // sysusers makes no group for an m line naming a user: that user's line decides
-        String fate = users.contains(group) || target().hasUserLine(group)
-                ? "the user '" + group + "' has another primary group, so systemd-sysusers would make no group '"
-                        + group + "' and leave '" + user + "' out of it."
-                : "systemd-sysusers would create a group '" + group + "' to make '" + user + "' a member.";
-        problems.add(path, "'" + group + "'" + NO_GROUP + fate + " Define " + groupOption(group)
-                + ", or name a group the target has.");
+        // a group nothing makes is made by sysusers for the m line, as NixOS's wheel is there
+        // (extraGroups: [wheel] of a configuration written for NixOS); but sysusers makes no group
+        // for an m line naming a user, whose own line decides, and leaves the membership out
+        if (users.contains(group) || target().hasUserLine(group)) {
+            problems.add(path, "'" + group + "'" + NO_GROUP + "the user '" + group + "' has another primary group, so"
+                    + " systemd-sysusers would make no group '" + group + "' and leave '" + user + "' out of it."
+                    + " Define " + groupOption(group) + ", or name a group the target has.");
+        }
+    }
+
+    private static boolean isNumber(String name) {
+        return !name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private void member(String user, String group, OptionPath path) {

@@ -51,7 +51,8 @@ final class RawUnitCheck {
         for (UnitFileKeys.Assignment a : assignments) {
             if (keys.knowsSection(a.section())) {
                 keys.accept(a.section(), a.key(), path);
-                String problem = valueProblem(a, name);
+                // (systemd ignores a key of the user's own, X-..., and so its value)
+                String problem = a.key().startsWith("X-") ? null : valueProblem(a, name);
                 if (problem != null) {
                     problems.add(path, "line " + a.line() + ": " + problem);
                 }
@@ -132,7 +133,8 @@ final class RawUnitCheck {
                 }
             }
         }
-        if (section.equals("Timer") && key.equals("OnCalendar") && !value.isEmpty()) {
+        // (systemd replaces specifiers first: a template's "*-*-* %i:00" is read for each instance)
+        if (section.equals("Timer") && key.equals("OnCalendar") && !value.isEmpty() && value.indexOf('%') < 0) {
             String problem = CalendarEvents.problem(value);
             if (problem != null) {
                 return "'" + value + "' is not a calendar event systemd reads: " + problem

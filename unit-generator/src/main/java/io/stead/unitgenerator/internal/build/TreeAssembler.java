@@ -101,6 +101,9 @@ public final class TreeAssembler {
                 continue;
             }
             Config unit = each.getValue();
+            if (isAnotherUnitsName(name, path, Enablement.read(unit).enabled(), upstream, targetAliases, problems)) {
+                continue;
+            }
             String text = unit.string("text");
             if (text != null) {
                 Enablement read = Enablement.read(unit);
@@ -150,7 +153,7 @@ public final class TreeAssembler {
         }
         Optional<String> unit = aliases.unitOf(name);
         unit.ifPresent(u -> problems.add(path, "'" + name + "' is another name of " + u + " on the target (its"
-                + " Alias=): configure systemd." + UnitKind.of(u).map(UnitKind::option).orElse("units") + "."
+                + " Alias=, linked by systemctl enable): configure systemd." + UnitKind.of(u).map(UnitKind::option).orElse("units") + "."
                 + UnitKind.of(u).map(k -> OptionPath.quote(u.substring(0, u.lastIndexOf('.'))))
                         .orElse(OptionPath.quote(u))
                 + " instead; a unit of this name would be a unit of its own, which hides it."));

@@ -21,7 +21,9 @@ import java.util.Set;
  * every unit of the build is known. A unit is found when the build configures it or an alias
  * of it, or the target has it: in a directory of systemd's search path (shipped, its own under
  * /etc, or made by a generator on a running target), or as a SysV script that systemd makes a
- * service of; an instance, when its template is found. Only services, sockets, targets, timers
+ * service of; an instance, when its template is found, or when it is one of systemd's own
+ * ({@code systemd-...@}), which its generators may make without a template
+ * (systemd-cryptsetup@data.service). Only services, sockets, targets, timers
  * and paths are looked for: mounts, swaps and automounts come from generators (/etc/fstab),
  * devices from the kernel, slices and scopes from systemd itself.
  */
@@ -132,7 +134,11 @@ final class UnitsNeeded {
                 || !UnitNames.isUnit(name)) {
             return true; // not looked for, or a name said wrong elsewhere
         }
-        return has(name, upstream, root) || UnitNames.template(name).map(t -> has(t, upstream, root)).orElse(false);
+        // an instance is found by its template; one of systemd's own (systemd-...@) is taken as
+        // found, since systemd's generators make some with no template shipped
+        // (systemd-cryptsetup@data.service, from /etc/crypttab)
+        return has(name, upstream, root) || UnitNames.template(name).map(t -> has(t, upstream, root)
+                || t.startsWith("systemd-")).orElse(false);
     }
 
     private boolean has(String name, UpstreamUnits upstream, TargetRoot root) {

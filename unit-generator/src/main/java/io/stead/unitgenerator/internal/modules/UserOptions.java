@@ -30,8 +30,9 @@ public final class UserOptions implements ModuleSpec {
                         + " control character."));
         options.add(Option.of("extraGroups", listOf(SysusersFields.NAME)).withDefault(List.of())
                 .withDescription("Further groups the user is a member of: of users.groups, a user's own group, or"
-                        + " one the target has (a name that is none of them is refused: systemd-sysusers would"
-                        + " create it)."));
+                        + " one the target has; systemd-sysusers creates one that nothing makes (wheel on Debian)."
+                        + " The name of a user with another primary group is refused: sysusers would leave the"
+                        + " user out of it."));
         options.add(Option.of("group", SysusersFields.GROUP).withDefault("")
                 .withDescription("The user's primary group: of users.groups, another user's own group, or one"
                         + " the target has; empty, or the user's name, for a group of the user's own name."));

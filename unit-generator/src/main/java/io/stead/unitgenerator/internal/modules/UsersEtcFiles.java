@@ -60,8 +60,9 @@ final class UsersEtcFiles {
                             + " create; set " + at.child("home") + ".");
                 }
                 String group = user.string("group");
-                homes.add("d " + user.string("home") + " 0700 " + name + " " + (group.isEmpty() ? name : group)
-                        + " -");
+                // (tmpfiles replaces specifiers in a path: a '%' of the home is written '%%')
+                homes.add("d " + user.string("home").replace("%", "%%") + " 0700 " + name + " "
+                        + (group.isEmpty() ? name : group) + " -");
             }
             users.add(new SysusersConf.User(name, Numbers.asLong(user.get("uid")), user.string("group"),
                     user.string("description"), user.string("home"), user.string("shell"),
