@@ -710,9 +710,13 @@ class BuildProblemsTest {
                 + " directories on the target), and systemd would not start this unit (\"Unit container@web.service not"
                 + " found\"). Configure it, or name it in wants, which starts it only if it exists. Did you mean"
                 + " 'container-web.service'?"), e.problems());
-        // an instance of systemd's own may come from a generator with no template shipped
+        // an instance a generator of systemd's makes, with no template shipped, is found; a
+        // misspelt one of systemd's is not
         new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("systemd.services.app", Map.of("script", "true",
                 "requires", List.of("systemd-cryptsetup@data.service")))));
+        assertTrue(failure(Map.of("systemd.services.app", Map.of("script", "true",
+                "requires", List.of("systemd-fsk@dev-sda1.service")))).getMessage()
+                .contains("'systemd-fsk@dev-sda1.service': Requires= names a unit that"));
     }
 
     @Test

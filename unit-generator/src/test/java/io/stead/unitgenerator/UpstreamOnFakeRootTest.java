@@ -92,17 +92,22 @@ class UpstreamOnFakeRootTest {
                         + "[Install]\nAlias=app-daemon.service\n")
                 .file("/etc/systemd/system/foo.service", "[Service]\nExecStart=/usr/bin/foo\n")
                 .link("/etc/systemd/system/sshd.service", "/lib/systemd/system/ssh.service")
+                .link("/etc/systemd/system/foo-alias.service", "/etc/systemd/system/foo.service")
                 .link("/etc/systemd/system/bar.service", "foo.service");
         Map<String, Object> refused = new LinkedHashMap<>(Map.of("system.root", root.toString(),
                 "systemd.services.sshd.serviceConfig.Nice", 5,
-                "systemd.units.\"sshd.service\".text", "[Service]\nExecStart=/bin/true\n"));
+                "systemd.units.\"sshd.service\".text", "[Service]\nExecStart=/bin/true\n",
+                "systemd.services.foo-alias.script", "true"));
         BuildException e = assertThrows(BuildException.class,
                 () -> new SystemTreeBuilder().build(BaseModules.evaluate(refused)));
         String said = "'sshd.service' is another name of ssh.service on the target (its Alias=, linked by systemctl"
                 + " enable): configure systemd.services.ssh instead; a unit of this name would be a unit of its own,"
                 + " which hides it.";
-        assertEquals(List.of("'systemd.services.sshd': " + said, "'systemd.units.\"sshd.service\"': " + said),
-                e.problems());
+        // (an admin's unit's alias, which systemctl enable links absolutely too)
+        assertEquals(List.of("'systemd.services.foo-alias': 'foo-alias.service' is another name of foo.service on the"
+                        + " target (its Alias=, linked by systemctl enable): configure systemd.services.foo instead; a"
+                        + " unit of this name would be a unit of its own, which hides it.",
+                "'systemd.services.sshd': " + said, "'systemd.units.\"sshd.service\"': " + said), e.problems());
         // an Alias= of a unit not enabled names nothing yet, and a relative link is a tree's own
         // (a Stead tree's alias, which its next build replaces): neither is refused
         new SystemTreeBuilder().build(BaseModules.evaluate(Map.of("system.root", root.toString(),

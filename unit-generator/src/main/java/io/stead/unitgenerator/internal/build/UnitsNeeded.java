@@ -21,9 +21,8 @@ import java.util.Set;
  * every unit of the build is known. A unit is found when the build configures it or an alias
  * of it, or the target has it: in a directory of systemd's search path (shipped, its own under
  * /etc, or made by a generator on a running target), or as a SysV script that systemd makes a
- * service of; an instance, when its template is found, or when it is one of systemd's own
- * ({@code systemd-...@}), which its generators may make without a template
- * (systemd-cryptsetup@data.service). Only services, sockets, targets, timers
+ * service of; an instance, when its template is found, or when systemd's generators make it
+ * with no template shipped (systemd-cryptsetup@data.service). Only services, sockets, targets, timers
  * and paths are looked for: mounts, swaps and automounts come from generators (/etc/fstab),
  * devices from the kernel, slices and scopes from systemd itself.
  */
@@ -31,6 +30,10 @@ final class UnitsNeeded {
     private static final Set<String> LOOKED_FOR = Set.of("service", "socket", "target", "timer", "path");
     private static final List<String> HARD = List.of("Requires", "Requisite", "BindsTo");
     private static final Set<String> TRUE = Set.of("1", "yes", "y", "true", "t", "on");
+    /** The instances systemd 252's generators make with no template shipped (crypttab, veritytab, fstab). */
+    private static final Set<String> GENERATED_TEMPLATES = Set.of("systemd-cryptsetup@.service",
+            "systemd-veritysetup@.service", "systemd-integritysetup@.service", "systemd-growfs@.service",
+            "systemd-makefs@.service");
 
     /** A unit that one needs, and what to say at the option (or text line) that names it. */
     private record Need(String name, OptionPath path, String prefix, String key, String socket) {
@@ -134,11 +137,10 @@ final class UnitsNeeded {
                 || !UnitNames.isUnit(name)) {
             return true; // not looked for, or a name said wrong elsewhere
         }
-        // an instance is found by its template; one of systemd's own (systemd-...@) is taken as
-        // found, since systemd's generators make some with no template shipped
-        // (systemd-cryptsetup@data.service, from /etc/crypttab)
+        // an instance is found by its template, or made by one of systemd's generators, which
+        // ship none (systemd-cryptsetup@data.service, from /etc/crypttab)
         return has(name, upstream, root) || UnitNames.template(name).map(t -> has(t, upstream, root)
-                || t.startsWith("systemd-")).orElse(false);
+                || GENERATED_TEMPLATES.contains(t)).orElse(false);
     }
 
     private boolean has(String name, UpstreamUnits upstream, TargetRoot root) {

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The names that are another unit's on the target: an alias link in {@code /etc/systemd/system}
- * that {@code systemctl enable} made from a shipped unit's {@code Alias=} (Debian's
- * {@code sshd.service -> /lib/systemd/system/ssh.service}). A unit configured under such a name
+ * that {@code systemctl enable} made from a unit's {@code Alias=}, an absolute link into a
+ * directory of systemd's search path (Debian's {@code sshd.service ->
+ * /lib/systemd/system/ssh.service}, or an admin's unit's in /etc/systemd/system). A unit configured under such a name
  * would be a unit of its own that hides the one it names, and would replace a link that is not
  * Stead's. Only such links count: a relative one is a tree's own (Stead writes its aliases so),
  * and an {@code Alias=} of a unit not enabled names nothing yet.
@@ -38,7 +39,7 @@ public final class UnitAliases {
             Path parent = target.getParent();
             Path file = target.getFileName();
             if (!target.isAbsolute() || parent == null || file == null
-                    || !UnitSearchPath.VENDOR.contains(parent.toString())) {
+                    || !UnitSearchPath.contains(parent.toString())) {
                 return Optional.empty();
             }
             String unit = file.toString();
