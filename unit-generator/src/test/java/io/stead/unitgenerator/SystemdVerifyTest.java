@@ -95,12 +95,17 @@ class SystemdVerifyTest {
     @MethodSource("refusals")
     void theBuildRefusesWhatSystemdWarnsAbout(String name, Map<String, Object> config, String unit, String text,
                                               String warning) throws Exception {
+        assertSystemdWarns(unit, text, warning);
+        assertThrows(BuildException.class, () -> new SystemTreeBuilder().build(BaseModules.evaluate(config)));
+    }
+
+    /** systemd-analyze verify, given the unit's text as a file of its own, says the warning. */
+    private void assertSystemdWarns(String unit, String text, String warning) throws Exception {
         Path units = temp.resolve("raw/etc/systemd/system");
         Files.createDirectories(units);
         Files.writeString(units.resolve(unit), text);
         Processes.Result result = SystemdVerify.verify(temp.resolve("raw"), List.of(unit));
         assertTrue(result.output().contains(warning), result.output());
-        assertThrows(BuildException.class, () -> new SystemTreeBuilder().build(BaseModules.evaluate(config)));
     }
 
     static Stream<Arguments> refusals() {
@@ -182,11 +187,7 @@ class SystemdVerifyTest {
     @MethodSource("textRefusals")
     void theBuildRefusesUnitTextsSystemdWarnsAbout(String name, String unit, String text, String warning,
                                                    String problem) throws Exception {
-        Path units = temp.resolve("raw/etc/systemd/system");
-        Files.createDirectories(units);
-        Files.writeString(units.resolve(unit), text);
-        Processes.Result result = SystemdVerify.verify(temp.resolve("raw"), List.of(unit));
-        assertTrue(result.output().contains(warning), result.output());
+        assertSystemdWarns(unit, text, warning);
         BuildException refused = assertThrows(BuildException.class, () -> new SystemTreeBuilder().build(
                 BaseModules.evaluate(Map.of("systemd.units.\"" + unit + "\".text", text))));
         assertTrue(refused.getMessage().contains(problem), refused.getMessage());

@@ -18,9 +18,6 @@ import java.util.Set;
  * the text's line.
  */
 final class RawUnitCheck {
-    /** systemd's LONG_LINE_MAX: a longer line, or continued value, of a unit file is an error. */
-    private static final int LONG_LINE_MAX = 1 << 20;
-
     private final KeyCheck keys;
     private final ServiceCommandCheck commands;
     private final Problems problems;
@@ -90,7 +87,8 @@ final class RawUnitCheck {
                         + " be a line of its own.");
                 return false;
             }
-            if (line.length() >= LONG_LINE_MAX || line.getBytes(StandardCharsets.UTF_8).length >= LONG_LINE_MAX) {
+            if (line.length() >= UnitAssembler.LONG_LINE_MAX
+                    || line.getBytes(StandardCharsets.UTF_8).length >= UnitAssembler.LONG_LINE_MAX) {
                 problems.add(path, where + "the line is longer than systemd reads (1 MiB): systemd would refuse the"
                         + " unit.");
                 return false;
@@ -111,7 +109,7 @@ final class RawUnitCheck {
         String section = a.section();
         String key = a.key();
         String value = a.value();
-        if (key.length() + 1 + value.getBytes(StandardCharsets.UTF_8).length >= LONG_LINE_MAX) {
+        if (key.length() + 1 + value.getBytes(StandardCharsets.UTF_8).length >= UnitAssembler.LONG_LINE_MAX) {
             return "the continued value is longer than systemd reads (1 MiB): systemd would refuse the unit.";
         }
         if (UnitNameSettings.namesUnits(section, key)) {

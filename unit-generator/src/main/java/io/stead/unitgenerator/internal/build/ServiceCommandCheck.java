@@ -158,8 +158,8 @@ final class ServiceCommandCheck {
         return commands;
     }
 
-    /** @return the value a setting ends with (the last of several lines), or null */
-    private static String last(Object value) {
+    /** @return the value a setting ends with (the last of several lines), stripped, or null */
+    static String last(Object value) {
         if (value == null) {
             return null;
         }

@@ -167,8 +167,8 @@ public final class TreeAssembler {
                     unit.unitKeyOptions().getOrDefault(key, unit.unitConfigPath().child(key)), "");
         }
         if (whole && unit.kind() == UnitKind.SOCKET) {
-            needed.socketService(unit.name(), last(unit.settings().get("Service")), last(unit.settings().get("Accept")),
-                    unit.path(), "");
+            needed.socketService(unit.name(), ServiceCommandCheck.last(unit.settings().get("Service")),
+                    ServiceCommandCheck.last(unit.settings().get("Accept")), unit.path(), "");
         }
     }
 
@@ -187,16 +187,6 @@ public final class TreeAssembler {
         }
         if (whole && name.endsWith(".socket")) {
             needed.socketService(name, service, accept, path, "");
-        }
-    }
-
-    /** @return the value a setting ends with (the last of several lines), or null */
-    private static String last(Object value) {
-        try {
-            List<String> lines = value == null ? List.of() : SettingValues.lines(value);
-            return lines.isEmpty() ? null : lines.get(lines.size() - 1);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -138,8 +138,8 @@ final class UnitAssembler {
         return lines;
     }
 
-    /** systemd's LONG_LINE_MAX: a longer line of a unit file is an error. */
-    private static final int LONG_LINE_MAX = 1 << 20;
+    /** systemd's LONG_LINE_MAX: a longer line (or continued value) of a unit file is an error. */
+    static final int LONG_LINE_MAX = 1 << 20;
 
     private void add(List<UnitSetting> lines, String section, String key, String value, OptionPath path,
                      String unit) {
