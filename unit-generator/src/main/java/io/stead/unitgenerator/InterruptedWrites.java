@@ -36,6 +36,7 @@ final class InterruptedWrites implements AutoCloseable {
     /** This process's open files (Linux), one link each. */
     private static final Path OPEN_FILES = Path.of("/proc/self/fd");
 
+    private final List<String> notes = new ArrayList<>();
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
@@ -64,7 +65,7 @@ final class InterruptedWrites implements AutoCloseable {
                 FileLock lock = channel.lock();
                 if (isOpenHere(lockFile)) {
                     InterruptedWrites held = new InterruptedWrites(lockFile, channel, lock);
-                    recover(target);
+                    recover(target, held.notes);
                     return held;
                 }
             } catch (IOException | RuntimeException e) {
@@ -120,8 +121,11 @@ final class InterruptedWrites implements AutoCloseable {
         return false;
     }
 
-    /** Puts back a previous tree a write left as {@code .old-*}, then deletes the other leftovers. */
-    private static void recover(Path target) throws IOException {
+    /**
+     * Puts back a previous tree a write left as {@code .old-*}, then deletes the other leftovers;
+     * says what it did, and what it could not delete.
+     */
+    private static void recover(Path target, List<String> notes) throws IOException {
         List<Path> old = leftovers(target, ".old-");
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !old.isEmpty()) {
             Path newest = old.get(0);
@@ -132,12 +136,14 @@ final class InterruptedWrites implements AutoCloseable {
             }
             Files.move(newest, target, StandardCopyOption.ATOMIC_MOVE);
             old.remove(newest);
+            notes.add("put back the previous tree at " + target + ", which an interrupted write had left at "
+                    + newest);
         }
         for (Path p : old) {
-            TreeWriter.deleteQuietly(p);
+            TreeWriter.delete(p, "left by an interrupted write", notes);
         }
         for (Path p : leftovers(target, ".new-")) {
-            TreeWriter.deleteQuietly(p);
+            TreeWriter.delete(p, "left by an interrupted write", notes);
         }
     }
 
@@ -175,6 +181,11 @@ final class InterruptedWrites implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** @return what tidying up after interrupted writes did, or could not do, as sentences */
+    List<String> notes() {
+        return notes;
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -48,16 +49,18 @@ public final class TreeWriter {
         }
         refuseToReplace(target); // (before anything is made beside it, the lock included)
         TreeManifest manifest = TreeManifest.of(tree);
+        List<String> notes = new ArrayList<>();
         try {
             createParents(parent);
             try (InterruptedWrites writing = InterruptedWrites.lock(target)) {
+                notes.addAll(writing.notes());
                 refuseToReplace(target); // again: it may have changed, or been put back, meanwhile
-                writeLocked(tree, manifest, target);
+                writeLocked(tree, manifest, target, notes);
             }
         } catch (IOException e) {
             throw new TreeWriteException("cannot write the system tree to " + target + ": " + IoProblem.of(e), e);
         }
-        return new WrittenTree(target, manifest.hash());
+        return new WrittenTree(target, manifest.hash(), notes);
     }
 
     /**
@@ -97,7 +100,8 @@ public final class TreeWriter {
     }
 
     /** The write itself, with no other one to the same directory under way. */
-    private static void writeLocked(SystemTree tree, TreeManifest manifest, Path target) throws IOException {
+    private static void writeLocked(SystemTree tree, TreeManifest manifest, Path target, List<String> notes)
+            throws IOException {
         Path temporary = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
         try {
             writeEntries(tree, temporary);
@@ -108,7 +112,7 @@ public final class TreeWriter {
             // again just before the old tree goes: a file put in it or changed while this one was
             // written would go with it
             refuseToReplace(target);
-            moveIntoPlace(temporary, target);
+            moveIntoPlace(temporary, target, notes);
             temporary = null;
         } finally {
             if (temporary != null) {
@@ -210,7 +214,7 @@ public final class TreeWriter {
         Files.setPosixFilePermissions(directory, permissions(0755));
     }
 
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    private static void moveIntoPlace(Path temporary, Path target, List<String> notes) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             return;
@@ -224,7 +228,7 @@ public final class TreeWriter {
             Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        deleteQuietly(old);
+        delete(old, "the previous tree, moved aside", notes);
     }
 
     private static Set<PosixFilePermission> permissions(int mode) {
@@ -239,6 +243,21 @@ public final class TreeWriter {
             }
         }
         return out;
+    }
+
+    /**
+     * Deletes a directory Stead made beside a tree; one it cannot delete is said, not left
+     * without a word (a previous tree whose directories are read-only to the user who builds).
+     *
+     * @param directory the directory
+     * @param what what it is, for the note
+     * @param notes where the note goes
+     */
+    static void delete(Path directory, String what, List<String> notes) {
+        deleteQuietly(directory);
+        if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+            notes.add("could not delete " + directory + " (" + what + "); delete it by hand");
+        }
     }
 
     static void deleteQuietly(Path directory) {

@@ -198,6 +198,20 @@ class TreeWriterTest {
     }
 
     @Test
+    void aPreviousTreePutBackAfterAnInterruptedWriteIsSaid() throws Exception {
+        // a write killed between its two renames left no tree but its .old-*: the next put it back
+        // without a word
+        Path dir = temp.resolve("system");
+        writer.write(sample("one\n"), dir);
+        Files.move(dir, temp.resolve(".system.old-123"));
+        WrittenTree written = writer.write(sample("two\n"), dir);
+        assertEquals(List.of("put back the previous tree at " + dir + ", which an interrupted write had left at "
+                + temp.resolve(".system.old-123")), written.notes());
+        assertEquals("two\n", Files.readString(dir.resolve("etc/motd")));
+        assertEquals(List.of(), writer.write(sample("three\n"), dir).notes(), "and nothing when there is nothing to say");
+    }
+
+    @Test
     void aTreeNameWithGlobCharactersTouchesOnlyItsOwnLeftovers() throws Exception {
         // ".a?.new-*" read as a glob deleted another tree's write in progress, .ab.new-123
         Path dir = temp.resolve("a?");

@@ -51,6 +51,9 @@ final class BuildCommand implements Callable<Integer> {
         return evaluation.run(stead, pluginDirs, files.getValue(), root.getValue(), result -> {
             try {
                 SystemBuild.Result built = new SystemBuild().build(result, out.getValue());
+                for (String note : built.written().notes()) {
+                    stead.console().err().println("stead: " + TerminalText.safe(note));
+                }
                 String n = System.lineSeparator();
                 return EvaluationOptions.Outcome.printing("built " + built.written().directory() + n
                         + built.summary().text()
