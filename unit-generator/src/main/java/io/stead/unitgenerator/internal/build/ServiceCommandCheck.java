@@ -2,7 +2,6 @@ package io.stead.unitgenerator.internal.build;
 
 import io.stead.unitgenerator.internal.render.SettingValues;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,7 +12,6 @@ import java.util.Set;
  * the whole unit: a drop-in's unit has its commands upstream.
  */
 final class ServiceCommandCheck {
-    private static final Set<String> TRUE = Set.of("1", "yes", "y", "true", "t", "on");
     /** The SuccessAction= values of systemd 252. */
     private static final Set<String> SUCCESS_ACTIONS = Set.of("exit", "exit-force", "reboot", "reboot-force",
             "reboot-immediate", "poweroff", "poweroff-force", "poweroff-immediate", "halt", "halt-force",
@@ -87,7 +85,7 @@ final class ServiceCommandCheck {
             type = busName != null && !busName.isBlank() ? "dbus" : starts > 0 ? "simple" : "oneshot";
         }
         String remain = last(settings.get("RemainAfterExit"));
-        boolean remains = remain != null && TRUE.contains(remain.toLowerCase(Locale.ROOT));
+        boolean remains = SystemdBoolean.isTrue(remain);
         if (starts == 0 && stops == 0 && !succeeds) {
             sites.whole("a service needs a command: systemd refuses one without ExecStart=, ExecStop= or"
                     + " SuccessAction= (\"Service has no ExecStart=, ExecStop=, or SuccessAction=\"); "

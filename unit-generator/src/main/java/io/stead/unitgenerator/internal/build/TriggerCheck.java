@@ -2,7 +2,6 @@ package io.stead.unitgenerator.internal.build;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,8 +20,6 @@ final class TriggerCheck {
             "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction");
     private static final Set<String> PATH = Set.of("PathExists", "PathExistsGlob", "PathChanged", "PathModified",
             "DirectoryNotEmpty");
-    private static final Set<String> TRUE = Set.of("1", "yes", "y", "true", "t", "on");
-    private static final Set<String> FALSE = Set.of("0", "no", "n", "false", "f", "off");
 
     private TriggerCheck() {
     }
@@ -51,10 +48,7 @@ final class TriggerCheck {
                 given = value.isEmpty() ? 0 : given + 1;
             } else if (suffix.equals("timer") && TIMER_FLAGS.contains(setting.getKey())) {
                 // (a value that is no boolean is ignored, and the one before it stays)
-                String lower = value.toLowerCase(Locale.ROOT);
-                if (TRUE.contains(lower) || FALSE.contains(lower)) {
-                    flags.put(setting.getKey(), TRUE.contains(lower));
-                }
+                SystemdBoolean.of(value).ifPresent(flag -> flags.put(setting.getKey(), flag));
             }
         }
         if (given > 0 || flags.containsValue(true)) {

@@ -10,7 +10,6 @@ import io.stead.unitgenerator.internal.upstream.UpstreamUnits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,7 +28,6 @@ import java.util.Set;
 final class UnitsNeeded {
     private static final Set<String> LOOKED_FOR = Set.of("service", "socket", "target", "timer", "path");
     private static final List<String> HARD = List.of("Requires", "Requisite", "BindsTo");
-    private static final Set<String> TRUE = Set.of("1", "yes", "y", "true", "t", "on");
     /** The instances systemd 252's generators make with no template shipped (crypttab, veritytab, fstab). */
     private static final Set<String> GENERATED_TEMPLATES = Set.of("systemd-cryptsetup@.service",
             "systemd-veritysetup@.service", "systemd-integritysetup@.service", "systemd-growfs@.service",
@@ -84,7 +82,7 @@ final class UnitsNeeded {
      * @param prefix what the message begins with, or ""
      */
     void socketService(String socket, String service, String accept, OptionPath path, String prefix) {
-        boolean accepts = accept != null && TRUE.contains(accept.strip().toLowerCase(Locale.ROOT));
+        boolean accepts = SystemdBoolean.isTrue(accept);
         String base = socket.substring(0, socket.length() - ".socket".length());
         String started = service != null && !service.isBlank() ? service.strip()
                 : UnitNames.isTemplate(socket) ? (accepts ? null : base + ".service") // (s@x.socket starts s@x.service)
